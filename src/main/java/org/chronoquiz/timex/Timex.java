@@ -1,0 +1,12 @@
+package org.chronoquiz.timex;
+
+/**
+ * One temporal expression found in a text.
+ *
+ * @param start offset of the first character (Java String index)
+ * @param end   offset just past the last character
+ * @param value TimeML TIMEX3 value, e.g. {@code 1944-07}, {@code 2023-H1}, {@code P3Y}, {@code PAST_REF}
+ * @param mod   TIMEX3 mod (EARLY, LATE, APPROX, ...) or null
+ */
+public record Timex(int start, int end, String text, TimexType type, String value, String mod) {
+}

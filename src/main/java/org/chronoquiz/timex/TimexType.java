@@ -1,0 +1,4 @@
+package org.chronoquiz.timex;
+
+/** TimeML TIMEX3 types. */
+public enum TimexType { DATE, TIME, DURATION, SET }
