@@ -1,15 +1,49 @@
 package org.chronoquiz.cli;
 
+import org.chronoquiz.App;
+import org.chronoquiz.Config;
+import org.chronoquiz.questions.QuestionBank;
+import org.chronoquiz.storage.Database;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 
-/** Stub: to be written. */
-@Command(name = "serve", mixinStandardHelpOptions = true, description = "Start the web service.")
+/** Migrates the database, loads seeds/ and questions/ (only what is new), and serves until stopped. */
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Start the web service (the default command).")
 public final class ServeCommand implements Callable<Integer> {
+    @Option(names = "--port", defaultValue = "${env:CHRONOQUIZ_PORT:-7070}",
+            description = "HTTP port (env CHRONOQUIZ_PORT; default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Mixin
+    DbOption db;
+
+    @Option(names = "--templates", defaultValue = "templates", description = "Pebble templates folder.")
+    Path templates;
+
+    @Option(names = "--seeds", defaultValue = "seeds", description = "Articles folder.")
+    Path seeds;
+
+    @Option(names = "--questions", defaultValue = "questions", description = "Question bank folder.")
+    Path questions;
+
+    @Option(names = "--dev", description = "Re-read templates on every request.")
+    boolean dev;
+
     @Override
     public Integer call() {
-        System.err.println("serve: not yet written");
-        return 2;
+        var config = new Config(port, db.db, templates, seeds, questions, dev);
+        var jdbi = Database.open(config.db());
+        int added = new QuestionBank(jdbi, Clock.systemUTC()).load(config.seedsDir(), config.questionsDir());
+        var app = App.create(config, jdbi, Clock.systemUTC());
+        Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "shutdown"));
+        app.start(config.port());
+        System.out.printf("Chronoquiz on http://localhost:%d (database %s, %d new questions loaded)%n",
+                app.port(), config.db(), added);
+        return 0;
     }
 }

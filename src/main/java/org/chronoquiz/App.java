@@ -1,0 +1,104 @@
+package org.chronoquiz;
+
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import org.chronoquiz.accounts.AccountController;
+import org.chronoquiz.accounts.Accounts;
+import org.chronoquiz.accounts.Passwords;
+import org.chronoquiz.api.ApiController;
+import org.chronoquiz.authoring.Authoring;
+import org.chronoquiz.authoring.AuthoringController;
+import org.chronoquiz.dashboard.DashboardController;
+import org.chronoquiz.flashcards.Flashcards;
+import org.chronoquiz.flashcards.ReviewController;
+import org.chronoquiz.quizzes.Grading;
+import org.chronoquiz.quizzes.QuizController;
+import org.chronoquiz.quizzes.QuizService;
+import org.chronoquiz.stats.StatsController;
+import org.chronoquiz.support.Json;
+import org.chronoquiz.support.Tokens;
+import org.chronoquiz.web.Access;
+import org.chronoquiz.web.ErrorHandling;
+import org.chronoquiz.web.Pages;
+import org.chronoquiz.web.PebbleRenderer;
+import org.jdbi.v3.core.Jdbi;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+
+import static org.chronoquiz.web.Role.ANYONE;
+import static org.chronoquiz.web.Role.INSTRUCTOR;
+import static org.chronoquiz.web.Role.LEARNER;
+
+/** Builds the web application: the one place that lists every route and the role it needs. Tests call it too. */
+public final class App {
+    private App() {
+    }
+
+    public static Javalin create(Config config, Jdbi jdbi, Clock clock) {
+        var accounts = new Accounts(jdbi, new Passwords(), new Tokens(), clock);
+        var pages = new Pages(accounts);
+        var access = new Access(accounts);
+        var random = new SecureRandom();
+        var quizService = new QuizService(jdbi, new Grading(), clock, random::nextLong);
+        var flashcards = new Flashcards(jdbi, clock);
+        var authoring = new Authoring(jdbi, clock);
+
+        var accountPages = new AccountController(accounts, pages);
+        var dashboard = new DashboardController(jdbi, flashcards, quizService, pages);
+        var quizzes = new QuizController(quizService, pages);
+        var review = new ReviewController(flashcards, pages);
+        var instructor = new AuthoringController(authoring, jdbi, pages);
+        var stats = new StatsController(quizService, flashcards, pages);
+        var api = new ApiController(jdbi, quizService, flashcards);
+
+        return Javalin.create(cfg -> {
+            cfg.fileRenderer(new PebbleRenderer(config.templatesDir(), !config.dev()));
+            cfg.jsonMapper(new JavalinJackson(Json.mapper(), false));
+            cfg.staticFiles.add(files -> {
+                files.hostedPath = "/public";
+                files.directory = "/public";
+                files.location = Location.CLASSPATH;
+            });
+            cfg.startup.showJavalinBanner = false;
+            cfg.routes.beforeMatched(access::check);
+
+            cfg.routes.get("/health", ctx -> ctx.json(java.util.Map.of("status", "ok")), ANYONE);
+
+            cfg.routes.get("/", dashboard::home, ANYONE);
+            cfg.routes.get("/signup", accountPages::showSignup, ANYONE);
+            cfg.routes.post("/signup", accountPages::signup, ANYONE);
+            cfg.routes.get("/login", accountPages::showLogin, ANYONE);
+            cfg.routes.post("/login", accountPages::login, ANYONE);
+            cfg.routes.get("/logout", accountPages::showLogout, ANYONE);
+            cfg.routes.post("/logout", accountPages::logout, ANYONE);
+
+            cfg.routes.get("/decks/{id}", dashboard::deck, LEARNER);
+            cfg.routes.post("/decks/{id}/quizzes", dashboard::startQuiz, LEARNER);
+            cfg.routes.get("/quizzes/{id}", quizzes::show, LEARNER);
+            cfg.routes.post("/quizzes/{id}/answers", quizzes::answer, LEARNER);
+            cfg.routes.get("/review", review::show, LEARNER);
+            cfg.routes.post("/review", review::grade, LEARNER);
+            cfg.routes.post("/review/undo", review::undo, LEARNER);
+            cfg.routes.get("/stats", stats::show, LEARNER);
+
+            cfg.routes.get("/instructor", instructor::index, INSTRUCTOR);
+            cfg.routes.get("/instructor/questions/new", instructor::showCreate, INSTRUCTOR);
+            cfg.routes.post("/instructor/questions", instructor::create, INSTRUCTOR);
+            cfg.routes.get("/instructor/questions/{id}/edit", instructor::showEdit, INSTRUCTOR);
+            cfg.routes.post("/instructor/questions/{id}", instructor::update, INSTRUCTOR);
+            cfg.routes.post("/instructor/questions/{id}/retire", instructor::retire, INSTRUCTOR);
+            cfg.routes.post("/instructor/questions/{id}/restore", instructor::restore, INSTRUCTOR);
+
+            cfg.routes.get("/api/decks", api::decks, LEARNER);
+            cfg.routes.get("/api/decks/{id}/due", api::due, LEARNER);
+            cfg.routes.post("/api/reviews", api::review, LEARNER);
+            cfg.routes.post("/api/quizzes", api::startQuiz, LEARNER);
+            cfg.routes.post("/api/quizzes/{id}/answers", api::answer, LEARNER);
+            cfg.routes.get("/api/me/scores", api::scores, LEARNER);
+
+            ErrorHandling.register(cfg, pages);
+        });
+    }
+}

@@ -1,0 +1,117 @@
+package org.chronoquiz.accounts;
+
+import org.chronoquiz.support.InvalidInput;
+import org.chronoquiz.support.Tokens;
+import org.jdbi.v3.core.Jdbi;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Sign-up, log-in, sessions and API tokens: what the pages, the API and the {@code user} command share. */
+public final class Accounts {
+    public static final Set<String> ROLES = Set.of("learner", "instructor", "admin");
+    static final Duration SESSION_LIFETIME = Duration.ofDays(30);
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    private static final int MIN_PASSWORD = 8;
+
+    private final Jdbi jdbi;
+    private final Passwords passwords;
+    private final Tokens tokens;
+    private final Clock clock;
+
+    public Accounts(Jdbi jdbi, Passwords passwords, Tokens tokens, Clock clock) {
+        this.jdbi = jdbi;
+        this.passwords = passwords;
+        this.tokens = tokens;
+        this.clock = clock;
+    }
+
+    /** Creates an account; the email is stored lower-case so that log-in is case-insensitive. */
+    public User create(String email, String password, String role) {
+        String normalized = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
+        if (normalized.isEmpty()) {
+            throw new InvalidInput("email", "Enter an email address.");
+        }
+        if (!EMAIL.matcher(normalized).matches() || normalized.length() > 254) {
+            throw new InvalidInput("email", "This is not an email address.");
+        }
+        if (password == null || password.length() < MIN_PASSWORD) {
+            throw new InvalidInput("password", "Use at least " + MIN_PASSWORD + " characters.");
+        }
+        if (password.length() > 1000) {
+            throw new InvalidInput("password", "Use at most 1000 characters.");
+        }
+        if (!ROLES.contains(role)) {
+            throw new InvalidInput("role", "The role must be learner, instructor or admin.");
+        }
+        String hash = passwords.hash(password);
+        return jdbi.inTransaction(h -> {
+            UserDao users = h.attach(UserDao.class);
+            if (users.findByEmail(normalized).isPresent()) {
+                throw new InvalidInput("email", "An account with this email already exists.");
+            }
+            long id = users.insert(normalized, hash, role, clock.millis());
+            return users.findById(id).orElseThrow();
+        });
+    }
+
+    /** The account whose password this is, if any. Unknown emails cost a hash too, so timing tells nothing. */
+    public Optional<User> authenticate(String email, String password) {
+        if (email == null || password == null) {
+            return Optional.empty();
+        }
+        String normalized = email.trim().toLowerCase(Locale.ROOT);
+        UserDao users = jdbi.onDemand(UserDao.class);
+        Optional<String> hash = users.passwordHash(normalized);
+        if (hash.isEmpty()) {
+            passwords.hash(password);
+            return Optional.empty();
+        }
+        return passwords.matches(password, hash.get()) ? users.findByEmail(normalized) : Optional.empty();
+    }
+
+    public Optional<User> findByEmail(String email) {
+        return jdbi.onDemand(UserDao.class).findByEmail(email.trim().toLowerCase(Locale.ROOT));
+    }
+
+    public Optional<User> findById(long id) {
+        return jdbi.onDemand(UserDao.class).findById(id);
+    }
+
+    /** Starts a session (anonymous when user is null) and returns the cookie value. */
+    public String startSession(Long userId) {
+        String token = tokens.newToken();
+        long now = clock.millis();
+        jdbi.useHandle(h -> h.attach(SessionDao.class).insert(Tokens.hash(token), userId, tokens.newToken(),
+                now, now + SESSION_LIFETIME.toMillis()));
+        return token;
+    }
+
+    public Optional<Session> session(String cookie) {
+        if (cookie == null || cookie.isBlank()) {
+            return Optional.empty();
+        }
+        return jdbi.onDemand(SessionDao.class).find(Tokens.hash(cookie), clock.millis());
+    }
+
+    public void endSession(String cookie) {
+        if (cookie != null) {
+            jdbi.onDemand(SessionDao.class).delete(Tokens.hash(cookie));
+        }
+    }
+
+    /** A new personal API token; only its hash is kept, so it is shown once. */
+    public String issueApiToken(long userId) {
+        String token = "cq_" + tokens.newToken();
+        jdbi.onDemand(TokenDao.class).insert(userId, Tokens.hash(token), clock.millis());
+        return token;
+    }
+
+    public Optional<User> userForApiToken(String token) {
+        return jdbi.onDemand(TokenDao.class).userFor(Tokens.hash(token)).flatMap(this::findById);
+    }
+}

@@ -1,0 +1,82 @@
+package org.chronoquiz.authoring;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.chronoquiz.decks.DeckDao;
+import org.chronoquiz.questions.Question;
+import org.chronoquiz.questions.QuestionDao;
+import org.chronoquiz.support.InvalidInput;
+import org.chronoquiz.support.Json;
+import org.chronoquiz.support.NotFound;
+import org.jdbi.v3.core.Jdbi;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+
+/** Instructors' changes to the question bank. Retiring keeps the question, so learners' history stays whole. */
+public final class Authoring {
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final QuestionValidator validator = new QuestionValidator();
+    private final ObjectMapper json = new ObjectMapper();
+
+    public Authoring(Jdbi jdbi, Clock clock) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+    }
+
+    public List<Question> questions(long deckId) {
+        return jdbi.onDemand(QuestionDao.class).listByDeck(deckId);
+    }
+
+    public Question question(long id) {
+        return jdbi.onDemand(QuestionDao.class).findById(id).orElseThrow(() -> new NotFound("no question " + id));
+    }
+
+    public Question create(QuestionInput input) {
+        ValidQuestion q = validator.validate(input);
+        return jdbi.inTransaction(h -> {
+            h.attach(DeckDao.class).findById(q.deckId()).orElseThrow(() -> new InvalidInput("deck_id", "There is no such deck."));
+            QuestionDao questions = h.attach(QuestionDao.class);
+            long id = questions.insertAuthored(q.deckId(), "instructor-" + UUID.randomUUID(), q.type(), q.prompt(),
+                    q.answer(), q.answerValue(), Json.write(json, shown(q)), q.sourceSentence(), clock.millis());
+            return questions.findById(id).orElseThrow();
+        });
+    }
+
+    /** Edits a question in place; its deck stays what it was. */
+    public Question update(long id, QuestionInput input) {
+        Question existing = question(id);
+        ValidQuestion q = validator.validate(new QuestionInput(Long.toString(existing.deckId()), input.type(),
+                input.prompt(), input.answer(), input.choices(), input.sourceSentence()));
+        QuestionDao questions = jdbi.onDemand(QuestionDao.class);
+        questions.update(id, q.type(), q.prompt(), q.answer(), q.answerValue(), Json.write(json, shown(q)), clock.millis());
+        return question(id);
+    }
+
+    public void retire(long id) {
+        question(id);
+        jdbi.onDemand(QuestionDao.class).retire(id, clock.millis());
+    }
+
+    public void restore(long id) {
+        question(id);
+        jdbi.onDemand(QuestionDao.class).restore(id, clock.millis());
+    }
+
+    /** Timeline events are entered in order and shown shuffled (never already in order); other choices as entered. */
+    private static List<String> shown(ValidQuestion q) {
+        if (!q.type().equals("timeline")) {
+            return q.choices();
+        }
+        List<String> shuffled = new ArrayList<>(q.choices());
+        Random random = new Random(q.prompt().hashCode());
+        while (shuffled.equals(q.choices())) {
+            Collections.shuffle(shuffled, random);
+        }
+        return shuffled;
+    }
+}

@@ -1,0 +1,9 @@
+package org.chronoquiz.authoring;
+
+import java.util.List;
+
+/** What an instructor typed into the question form, before validation. Choices come one per line. */
+public record QuestionInput(String deckId, String type, String prompt, String answer, String choices,
+                            String sourceSentence) {
+    public static final List<String> FIELDS = List.of("deck_id", "type", "prompt", "answer", "choices", "source_sentence");
+}

@@ -1,0 +1,86 @@
+package org.chronoquiz.dashboard;
+
+import io.javalin.http.Context;
+import org.chronoquiz.accounts.User;
+import org.chronoquiz.decks.Deck;
+import org.chronoquiz.decks.DeckDao;
+import org.chronoquiz.flashcards.Flashcards;
+import org.chronoquiz.quizzes.QuizService;
+import org.chronoquiz.support.NotFound;
+import org.chronoquiz.web.CurrentUser;
+import org.chronoquiz.web.Pages;
+import org.chronoquiz.web.Params;
+import org.chronoquiz.web.Forms;
+import org.chronoquiz.support.InvalidInput;
+import io.javalin.http.HttpStatus;
+import org.jdbi.v3.core.Jdbi;
+
+import java.util.List;
+import java.util.Map;
+
+/** Home (the decks and how many cards are due) and one deck's page. */
+public final class DashboardController {
+    private static final String DECK = "dashboard/deck.peb";
+    private final Jdbi jdbi;
+    private final Flashcards flashcards;
+    private final QuizService quizzes;
+    private final Pages pages;
+
+    public DashboardController(Jdbi jdbi, Flashcards flashcards, QuizService quizzes, Pages pages) {
+        this.jdbi = jdbi;
+        this.flashcards = flashcards;
+        this.quizzes = quizzes;
+        this.pages = pages;
+    }
+
+    public void home(Context ctx) {
+        Map<String, Object> model = pages.model(ctx);
+        var user = CurrentUser.of(ctx);
+        model.put("decks", user.map(this::decksFor).orElse(List.of()));
+        model.put("due", user.map(u -> flashcards.dueCount(u, 0)).orElse(0));
+        model.put("reviewedToday", user.map(flashcards::reviewedToday).orElse(0));
+        ctx.render("dashboard/home.peb", model);
+    }
+
+    /** Every deck, with the number of cards due for this learner. */
+    public List<Deck> decksFor(User user) {
+        return jdbi.onDemand(DeckDao.class).list().stream().map(d -> withDue(d, user)).toList();
+    }
+
+    public Deck deckFor(User user, long id) {
+        return jdbi.onDemand(DeckDao.class).findById(id).map(d -> withDue(d, user))
+                .orElseThrow(() -> new NotFound("no deck " + id));
+    }
+
+    private Deck withDue(Deck d, User user) {
+        return new Deck(d.id(), d.articleId(), d.title(), d.outlet(), d.published(), d.questions(),
+                flashcards.dueCount(user, d.id()));
+    }
+
+    public void deck(Context ctx) {
+        ctx.render(DECK, deckModel(ctx));
+    }
+
+    /** Starts a quiz from the deck page's form and goes to its first question. */
+    public void startQuiz(Context ctx) {
+        Map<String, Object> model = deckModel(ctx);
+        Deck deck = (Deck) model.get("deck");
+        Map<String, String> form = Forms.values(ctx, List.of("size"));
+        try {
+            int size = Params.intField("size", ctx.formParam("size"), QuizService.DEFAULT_SIZE);
+            var quiz = quizzes.start(CurrentUser.require(ctx), deck.id(), size);
+            ctx.redirect("/quizzes/" + quiz.id(), HttpStatus.SEE_OTHER);
+        } catch (InvalidInput e) {
+            Forms.rerender(ctx, DECK, model, form, e);
+        }
+    }
+
+    private Map<String, Object> deckModel(Context ctx) {
+        Deck deck = deckFor(CurrentUser.require(ctx), Params.pathId(ctx, "id"));
+        Map<String, Object> model = pages.model(ctx);
+        model.put("deck", deck);
+        model.put("form", Map.of("size", Integer.toString(QuizService.DEFAULT_SIZE)));
+        model.put("maxSize", QuizService.MAX_SIZE);
+        return model;
+    }
+}

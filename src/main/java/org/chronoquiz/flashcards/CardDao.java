@@ -1,0 +1,71 @@
+package org.chronoquiz.flashcards;
+
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.Define;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+import java.util.List;
+import java.util.Optional;
+
+@RegisterRowMapper(CardMapper.class)
+public interface CardDao {
+    String SELECT = """
+            SELECT c.*, q.deck_id, q.prompt, q.answer, q.source_sentence
+            FROM cards c JOIN questions q ON q.id = c.question_id""";
+
+    /** Gives the learner a NEW card for every active flashcard question they have none for yet. */
+    @SqlUpdate("""
+            INSERT INTO cards (user_id, question_id, phase, step, stability, difficulty, due, last_review,
+                               scheduled_days, reps, lapses, created_at)
+            SELECT :userId, q.id, 'NEW', 0, 0, 0, :now, NULL, 0, 0, 0, :now
+            FROM questions q
+            WHERE q.type = 'cloze' AND q.retired_at IS NULL
+              AND NOT EXISTS (SELECT 1 FROM cards c WHERE c.user_id = :userId AND c.question_id = q.id)""")
+    int addMissing(@Bind("userId") long userId, @Bind("now") long now);
+
+    @SqlQuery(SELECT + " WHERE c.id = :id")
+    Optional<Card> findById(@Bind("id") long id);
+
+    /** Cards in learning or review that are due, earliest first (learning steps come due within minutes). */
+    @SqlQuery(SELECT + """
+             WHERE c.user_id = :userId AND c.phase <> 'NEW' AND c.due <= :now AND q.retired_at IS NULL
+               AND (:deckId = 0 OR q.deck_id = :deckId)
+             ORDER BY c.due, c.id LIMIT :limit""")
+    List<Card> dueReviews(@Bind("userId") long userId, @Bind("deckId") long deckId, @Bind("now") long now,
+                          @Bind("limit") int limit);
+
+    /** New cards in the order of their questions. */
+    @SqlQuery(SELECT + """
+             WHERE c.user_id = :userId AND c.phase = 'NEW' AND q.retired_at IS NULL
+               AND (:deckId = 0 OR q.deck_id = :deckId)
+             ORDER BY q.deck_id, q.source_start, c.id LIMIT :limit""")
+    List<Card> newCards(@Bind("userId") long userId, @Bind("deckId") long deckId, @Bind("limit") int limit);
+
+    @SqlQuery("""
+            SELECT count(*) FROM cards c JOIN questions q ON q.id = c.question_id
+            WHERE c.user_id = :userId AND c.phase <> 'NEW' AND c.due <= :now AND q.retired_at IS NULL
+              AND (:deckId = 0 OR q.deck_id = :deckId)""")
+    int countDueReviews(@Bind("userId") long userId, @Bind("deckId") long deckId, @Bind("now") long now);
+
+    @SqlQuery("""
+            SELECT count(*) FROM cards c JOIN questions q ON q.id = c.question_id
+            WHERE c.user_id = :userId AND c.phase = 'NEW' AND q.retired_at IS NULL
+              AND (:deckId = 0 OR q.deck_id = :deckId)""")
+    int countNew(@Bind("userId") long userId, @Bind("deckId") long deckId);
+
+    /** How many new cards the learner has started since {@code since} (the start of their day). */
+    @SqlQuery("SELECT count(*) FROM reviews WHERE user_id = :userId AND before_phase = 'NEW' AND reviewed_at >= :since")
+    int newStartedSince(@Bind("userId") long userId, @Bind("since") long since);
+
+    @SqlUpdate("""
+            UPDATE cards SET phase = :phase, step = :step, stability = :stability, difficulty = :difficulty,
+                   due = :due, last_review = :lastReview, scheduled_days = :scheduledDays, reps = :reps,
+                   lapses = :lapses
+            WHERE id = :id""")
+    void update(@Bind("id") long id, @Bind("phase") String phase, @Bind("step") int step,
+                @Bind("stability") double stability, @Bind("difficulty") double difficulty, @Bind("due") long due,
+                @Bind("lastReview") Long lastReview, @Bind("scheduledDays") int scheduledDays,
+                @Bind("reps") int reps, @Bind("lapses") int lapses);
+}

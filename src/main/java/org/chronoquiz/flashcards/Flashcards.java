@@ -1,0 +1,186 @@
+package org.chronoquiz.flashcards;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.chronoquiz.accounts.User;
+import org.chronoquiz.scheduling.CardState;
+import org.chronoquiz.scheduling.Rating;
+import org.chronoquiz.scheduling.Scheduler;
+import org.chronoquiz.scheduling.SchedulerSettings;
+import org.chronoquiz.support.InvalidInput;
+import org.chronoquiz.support.Json;
+import org.chronoquiz.support.NotFound;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A learner's flashcards: what is due, grading a card, undoing the last grade. Scheduling itself is the
+ * pure {@link Scheduler}'s; this class only loads, saves and applies the learner's settings.
+ */
+public final class Flashcards {
+    /** Anki's default: a learner's day starts at 4 a.m., so a late-night session counts as the same day. */
+    public static final int ROLLOVER_HOUR = 4;
+    public static final int MAX_LIMIT = 500;
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final ObjectMapper json = Json.mapper();
+
+    public Flashcards(Jdbi jdbi, Clock clock) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+    }
+
+    /** Cards to review now: due learning and review cards first, then new ones up to the daily limit. */
+    public List<Card> due(User user, long deckId, int limit) {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new InvalidInput("limit", "limit must be between 1 and " + MAX_LIMIT + ".");
+        }
+        long now = clock.millis();
+        return jdbi.inTransaction(h -> {
+            CardDao cards = h.attach(CardDao.class);
+            cards.addMissing(user.id(), now);
+            List<Card> due = new ArrayList<>(cards.dueReviews(user.id(), deckId, now, limit));
+            int room = Math.min(limit - due.size(), newQuota(h, user, now));
+            if (room > 0) {
+                due.addAll(cards.newCards(user.id(), deckId, room));
+            }
+            return due;
+        });
+    }
+
+    /** How many cards {@link #due} would return with no limit. */
+    public int dueCount(User user, long deckId) {
+        long now = clock.millis();
+        return jdbi.inTransaction(h -> {
+            CardDao cards = h.attach(CardDao.class);
+            cards.addMissing(user.id(), now);
+            return cards.countDueReviews(user.id(), deckId, now)
+                    + Math.min(cards.countNew(user.id(), deckId), newQuota(h, user, now));
+        });
+    }
+
+    private int newQuota(Handle h, User user, long now) {
+        return Math.max(0, user.newCardsPerDay() - h.attach(CardDao.class).newStartedSince(user.id(), dayStart(user, now)));
+    }
+
+    /** The start of the learner's current day, in their time zone with the 4 a.m. rollover. */
+    long dayStart(User user, long now) {
+        ZonedDateTime local = Instant.ofEpochMilli(now).atZone(zone(user)).minusHours(ROLLOVER_HOUR);
+        return local.toLocalDate().atStartOfDay(zone(user)).plusHours(ROLLOVER_HOUR).toInstant().toEpochMilli();
+    }
+
+    public int reviewedToday(User user) {
+        long now = clock.millis();
+        return jdbi.onDemand(ReviewDao.class).countSince(user.id(), dayStart(user, now));
+    }
+
+    public Card card(User user, long cardId) {
+        return jdbi.onDemand(CardDao.class).findById(cardId).filter(c -> c.userId() == user.id())
+                .orElseThrow(() -> new NotFound("no card " + cardId));
+    }
+
+    /** What each grade would do to the card now, for the labels on the buttons ("10m", "2d"). */
+    public Map<Rating, String> intervals(User user, Card card) {
+        Instant now = clock.instant();
+        Map<Rating, String> labels = new EnumMap<>(Rating.class);
+        scheduler(user).preview(card.state(), now, seed(card)).forEach((rating, state) ->
+                labels.put(rating, Intervals.label(Duration.between(now, state.due()))));
+        return labels;
+    }
+
+    /**
+     * Grades a card. {@code reviewKey} is the client's idempotency key: a repeat returns the first outcome
+     * and stores nothing new.
+     */
+    public ReviewOutcome review(User user, long cardId, int ratingValue, String reviewKey) {
+        if (reviewKey == null || reviewKey.isBlank() || reviewKey.length() > 200) {
+            throw new InvalidInput("review_id", "review_id must be a non-empty string of at most 200 characters.");
+        }
+        Rating rating;
+        try {
+            rating = Rating.of(ratingValue);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput("rating", e.getMessage() + ".");
+        }
+        Instant now = clock.instant();
+        return jdbi.inTransaction(h -> {
+            ReviewDao reviews = h.attach(ReviewDao.class);
+            Optional<ReviewRecord> earlier = reviews.findByKey(user.id(), reviewKey);
+            if (earlier.isPresent()) {
+                if (earlier.get().cardId() != cardId) {
+                    throw new InvalidInput("review_id", "This review_id was already used for another card.");
+                }
+                return new ReviewOutcome(cardId, read(earlier.get().afterState()), true);
+            }
+            CardDao cards = h.attach(CardDao.class);
+            Card card = cards.findById(cardId).filter(c -> c.userId() == user.id())
+                    .orElseThrow(() -> new NotFound("no card " + cardId));
+            CardState after = scheduler(user).review(card.state(), rating, now, seed(card));
+            save(cards, cardId, after);
+            reviews.insert(cardId, user.id(), reviewKey, rating.value(), now.toEpochMilli(),
+                    card.state().phase().name(), write(card.state()), write(after));
+            return new ReviewOutcome(cardId, after, false);
+        });
+    }
+
+    /** Undoes the learner's latest review, putting its card back exactly as it was. Empty when there is none. */
+    public Optional<Long> undo(User user) {
+        return jdbi.inTransaction(h -> {
+            ReviewDao reviews = h.attach(ReviewDao.class);
+            Optional<ReviewRecord> last = reviews.latest(user.id());
+            last.ifPresent(r -> {
+                save(h.attach(CardDao.class), r.cardId(), read(r.beforeState()));
+                reviews.delete(r.id());
+            });
+            return last.map(ReviewRecord::cardId);
+        });
+    }
+
+    private static void save(CardDao cards, long cardId, CardState s) {
+        cards.update(cardId, s.phase().name(), s.step(), s.stability(), s.difficulty(), s.due().toEpochMilli(),
+                s.lastReview() == null ? null : s.lastReview().toEpochMilli(), s.scheduledDays(), s.reps(), s.lapses());
+    }
+
+    /** Reproducible fuzz: the same card at the same review count always gets the same draw. */
+    private static long seed(Card card) {
+        return card.id() * 1_000_003L + card.state().reps();
+    }
+
+    Scheduler scheduler(User user) {
+        SchedulerSettings d = SchedulerSettings.defaults();
+        return new Scheduler(new SchedulerSettings(d.weights(), user.desiredRetention(), d.learningSteps(),
+                d.relearningSteps(), true, d.maximumInterval(), true, zone(user), ROLLOVER_HOUR));
+    }
+
+    private static ZoneId zone(User user) {
+        try {
+            return ZoneId.of(user.timeZone());
+        } catch (RuntimeException e) {
+            return ZoneId.of("UTC");
+        }
+    }
+
+    private String write(CardState state) {
+        return Json.write(json, state);
+    }
+
+    private CardState read(String stored) {
+        try {
+            return json.readValue(stored, CardState.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored card state is not readable: " + stored, e);
+        }
+    }
+}

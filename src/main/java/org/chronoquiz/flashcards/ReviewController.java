@@ -1,0 +1,70 @@
+package org.chronoquiz.flashcards;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import org.chronoquiz.scheduling.Rating;
+import org.chronoquiz.web.CurrentUser;
+import org.chronoquiz.web.Pages;
+import org.chronoquiz.web.Params;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The review page: the front of the next due card; Space (or the button) shows the answer,
+ * keys 1-4 (or the buttons) grade it. Works without script: the answer is a second page state.
+ */
+public final class ReviewController {
+    private final Flashcards flashcards;
+    private final Pages pages;
+
+    public ReviewController(Flashcards flashcards, Pages pages) {
+        this.flashcards = flashcards;
+        this.pages = pages;
+    }
+
+    public void show(Context ctx) {
+        var user = CurrentUser.require(ctx);
+        long deckId = Params.intField("deck", ctx.queryParam("deck"), 0);
+        Map<String, Object> model = pages.model(ctx);
+        List<Card> due = flashcards.due(user, deckId, 1);
+        model.put("deckId", deckId);
+        model.put("remaining", flashcards.dueCount(user, deckId));
+        model.put("card", due.isEmpty() ? null : due.get(0));
+        model.put("buttons", due.isEmpty() ? List.of() : buttons(flashcards.intervals(user, due.get(0))));
+        // A fresh key per page view: a double-submitted grade is then stored once.
+        model.put("reviewKey", UUID.randomUUID().toString());
+        model.put("reviewedToday", flashcards.reviewedToday(user));
+        ctx.render("flashcards/review.peb", model);
+    }
+
+    private static List<Map<String, Object>> buttons(Map<Rating, String> intervals) {
+        List<Map<String, Object>> buttons = new ArrayList<>();
+        String[] names = {"Again", "Hard", "Good", "Easy"};
+        for (Rating r : Rating.values()) {
+            buttons.add(Map.of("rating", r.value(), "name", names[r.ordinal()], "interval", intervals.get(r)));
+        }
+        return buttons;
+    }
+
+    public void grade(Context ctx) {
+        var user = CurrentUser.require(ctx);
+        long cardId = Params.longField("card_id", ctx.formParam("card_id"));
+        int rating = Params.intField("rating", ctx.formParam("rating"), 0);
+        flashcards.review(user, cardId, rating, ctx.formParam("review_id"));
+        ctx.redirect(back(ctx), HttpStatus.SEE_OTHER);
+    }
+
+    public void undo(Context ctx) {
+        var undone = flashcards.undo(CurrentUser.require(ctx));
+        Pages.flash(ctx, undone.isPresent() ? "The last review was undone." : "There is no review to undo.");
+        ctx.redirect(back(ctx), HttpStatus.SEE_OTHER);
+    }
+
+    private static String back(Context ctx) {
+        long deckId = Params.intField("deck", ctx.formParam("deck"), 0);
+        return deckId > 0 ? "/review?deck=" + deckId : "/review";
+    }
+}

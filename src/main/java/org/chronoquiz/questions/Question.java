@@ -1,0 +1,16 @@
+package org.chronoquiz.questions;
+
+import java.util.List;
+
+/**
+ * A question as stored: generated from an article or written by an instructor.
+ * A retired question ({@code retiredAt} set) is no longer asked, but answers to it stay in learners' history.
+ */
+public record Question(long id, long deckId, String key, String type, String prompt, String answer,
+                       String answerValue, List<String> choices, String sourceSentence, Integer sourceStart,
+                       Integer sourceEnd, String origin, Long retiredAt) {
+
+    public boolean retired() {
+        return retiredAt != null;
+    }
+}

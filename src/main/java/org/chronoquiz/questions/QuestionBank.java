@@ -1,0 +1,58 @@
+package org.chronoquiz.questions;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.chronoquiz.articles.Article;
+import org.chronoquiz.articles.ArticleFiles;
+import org.chronoquiz.decks.DeckDao;
+import org.chronoquiz.generation.QuestionDraft;
+import org.chronoquiz.support.Json;
+import org.jdbi.v3.core.Jdbi;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Loads {@code seeds/} (articles, one deck each) and {@code questions/} (their reviewed questions) into the database.
+ * Idempotent: what is already there is left as it is, so a restart neither duplicates questions nor undoes
+ * an instructor's edit or retirement.
+ */
+public final class QuestionBank {
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final ArticleFiles articles = new ArticleFiles();
+    private final QuestionFiles files = new QuestionFiles();
+    private final ObjectMapper json = new ObjectMapper();
+
+    public QuestionBank(Jdbi jdbi, Clock clock) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+    }
+
+    /** Returns how many questions were new. */
+    public int load(Path seedsDir, Path questionsDir) {
+        List<Article> all = articles.readAll(seedsDir);
+        return jdbi.inTransaction(h -> {
+            DeckDao decks = h.attach(DeckDao.class);
+            QuestionDao questions = h.attach(QuestionDao.class);
+            int added = 0;
+            for (Article article : all) {
+                decks.insertArticleIfAbsent(article);
+                long deckId = decks.idForArticle(article.id()).orElseGet(() -> decks.insert(article.id(), article.title()));
+                Path file = questionsDir.resolve(article.id() + ".json");
+                if (!Files.exists(file)) {
+                    continue;
+                }
+                for (QuestionDraft d : files.read(file)) {
+                    var source = d.source();
+                    added += questions.insertIfAbsent(deckId, d.key(), d.type(), d.prompt(), d.answer(), d.answerValue(),
+                            Json.write(json, d.choices()), source == null ? null : source.sentence(),
+                            source == null ? null : source.start(), source == null ? null : source.end(),
+                            "generated", clock.millis());
+                }
+            }
+            return added;
+        });
+    }
+}

@@ -1,0 +1,60 @@
+package org.chronoquiz.questions;
+
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+import java.util.List;
+import java.util.Optional;
+
+@RegisterRowMapper(QuestionMapper.class)
+public interface QuestionDao {
+    /** Inserts a question unless its deck already has one with that key: reloading the bank adds only what is new. */
+    @SqlUpdate("""
+            INSERT INTO questions (deck_id, qkey, type, prompt, answer, answer_value, choices, source_sentence,
+                                   source_start, source_end, origin, created_at, updated_at)
+            VALUES (:deckId, :key, :type, :prompt, :answer, :answerValue, :choices, :sentence,
+                    :start, :end, :origin, :now, :now)
+            ON CONFLICT (deck_id, qkey) DO NOTHING""")
+    int insertIfAbsent(@Bind("deckId") long deckId, @Bind("key") String key, @Bind("type") String type,
+                                  @Bind("prompt") String prompt, @Bind("answer") String answer,
+                                  @Bind("answerValue") String answerValue, @Bind("choices") String choicesJson,
+                                  @Bind("sentence") String sentence, @Bind("start") Integer start,
+                                  @Bind("end") Integer end, @Bind("origin") String origin, @Bind("now") long now);
+
+    @SqlUpdate("""
+            INSERT INTO questions (deck_id, qkey, type, prompt, answer, answer_value, choices, source_sentence,
+                                   source_start, source_end, origin, created_at, updated_at)
+            VALUES (:deckId, :key, :type, :prompt, :answer, :answerValue, :choices, :sentence,
+                    NULL, NULL, 'instructor', :now, :now)""")
+    @GetGeneratedKeys("id")
+    long insertAuthored(@Bind("deckId") long deckId, @Bind("key") String key, @Bind("type") String type,
+                        @Bind("prompt") String prompt, @Bind("answer") String answer,
+                        @Bind("answerValue") String answerValue, @Bind("choices") String choicesJson,
+                        @Bind("sentence") String sentence, @Bind("now") long now);
+
+    @SqlQuery("SELECT * FROM questions WHERE id = :id")
+    Optional<Question> findById(@Bind("id") long id);
+
+    @SqlQuery("SELECT * FROM questions WHERE deck_id = :deckId ORDER BY retired_at IS NOT NULL, source_start, id")
+    List<Question> listByDeck(@Bind("deckId") long deckId);
+
+    @SqlQuery("SELECT * FROM questions WHERE deck_id = :deckId AND retired_at IS NULL ORDER BY id")
+    List<Question> activeByDeck(@Bind("deckId") long deckId);
+
+    @SqlUpdate("""
+            UPDATE questions SET type = :type, prompt = :prompt, answer = :answer, answer_value = :answerValue,
+                   choices = :choices, updated_at = :now
+            WHERE id = :id""")
+    void update(@Bind("id") long id, @Bind("type") String type, @Bind("prompt") String prompt,
+                @Bind("answer") String answer, @Bind("answerValue") String answerValue,
+                @Bind("choices") String choicesJson, @Bind("now") long now);
+
+    @SqlUpdate("UPDATE questions SET retired_at = :now, updated_at = :now WHERE id = :id AND retired_at IS NULL")
+    int retire(@Bind("id") long id, @Bind("now") long now);
+
+    @SqlUpdate("UPDATE questions SET retired_at = NULL, updated_at = :now WHERE id = :id")
+    int restore(@Bind("id") long id, @Bind("now") long now);
+}

@@ -1,0 +1,98 @@
+package org.chronoquiz.quizzes;
+
+import org.chronoquiz.questions.Question;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Grades answers. Pure: a question and what the learner gave, in; a grade, out.
+ * Dates are graded tolerantly: any way of writing the right date is right, and the right
+ * year without the month (or the right month without the day) earns half credit, said so.
+ */
+public final class Grading {
+
+    public Grade grade(Question question, String given) {
+        String answer = given == null ? "" : given.trim();
+        if (answer.isEmpty()) {
+            return new Grade(0, "No answer given. The answer is " + question.answer() + ".");
+        }
+        return switch (question.type()) {
+            case "when", "what_happened" -> choice(question, answer);
+            case "timeline" -> order(question, answer);
+            default -> typed(question, answer);
+        };
+    }
+
+    private static Grade choice(Question q, String answer) {
+        return answer.equals(q.answer())
+                ? new Grade(1, "Correct.")
+                : new Grade(0, "Not quite. The answer is " + q.answer() + ".");
+    }
+
+    /** A timeline answer is the events, one per line, in the order the learner put them. */
+    private static Grade order(Question q, String answer) {
+        List<String> expected = q.answer().lines().map(String::trim).toList();
+        List<String> got = answer.lines().map(String::trim).filter(s -> !s.isEmpty()).toList();
+        if (got.equals(expected)) {
+            return new Grade(1, "Correct: that is the order in which they happened.");
+        }
+        int inPlace = 0;
+        for (int i = 0; i < Math.min(got.size(), expected.size()); i++) {
+            inPlace += got.get(i).equals(expected.get(i)) ? 1 : 0;
+        }
+        return new Grade(0, inPlace + " of " + expected.size() + " in the right place. The order is: "
+                + String.join(" → ", expected) + ".");
+    }
+
+    private static Grade typed(Question q, String answer) {
+        var expected = DateValue.ofTimex(q.answerValue());
+        if (expected.isEmpty()) {
+            return simplify(answer).equals(simplify(q.answer()))
+                    ? new Grade(1, "Correct.")
+                    : new Grade(0, "Not quite. The answer is " + q.answer() + ".");
+        }
+        DateValue want = expected.get();
+        List<DateValue> readings = DateAnswers.read(answer);
+        if (readings.isEmpty()) {
+            return new Grade(0, "That does not read as a date. The answer is " + q.answer() + ".");
+        }
+        double best = 0;
+        String note = "Not quite. The answer is " + q.answer() + ".";
+        for (DateValue got : readings) {
+            if (covers(got, want)) {
+                return new Grade(1, "Correct.");
+            }
+            if (got.year() == want.year() && (want.hasMonth() || want.half() > 0) && best < 0.5
+                    && !got.hasMonth() && got.half() == 0) {
+                best = 0.5;
+                note = "Half credit: the year is right, but the answer is " + q.answer() + ".";
+            } else if (want.hasDay() && got.year() == want.year() && got.month() == want.month() && !got.hasDay()
+                    && best < 0.5) {
+                best = 0.5;
+                note = "Half credit: the month and year are right, but the answer is " + q.answer() + ".";
+            }
+        }
+        return new Grade(best, note);
+    }
+
+    /** Whether {@code got} names the wanted date at least as precisely (a day inside the wanted month is right). */
+    private static boolean covers(DateValue got, DateValue want) {
+        if (got.year() != want.year()) {
+            return false;
+        }
+        if (want.half() > 0) {
+            return got.half() == want.half() || got.hasMonth() && (got.month() <= 6 ? 1 : 2) == want.half();
+        }
+        if (want.hasMonth() && got.month() != want.month()) {
+            return false;
+        }
+        return !want.hasDay() || got.day() == want.day();
+    }
+
+    private static String simplify(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+    }
+}

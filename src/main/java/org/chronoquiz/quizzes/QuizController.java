@@ -1,0 +1,126 @@
+package org.chronoquiz.quizzes;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import org.chronoquiz.questions.Question;
+import org.chronoquiz.support.InvalidInput;
+import org.chronoquiz.web.CurrentUser;
+import org.chronoquiz.web.Forms;
+import org.chronoquiz.web.Pages;
+import org.chronoquiz.web.Params;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/** Taking a quiz in the browser: one question at a time, feedback after each, a score page at the end. */
+public final class QuizController {
+    private static final String QUESTION = "quizzes/question.peb";
+    private static final String FEEDBACK = "quizzes/feedback.peb";
+    private static final String RESULT = "quizzes/result.peb";
+
+    private final QuizService quizzes;
+    private final Pages pages;
+    private final Grading grading = new Grading();
+
+    public QuizController(QuizService quizzes, Pages pages) {
+        this.quizzes = quizzes;
+        this.pages = pages;
+    }
+
+    /** The next question; with {@code ?after=ID}, the feedback on that answer; when all are answered, the score. */
+    public void show(Context ctx) {
+        QuizSheet sheet = quizzes.sheet(CurrentUser.require(ctx), Params.pathId(ctx, "id"));
+        String after = ctx.queryParam("after");
+        if (after != null) {
+            long questionId = Params.longField("after", after);
+            var answered = sheet.questions().stream().filter(q -> q.id() == questionId
+                    && sheet.answers().containsKey(q.id())).findFirst();
+            if (answered.isPresent()) {
+                ctx.render(FEEDBACK, feedbackModel(ctx, sheet, answered.get()));
+                return;
+            }
+        }
+        var current = sheet.current();
+        if (current.isEmpty()) {
+            ctx.render(RESULT, resultModel(ctx, sheet));
+            return;
+        }
+        ctx.render(QUESTION, questionModel(ctx, sheet, current.get()));
+    }
+
+    public void answer(Context ctx) {
+        var user = CurrentUser.require(ctx);
+        long quizId = Params.pathId(ctx, "id");
+        QuizSheet sheet = quizzes.sheet(user, quizId);
+        long questionId = Params.longField("question_id", ctx.formParam("question_id"));
+        try {
+            Question question = sheet.questions().stream().filter(q -> q.id() == questionId).findFirst()
+                    .orElseThrow(() -> new InvalidInput("question_id", "This question is not part of the quiz."));
+            quizzes.answer(user, quizId, questionId, given(ctx, question));
+            ctx.redirect("/quizzes/" + quizId + "?after=" + questionId, HttpStatus.SEE_OTHER);
+        } catch (InvalidInput e) {
+            var current = sheet.current().orElseThrow(() -> e);
+            Forms.rerender(ctx, QUESTION, questionModel(ctx, sheet, current),
+                    Forms.values(ctx, List.of("answer")), e);
+        }
+    }
+
+    /** A timeline is answered with a position per event; the answer is the events in that order. */
+    private static String given(Context ctx, Question q) {
+        if (!q.type().equals("timeline")) {
+            return ctx.formParam("answer");
+        }
+        List<String> events = q.choices();
+        List<Integer> positions = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            int p = Params.intField("answer", ctx.formParam("position_" + i), 0);
+            if (p < 1 || p > events.size() || positions.contains(p)) {
+                throw new InvalidInput("answer", "Give each event a different position from 1 to " + events.size() + ".");
+            }
+            positions.add(p);
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparing(positions::get));
+        return String.join("\n", order.stream().map(events::get).toList());
+    }
+
+    private Map<String, Object> questionModel(Context ctx, QuizSheet sheet, Question q) {
+        Map<String, Object> model = pages.model(ctx);
+        model.put("quiz", sheet.quiz());
+        model.put("question", q);
+        model.put("number", sheet.position(q));
+        model.put("total", sheet.questions().size());
+        model.put("hint", DateValue.ofTimex(q.answerValue()).map(v -> "Give " + v.precision() + ".").orElse(""));
+        return model;
+    }
+
+    private Map<String, Object> feedbackModel(Context ctx, QuizSheet sheet, Question q) {
+        Map<String, Object> model = pages.model(ctx);
+        AnswerRecord a = sheet.answers().get(q.id());
+        model.put("quiz", sheet.quiz());
+        model.put("question", q);
+        model.put("given", a.given());
+        model.put("grade", new Grade(a.credit(), grading.grade(q, a.given()).feedback()));
+        model.put("number", sheet.position(q));
+        model.put("total", sheet.questions().size());
+        model.put("finished", sheet.current().isEmpty());
+        return model;
+    }
+
+    private Map<String, Object> resultModel(Context ctx, QuizSheet sheet) {
+        Map<String, Object> model = pages.model(ctx);
+        model.put("quiz", sheet.quiz());
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Question q : sheet.questions()) {
+            AnswerRecord a = sheet.answers().get(q.id());
+            rows.add(Map.of("question", q, "given", a.given(), "credit", a.credit()));
+        }
+        model.put("rows", rows);
+        return model;
+    }
+}

@@ -1,0 +1,55 @@
+package org.chronoquiz.web;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import org.chronoquiz.support.InvalidInput;
+import org.chronoquiz.support.NotFound;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Turns failures into answers: JSON {@code {"error", "field"}} for the API, an error page for browsers.
+ * Forms catch {@link InvalidInput} themselves to show the error beside the field; what reaches here is the rest.
+ */
+public final class ErrorHandling {
+    private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
+
+    private ErrorHandling() {
+    }
+
+    public static void register(JavalinConfig cfg, Pages pages) {
+        cfg.routes.exception(InvalidInput.class, (e, ctx) -> respond(ctx, pages, HttpStatus.BAD_REQUEST, e.getMessage(), e.field()));
+        cfg.routes.exception(NotFound.class, (e, ctx) -> respond(ctx, pages, HttpStatus.NOT_FOUND, "Not found.", null));
+        cfg.routes.exception(HttpResponseException.class, (e, ctx) ->
+                respond(ctx, pages, HttpStatus.forStatus(e.getStatus()), e.getMessage(), null));
+        cfg.routes.exception(Exception.class, (e, ctx) -> {
+            log.error("{} {} failed", ctx.method(), ctx.path(), e);
+            respond(ctx, pages, HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side.", null);
+        });
+        cfg.routes.error(404, ctx -> {
+            if (ctx.result() == null || ctx.result().isEmpty()) {
+                respond(ctx, pages, HttpStatus.NOT_FOUND, "Not found.", null);
+            }
+        });
+    }
+
+    static void respond(Context ctx, Pages pages, HttpStatus status, String message, String field) {
+        ctx.status(status);
+        if (Paths.isApi(ctx)) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("error", message);
+            body.put("field", field);
+            ctx.json(body);
+            return;
+        }
+        Map<String, Object> model = pages.model(ctx);
+        model.put("status", status.getCode());
+        model.put("message", message);
+        ctx.render("errors/error.peb", model);
+    }
+}

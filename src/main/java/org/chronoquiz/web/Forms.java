@@ -1,0 +1,38 @@
+package org.chronoquiz.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import org.chronoquiz.support.InvalidInput;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Re-showing a form after bad input: status 400, the error beside its field, the input kept. */
+public final class Forms {
+    private Forms() {
+    }
+
+    /** The submitted values of {@code fields}, for putting back into the form. */
+    public static Map<String, String> values(Context ctx, List<String> fields) {
+        Map<String, String> form = new LinkedHashMap<>();
+        for (String f : fields) {
+            String v = ctx.formParam(f);
+            form.put(f, v == null ? "" : v);
+        }
+        return form;
+    }
+
+    public static void rerender(Context ctx, String template, Map<String, Object> model, Map<String, String> form,
+                                InvalidInput error) {
+        model.put("form", form);
+        model.put("errors", Map.of(error.field(), error.getMessage()));
+        ctx.status(HttpStatus.BAD_REQUEST);
+        ctx.render(template, model);
+    }
+
+    /** A local path to go to after logging in; anything else (another site, "//host") goes home. */
+    public static String safeNext(String next) {
+        return next != null && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : "/";
+    }
+}

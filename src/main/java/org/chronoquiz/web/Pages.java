@@ -1,0 +1,67 @@
+package org.chronoquiz.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.Cookie;
+import io.javalin.http.SameSite;
+import org.chronoquiz.accounts.Accounts;
+import org.chronoquiz.accounts.Session;
+
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+/** The model every page starts from: who is logged in, the CSRF token for its forms, a one-time flash message. */
+public final class Pages {
+    private static final String FLASH_COOKIE = "cq_flash";
+    private final Accounts accounts;
+
+    public Pages(Accounts accounts) {
+        this.accounts = accounts;
+    }
+
+    public Map<String, Object> model(Context ctx) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("user", CurrentUser.of(ctx).orElse(null));
+        model.put("csrf", session(ctx).csrfToken());
+        model.put("path", ctx.path());
+        String flash = ctx.cookie(FLASH_COOKIE);
+        model.put("flash", flash == null ? null : URLDecoder.decode(flash, StandardCharsets.UTF_8));
+        if (flash != null) {
+            ctx.removeCookie(FLASH_COOKIE, "/");
+        }
+        model.put("errors", Map.of());
+        model.put("form", Map.of());
+        return model;
+    }
+
+    /** Shows {@code message} on the next page rendered (after a post-redirect-get). */
+    public static void flash(Context ctx, String message) {
+        Cookie cookie = new Cookie(FLASH_COOKIE, URLEncoder.encode(message, StandardCharsets.UTF_8));
+        cookie.setPath("/");
+        cookie.setHttpOnly(true);
+        cookie.setSameSite(SameSite.LAX);
+        ctx.cookie(cookie);
+    }
+
+    /** The current session, started (anonymous) if the browser has none, so that every form gets a CSRF token. */
+    public Session session(Context ctx) {
+        return CurrentUser.session(ctx).orElseGet(() -> {
+            String token = accounts.startSession(null);
+            setSessionCookie(ctx, token);
+            Session session = accounts.session(token).orElseThrow();
+            CurrentUser.setSession(ctx, session);
+            return session;
+        });
+    }
+
+    public static void setSessionCookie(Context ctx, String token) {
+        Cookie cookie = new Cookie(Access.SESSION_COOKIE, token);
+        cookie.setPath("/");
+        cookie.setHttpOnly(true);
+        cookie.setSameSite(SameSite.LAX);
+        cookie.setMaxAge((int) java.time.Duration.ofDays(30).toSeconds());
+        ctx.cookie(cookie);
+    }
+}
