@@ -2,6 +2,7 @@ package org.chronoquiz.flashcards;
 
 import org.chronoquiz.scheduling.CardState;
 import org.chronoquiz.scheduling.Phase;
+import org.chronoquiz.support.Rows;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 
@@ -10,10 +11,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 
 /** Maps a card joined with its question. */
-final class CardMapper implements RowMapper<Card> {
+public final class CardMapper implements RowMapper<Card> {
     @Override
     public Card map(ResultSet rs, StatementContext ctx) throws SQLException {
-        Long last = rs.getObject("last_review", Long.class);
+        Long last = Rows.nullableLong(rs, "last_review");
         CardState state = new CardState(Phase.valueOf(rs.getString("phase")), rs.getInt("step"),
                 rs.getDouble("stability"), rs.getDouble("difficulty"), Instant.ofEpochMilli(rs.getLong("due")),
                 last == null ? null : Instant.ofEpochMilli(last), rs.getInt("scheduled_days"), rs.getInt("reps"),

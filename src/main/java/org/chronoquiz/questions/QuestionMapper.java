@@ -2,6 +2,7 @@ package org.chronoquiz.questions;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.chronoquiz.support.Json;
+import org.chronoquiz.support.Rows;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 
@@ -17,7 +18,7 @@ public final class QuestionMapper implements RowMapper<Question> {
         return new Question(rs.getLong("id"), rs.getLong("deck_id"), rs.getString("qkey"), rs.getString("type"),
                 rs.getString("prompt"), rs.getString("answer"), rs.getString("answer_value"),
                 Json.readStrings(json, rs.getString("choices")), rs.getString("source_sentence"),
-                (Integer) rs.getObject("source_start", Integer.class), rs.getObject("source_end", Integer.class),
-                rs.getString("origin"), rs.getObject("retired_at", Long.class));
+                Rows.nullableInt(rs, "source_start"), Rows.nullableInt(rs, "source_end"),
+                rs.getString("origin"), Rows.nullableLong(rs, "retired_at"));
     }
 }

@@ -1,0 +1,76 @@
+package org.chronoquiz;
+
+import io.javalin.Javalin;
+import org.chronoquiz.accounts.Accounts;
+import org.chronoquiz.accounts.Passwords;
+import org.chronoquiz.accounts.User;
+import org.chronoquiz.questions.QuestionBank;
+import org.chronoquiz.storage.Database;
+import org.chronoquiz.support.Tokens;
+import org.jdbi.v3.core.Jdbi;
+
+import java.nio.file.Path;
+import java.time.Instant;
+
+/**
+ * The real application on a temporary SQLite file, seeded from {@code seeds/} and a small fixture question bank,
+ * listening on a free port. The flaskr {@code conftest.py}, in Java.
+ */
+public final class TestApp implements AutoCloseable {
+    public static final Path FIXTURE_QUESTIONS = Path.of("src/test/resources/fixtures/questions");
+    public static final String PASSWORD = "correct horse battery";
+
+    public final Path dbFile;
+    public final Jdbi jdbi;
+    public final TestClock clock;
+    public final Accounts accounts;
+    private final Javalin app;
+
+    private TestApp(Path dbFile, TestClock clock) {
+        this.dbFile = dbFile;
+        this.clock = clock;
+        this.jdbi = Database.open(dbFile.toString());
+        new QuestionBank(jdbi, clock).load(Path.of("seeds"), FIXTURE_QUESTIONS);
+        this.accounts = new Accounts(jdbi, new Passwords(), new Tokens(), clock);
+        Config config = new Config(0, dbFile.toString(), Path.of("templates"), Path.of("seeds"), FIXTURE_QUESTIONS, true);
+        this.app = App.create(config, jdbi, clock).start(0);
+    }
+
+    public static TestApp start(Path dir) {
+        return new TestApp(dir.resolve("test.db"), new TestClock(Instant.parse("2026-03-02T09:00:00Z")));
+    }
+
+    /** A second instance on the same database file, as after a restart. */
+    public static TestApp restart(Path dbFile, TestClock clock) {
+        return new TestApp(dbFile, clock);
+    }
+
+    public WebClient client() {
+        return new WebClient("http://localhost:" + app.port());
+    }
+
+    public User user(String email, String role) {
+        return accounts.create(email, PASSWORD, role);
+    }
+
+    /** A browser logged in as a new account with this role. */
+    public WebClient loggedIn(String email, String role) {
+        user(email, role);
+        WebClient client = client();
+        client.login(email, PASSWORD);
+        return client;
+    }
+
+    public long count(String sql) {
+        return jdbi.withHandle(h -> h.createQuery(sql).mapTo(Long.class).one());
+    }
+
+    public long deckId() {
+        return count("SELECT id FROM decks WHERE article_id = '000_2ee458c0465a5763'");
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}

@@ -1,0 +1,111 @@
+package org.chronoquiz;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** A browser for tests: keeps cookies, does not follow redirects, and fills in the CSRF token as a form would. */
+public final class WebClient {
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private final String origin;
+    private final HttpClient http;
+    private String csrf;
+
+    WebClient(String origin) {
+        this(origin, HttpClient.newBuilder()
+                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build());
+    }
+
+    private WebClient(String origin, HttpClient http) {
+        this.origin = origin;
+        this.http = http;
+    }
+
+    /** The same browser (same cookies) talking to another instance, e.g. after a restart. */
+    public WebClient at(TestApp other) {
+        return new WebClient(other.client().origin, http);
+    }
+
+    public record Page(int status, String body, String location) {
+    }
+
+    public Page get(String path) {
+        Page page = send(HttpRequest.newBuilder(URI.create(origin + path)).GET().build());
+        Matcher m = CSRF.matcher(page.body());
+        if (m.find()) {
+            csrf = m.group(1);
+        }
+        return page;
+    }
+
+    /** Posts a form with the CSRF token of the last page seen, as the browser would. */
+    public Page post(String path, Map<String, String> fields) {
+        Map<String, String> withToken = new LinkedHashMap<>(fields);
+        if (csrf != null) {
+            withToken.putIfAbsent("_csrf", csrf);
+        }
+        return postRaw(path, withToken);
+    }
+
+    /** Posts exactly these fields (no CSRF token added). */
+    public Page postRaw(String path, Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(origin + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    public Page api(String method, String path, String json, String token) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(origin + path));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        if (json != null) {
+            b.header("Content-Type", "application/json");
+        }
+        b.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        return send(b.build());
+    }
+
+    public void login(String email, String password) {
+        get("/login");
+        Page page = post("/login", Map.of("email", email, "password", password));
+        assertEquals(303, page.status(), "login should redirect: " + page.body());
+    }
+
+    public String csrf() {
+        return csrf;
+    }
+
+    private Page send(HttpRequest request) {
+        try {
+            HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Page(r.statusCode(), r.body(), r.headers().firstValue("Location").orElse(null));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}

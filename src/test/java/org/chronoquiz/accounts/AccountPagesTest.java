@@ -1,0 +1,116 @@
+package org.chronoquiz.accounts;
+
+import org.chronoquiz.TestApp;
+import org.chronoquiz.WebClient;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class AccountPagesTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void a_visitor_signs_up_and_lands_on_the_decks() {
+        try (TestApp app = TestApp.start(tmp)) {
+            WebClient browser = app.client();
+            browser.get("/signup");
+            var res = browser.post("/signup", Map.of("email", "Ada@Example.org", "password", "long enough", "confirm", "long enough"));
+            assertEquals(303, res.status());
+            assertEquals("/", res.location());
+            String home = browser.get("/").body();
+            assertTrue(home.contains("Stalwart Allies and Close Friends"), home);
+            assertTrue(home.contains("ada@example.org"));
+            assertEquals(1, app.count("SELECT count(*) FROM users WHERE email = 'ada@example.org' AND role = 'learner'"));
+            assertFalse(app.jdbi.withHandle(h -> h.createQuery("SELECT password_hash FROM users").mapTo(String.class).one())
+                    .contains("long enough"), "the password is stored hashed");
+        }
+    }
+
+    @Test
+    void a_bad_signup_shows_the_error_beside_the_field_keeps_the_input_and_writes_nothing() {
+        try (TestApp app = TestApp.start(tmp)) {
+            WebClient browser = app.client();
+            browser.get("/signup");
+            var res = browser.post("/signup", Map.of("email", "not-an-email", "password", "long enough", "confirm", "long enough"));
+            assertEquals(400, res.status());
+            assertTrue(res.body().contains("This is not an email address."), res.body());
+            assertTrue(res.body().contains("value=\"not-an-email\""), "the input is kept");
+            var shortPassword = browser.post("/signup", Map.of("email", "b@example.org", "password", "short", "confirm", "short"));
+            assertEquals(400, shortPassword.status());
+            assertTrue(shortPassword.body().contains("Use at least 8 characters."));
+            assertEquals(0, app.count("SELECT count(*) FROM users"));
+        }
+    }
+
+    @Test
+    void signing_up_twice_with_one_email_is_refused() {
+        try (TestApp app = TestApp.start(tmp)) {
+            app.user("taken@example.org", "learner");
+            WebClient browser = app.client();
+            browser.get("/signup");
+            var res = browser.post("/signup", Map.of("email", "TAKEN@example.org", "password", "long enough", "confirm", "long enough"));
+            assertEquals(400, res.status());
+            assertTrue(res.body().contains("An account with this email already exists."));
+            assertEquals(1, app.count("SELECT count(*) FROM users"));
+        }
+    }
+
+    @Test
+    void a_wrong_password_is_refused_and_logging_out_ends_the_session() {
+        try (TestApp app = TestApp.start(tmp)) {
+            app.user("lin@example.org", "learner");
+            WebClient browser = app.client();
+            browser.get("/login");
+            var wrong = browser.post("/login", Map.of("email", "lin@example.org", "password", "wrong password"));
+            assertEquals(400, wrong.status());
+            assertTrue(wrong.body().contains("do not match an account"));
+            browser.login("lin@example.org", TestApp.PASSWORD);
+            assertEquals(200, browser.get("/stats").status());
+            browser.get("/");
+            assertEquals(303, browser.post("/logout", Map.of()).status());
+            var after = browser.get("/stats");
+            assertEquals(303, after.status());
+            assertTrue(after.location().startsWith("/login"));
+        }
+    }
+
+    @Test
+    void a_form_without_the_csrf_token_is_refused_and_writes_nothing() {
+        try (TestApp app = TestApp.start(tmp)) {
+            WebClient browser = app.client();
+            browser.get("/signup");
+            var res = browser.postRaw("/signup", Map.of("email", "eve@example.org", "password", "long enough", "confirm", "long enough"));
+            assertEquals(403, res.status());
+            var forged = browser.postRaw("/signup", Map.of("_csrf", "forged", "email", "eve@example.org",
+                    "password", "long enough", "confirm", "long enough"));
+            assertEquals(403, forged.status());
+            assertEquals(0, app.count("SELECT count(*) FROM users"));
+        }
+    }
+
+    @Test
+    void logging_in_issues_a_new_session_id_and_the_session_survives_a_restart() {
+        TestApp app = TestApp.start(tmp);
+        app.user("kim@example.org", "learner");
+        WebClient browser = app.client();
+        browser.get("/login");
+        String anonymousToken = browser.csrf();
+        browser.post("/login", Map.of("email", "kim@example.org", "password", TestApp.PASSWORD));
+        browser.get("/");
+        assertNotEquals(anonymousToken, browser.csrf(), "log-in starts a new session, with a new CSRF token");
+        app.close();
+        try (TestApp restarted = TestApp.restart(app.dbFile, app.clock)) {
+            var page = browser.at(restarted).get("/stats");
+            assertEquals(200, page.status(), "still logged in after the restart");
+            assertTrue(page.body().contains("kim@example.org"));
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package org.chronoquiz.quizzes;
+
+import org.chronoquiz.TestApp;
+import org.chronoquiz.WebClient;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A learner takes a quiz in the browser from start to score page. */
+class TakeQuizTest {
+    private static final Pattern QUESTION_ID = Pattern.compile("name=\"question_id\" value=\"(\\d+)\"");
+    @TempDir
+    Path tmp;
+
+    @Test
+    void a_learner_answers_every_question_sees_feedback_with_the_source_and_ends_on_a_score() {
+        try (TestApp app = TestApp.start(tmp)) {
+            WebClient browser = app.loggedIn("ana@example.org", "learner");
+            long deck = app.deckId();
+            browser.get("/decks/" + deck);
+            var started = browser.post("/decks/" + deck + "/quizzes", Map.of("size", "6"));
+            assertEquals(303, started.status());
+            String quizUrl = started.location();
+            int answered = 0;
+            while (true) {
+                var page = browser.get(quizUrl);
+                Matcher m = QUESTION_ID.matcher(page.body());
+                if (!m.find()) {
+                    assertTrue(page.body().contains("Your score:"), page.body());
+                    break;
+                }
+                long qid = Long.parseLong(m.group(1));
+                String type = app.jdbi.withHandle(h -> h.createQuery("SELECT type FROM questions WHERE id = " + qid)
+                        .mapTo(String.class).one());
+                Map<String, String> form = "timeline".equals(type)
+                        ? Map.of("question_id", "" + qid, "position_0", "3", "position_1", "1", "position_2", "2")
+                        : Map.of("question_id", "" + qid, "answer", "1944-07");
+                var res = browser.post(quizUrl + "/answers", form);
+                assertEquals(303, res.status(), res.body());
+                var feedback = browser.get(res.location());
+                assertTrue(feedback.body().contains("Answer:"), feedback.body());
+                assertTrue(feedback.body().contains("class=\"source\""), "the source sentence is shown after answering");
+                answered++;
+            }
+            assertEquals(6, answered);
+            assertEquals(6, app.count("SELECT count(*) FROM answers"));
+            assertEquals(1, app.count("SELECT count(*) FROM quizzes WHERE finished_at IS NOT NULL"));
+            String stats = browser.get("/stats").body();
+            assertTrue(stats.contains("<svg"), "the score history has a chart");
+            assertTrue(stats.contains("<polyline") || stats.contains("<circle"), stats);
+        }
+    }
+
+    @Test
+    void typed_dates_are_graded_tolerantly_and_the_right_year_alone_is_half_credit() {
+        try (TestApp app = TestApp.start(tmp)) {
+            WebClient browser = app.loggedIn("ana@example.org", "learner");
+            long deck = app.deckId();
+            browser.get("/decks/" + deck);
+            String quizUrl = browser.post("/decks/" + deck + "/quizzes", Map.of("size", "6")).location();
+            long quizId = Long.parseLong(quizUrl.substring(quizUrl.lastIndexOf('/') + 1));
+            long typed = app.count("SELECT i.question_id FROM quiz_items i JOIN questions q ON q.id = i.question_id "
+                    + "WHERE i.quiz_id = " + quizId + " AND q.type = 'typed'");
+            browser.get(quizUrl);
+            browser.post(quizUrl + "/answers", Map.of("question_id", "" + typed, "answer", "1944"));
+            var feedback = browser.get(quizUrl + "?after=" + typed).body();
+            assertTrue(feedback.contains("Half credit: the year is right"), feedback);
+            assertEquals(0.5, app.jdbi.withHandle(h -> h.createQuery("SELECT credit FROM answers WHERE question_id = " + typed)
+                    .mapTo(Double.class).one()));
+        }
+    }
+
+    @Test
+    void a_blank_answer_shows_the_question_again_with_the_error_and_writes_nothing() {
+        try (TestApp app = TestApp.start(tmp)) {
+            WebClient browser = app.loggedIn("ana@example.org", "learner");
+            long deck = app.deckId();
+            browser.get("/decks/" + deck);
+            String quizUrl = browser.post("/decks/" + deck + "/quizzes", Map.of("size", "3")).location();
+            Matcher m = QUESTION_ID.matcher(browser.get(quizUrl).body());
+            assertTrue(m.find());
+            var res = browser.post(quizUrl + "/answers", Map.of("question_id", m.group(1), "answer", "  "));
+            assertEquals(400, res.status());
+            assertTrue(res.body().contains("Give an answer."), res.body());
+            assertEquals(0, app.count("SELECT count(*) FROM answers"));
+        }
+    }
+
+    @Test
+    void a_bad_quiz_size_is_shown_beside_the_field_and_starts_nothing() {
+        try (TestApp app = TestApp.start(tmp)) {
+            WebClient browser = app.loggedIn("ana@example.org", "learner");
+            long deck = app.deckId();
+            browser.get("/decks/" + deck);
+            var res = browser.post("/decks/" + deck + "/quizzes", Map.of("size", "500"));
+            assertEquals(400, res.status());
+            assertTrue(res.body().contains("A quiz has 1 to 50 questions."));
+            assertTrue(res.body().contains("value=\"500\""));
+            var notNumber = browser.post("/decks/" + deck + "/quizzes", Map.of("size", "ten"));
+            assertEquals(400, notNumber.status());
+            assertTrue(notNumber.body().contains("size must be a whole number"));
+            assertEquals(0, app.count("SELECT count(*) FROM quizzes"));
+        }
+    }
+
+    @Test
+    void another_learners_quiz_is_not_found() {
+        try (TestApp app = TestApp.start(tmp)) {
+            WebClient ana = app.loggedIn("ana@example.org", "learner");
+            long deck = app.deckId();
+            ana.get("/decks/" + deck);
+            String quizUrl = ana.post("/decks/" + deck + "/quizzes", Map.of("size", "3")).location();
+            WebClient bo = app.loggedIn("bo@example.org", "learner");
+            assertEquals(404, bo.get(quizUrl).status());
+            bo.get("/");
+            assertEquals(404, bo.post(quizUrl + "/answers", Map.of("question_id", "1", "answer", "1944")).status());
+            assertEquals(0, app.count("SELECT count(*) FROM answers"));
+        }
+    }
+}
