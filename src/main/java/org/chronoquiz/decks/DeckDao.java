@@ -16,7 +16,8 @@ public interface DeckDao {
             SELECT d.id, d.article_id, d.title, coalesce(a.outlet, '') AS outlet, a.published,
                    (SELECT count(*) FROM questions q WHERE q.deck_id = d.id AND q.retired_at IS NULL) AS questions,
                    0 AS due
-            FROM decks d LEFT JOIN articles a ON a.id = d.article_id""";
+            FROM decks d LEFT JOIN articles a ON a.id = d.article_id
+            """;
 
     /** Stores an article once; a restart finds it there and changes nothing. */
     @SqlUpdate("""

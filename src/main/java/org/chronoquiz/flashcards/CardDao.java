@@ -13,7 +13,8 @@ import java.util.Optional;
 public interface CardDao {
     String SELECT = """
             SELECT c.*, q.deck_id, q.prompt, q.answer, q.source_sentence
-            FROM cards c JOIN questions q ON q.id = c.question_id""";
+            FROM cards c JOIN questions q ON q.id = c.question_id
+            """;
 
     /** Gives the learner a NEW card for every active flashcard question they have none for yet. */
     @SqlUpdate("""

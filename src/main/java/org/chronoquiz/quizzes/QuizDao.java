@@ -16,7 +16,8 @@ public interface QuizDao {
             SELECT z.id, z.user_id, z.deck_id, d.title AS deck_title, z.size, z.started_at, z.finished_at,
                    (SELECT count(*) FROM answers a WHERE a.quiz_id = z.id) AS answered,
                    (SELECT coalesce(sum(a.credit), 0) FROM answers a WHERE a.quiz_id = z.id) AS score
-            FROM quizzes z JOIN decks d ON d.id = z.deck_id""";
+            FROM quizzes z JOIN decks d ON d.id = z.deck_id
+            """;
 
     @SqlUpdate("INSERT INTO quizzes (user_id, deck_id, size, started_at) VALUES (:userId, :deckId, :size, :now)")
     @GetGeneratedKeys("id")
