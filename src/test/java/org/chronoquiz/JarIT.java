@@ -1,0 +1,90 @@
+package org.chronoquiz;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The packaged jar as an operator runs it: commands work, serve answers /health, and it stops cleanly. */
+class JarIT {
+    private static final Path JAR = Path.of("target/chronoquiz.jar");
+    @TempDir
+    Path tmp;
+
+    private Process run(List<String> args, String stdin) throws IOException {
+        List<String> cmd = new ArrayList<>(List.of("java", "-jar", JAR.toString()));
+        cmd.addAll(args);
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(false)
+                .redirectError(tmp.resolve("stderr-" + System.nanoTime() + ".txt").toFile()).start();
+        if (stdin != null) {
+            p.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
+        }
+        p.getOutputStream().close();
+        return p;
+    }
+
+    private String finish(Process p) throws Exception {
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "command finished");
+        return new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void the_jar_serves_health_and_stops() throws Exception {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        String db = tmp.resolve("jar.db").toString();
+        Process server = run(List.of("serve", "--port", Integer.toString(port), "--db", db), null);
+        try {
+            HttpClient http = HttpClient.newHttpClient();
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+            HttpResponse<String> health = null;
+            while (Instant.now().isBefore(deadline)) {
+                try {
+                    health = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health")).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    break;
+                } catch (IOException notYet) {
+                    Thread.sleep(200);
+                }
+            }
+            assertTrue(health != null, "the server answered within a minute");
+            assertEquals(200, health.statusCode());
+            assertEquals("{\"status\":\"ok\"}", health.body());
+        } finally {
+            server.destroy();
+        }
+        assertTrue(server.waitFor(30, TimeUnit.SECONDS), "it stops on SIGTERM");
+        assertTrue(Files.size(Path.of(db)) > 0, "the database was created");
+    }
+
+    @Test
+    void user_add_and_user_token_make_an_instructor_who_can_use_the_api() throws Exception {
+        String db = tmp.resolve("users.db").toString();
+        String created = finish(run(List.of("user", "add", "--email", "prof@example.org", "--role", "instructor",
+                "--password-stdin", "--db", db), "a long password\n"));
+        assertTrue(created.contains("prof@example.org"), created);
+        String token = finish(run(List.of("user", "token", "--email", "prof@example.org", "--db", db), null)).trim();
+        assertTrue(token.startsWith("cq_") && token.length() > 30, token);
+        Process bad = run(List.of("user", "add", "--email", "nope", "--password-stdin", "--db", db), "a long password\n");
+        assertTrue(bad.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(1, bad.exitValue(), "a bad email fails the command");
+    }
+}
