@@ -48,8 +48,9 @@ final class HistoryReader {
                 JsonNode id = NullNode.getInstance();
                 try {
                     JsonNode node = JSON.readTree(text);
-                    if (node != null && node.isObject() && node.hasNonNull("id")) {
-                        id = node.get("id");
+                    JsonNode given = node == null ? null : node.get("id");
+                    if (given != null && (given.isTextual() || given.isIntegralNumber())) {
+                        id = given; // anything else is not an id we could echo
                     }
                     handler.accept(parser.parse(node == null ? NullNode.getInstance() : node));
                 } catch (JsonProcessingException e) {
