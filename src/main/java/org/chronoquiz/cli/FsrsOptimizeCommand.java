@@ -17,7 +17,9 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
@@ -30,7 +32,8 @@ import java.util.concurrent.Callable;
                 "Prints {\"reviews\", \"weights\", \"log_loss_before\", \"log_loss_after\", \"rmse_before\", "
                         + "\"rmse_after\", \"kept_defaults\", \"reason\"}; rmse is calibration RMSE over 20 bins of "
                         + "predicted recall.",
-                "Needs at least " + Optimizer.MIN_REVIEWS + " reviews, otherwise the defaults are kept."})
+                "Needs at least " + Optimizer.MIN_REVIEWS + " reviews, otherwise the defaults are kept.",
+                "Per-line weights and settings only place \"due\" reviews; the fit always starts from the defaults."})
 public final class FsrsOptimizeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -41,11 +44,11 @@ public final class FsrsOptimizeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SchedulerSettings defaults = SchedulerSettings.defaults();
-        Scheduler scheduler = new Scheduler(defaults);
+        Map<SchedulerSettings, Scheduler> schedulers = new HashMap<>();
         List<CardHistory> histories = new ArrayList<>();
         PrintWriter err = spec.commandLine().getErr();
         int failed = new HistoryReader(defaults).read(FsrsCommand.reader(parent.stdin().get()),
-                input -> histories.add(history(input, scheduler)), error -> FsrsCommand.writeLine(err, error));
+                input -> histories.add(history(input, schedulers.computeIfAbsent(input.settings(), Scheduler::new))), error -> FsrsCommand.writeLine(err, error));
         err.flush();
         FitResult fit = new Optimizer(defaults).fit(histories);
         PrintWriter out = spec.commandLine().getOut();
@@ -54,7 +57,7 @@ public final class FsrsOptimizeCommand implements Callable<Integer> {
         return failed == 0 ? 0 : 1;
     }
 
-    /** Real review times; "due" is resolved by replaying with the defaults, as the replay command would. */
+    /** Real review times; "due" is resolved by replaying with the line's own settings, as the replay command does. */
     private static CardHistory history(HistoryInput input, Scheduler scheduler) {
         List<ReviewLog> logs = new ArrayList<>(input.reviews().size());
         CardState card = null;

@@ -10,15 +10,19 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+
+import static org.chronoquiz.cli.JsonFields.bool;
+import static org.chronoquiz.cli.JsonFields.has;
+import static org.chronoquiz.cli.JsonFields.integer;
+import static org.chronoquiz.cli.JsonFields.kind;
+import static org.chronoquiz.cli.JsonFields.number;
+import static org.chronoquiz.cli.JsonFields.steps;
 
 /**
  * Reads one card-history object of the fsrs JSON Lines format into a {@link HistoryInput}. Every rejection
  * is a {@link BadLine} naming the field, so a user can fix the line without guessing.
  */
 final class HistoryParser {
-    private static final Pattern STEP = Pattern.compile("([0-9]{1,9})([smhd])");
     private final SchedulerSettings base;
 
     /** @param base the settings a line starts from before its own fields override them */
@@ -127,59 +131,6 @@ final class HistoryParser {
         }
     }
 
-    private static List<Duration> steps(JsonNode node, String field) {
-        if (!node.isArray()) {
-            throw new BadLine(field + ": must be an array of step strings like \"1m\", not " + kind(node));
-        }
-        List<Duration> out = new ArrayList<>(node.size());
-        for (int i = 0; i < node.size(); i++) {
-            JsonNode s = node.get(i);
-            Matcher m = s.isTextual() ? STEP.matcher(s.asText()) : null;
-            if (m == null || !m.matches() || Long.parseLong(m.group(1)) == 0) {
-                throw new BadLine(field + "[" + i + "]: must be a positive whole number followed by s, m, h or d "
-                        + "(like \"30s\", \"10m\", \"1d\"), not " + s);
-            }
-            long n = Long.parseLong(m.group(1));
-            out.add(switch (m.group(2)) {
-                case "s" -> Duration.ofSeconds(n);
-                case "m" -> Duration.ofMinutes(n);
-                case "h" -> Duration.ofHours(n);
-                default -> Duration.ofDays(n);
-            });
-        }
-        return out;
-    }
-
-    private static double number(JsonNode node, String field) {
-        if (!node.isNumber()) {
-            throw new BadLine(field + ": must be a number, not " + kind(node));
-        }
-        double v = node.asDouble();
-        if (!Double.isFinite(v)) {
-            throw new BadLine(field + ": must be a finite number, not " + node);
-        }
-        return v;
-    }
-
-    private static int integer(JsonNode node, String field) {
-        if (!node.isIntegralNumber() || !node.canConvertToInt()) {
-            throw new BadLine(field + ": must be an integer, not " + kind(node));
-        }
-        return node.asInt();
-    }
-
-    private static boolean bool(JsonNode node, String field) {
-        if (!node.isBoolean()) {
-            throw new BadLine(field + ": must be true or false, not " + kind(node));
-        }
-        return node.asBoolean();
-    }
-
-    private static boolean has(JsonNode line, String field) {
-        JsonNode v = line.get(field);
-        return v != null && !v.isNull();
-    }
-
     private static boolean hasAny(JsonNode line, String... fields) {
         for (String f : fields) {
             if (has(line, f)) {
@@ -187,10 +138,5 @@ final class HistoryParser {
             }
         }
         return false;
-    }
-
-    private static String kind(JsonNode node) {
-        String text = node.toString();
-        return node.getNodeType().name().toLowerCase() + " " + (text.length() > 40 ? text.substring(0, 40) + "..." : text);
     }
 }
