@@ -6,7 +6,6 @@ import org.chronoquiz.scheduling.SchedulerSettings;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -124,7 +123,7 @@ final class HistoryParser {
 
     private static Instant instant(String text, String field) {
         try {
-            return OffsetDateTime.parse(text).toInstant();
+            return IsoInstants.parse(text);
         } catch (DateTimeParseException e) {
             throw new BadLine(field + ": must be an ISO-8601 time with offset like 2022-11-29T12:30:00Z or \"due\", not \""
                     + text + "\"");

@@ -63,7 +63,7 @@ final class Replay {
         }
         s.put("stability", c.stability());
         s.put("difficulty", c.difficulty());
-        s.put("due", c.due().toString());
+        s.put("due", IsoInstants.format(c.due()));
         s.put("interval_days", c.scheduledDays());
         return s;
     }
