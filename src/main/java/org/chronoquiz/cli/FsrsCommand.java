@@ -1,7 +1,5 @@
 package org.chronoquiz.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import org.chronoquiz.scheduling.SchedulerSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -11,7 +9,6 @@ import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -55,21 +52,12 @@ public final class FsrsCommand implements Callable<Integer> {
     /** The replay itself, on any reader and writer: used by the command, its tests and the benchmark. */
     public static int replay(BufferedReader in, Appendable out) {
         Replay replay = new Replay();
+        JsonLineWriter lines = new JsonLineWriter(out);
         HistoryReader reader = new HistoryReader(SchedulerSettings.defaults());
-        return reader.read(in, input -> writeLine(out, replay.run(input)), error -> writeLine(out, error));
+        return reader.read(in, input -> lines.write(replay.run(input)), lines::write);
     }
 
     static BufferedReader reader(InputStream in) {
         return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-    }
-
-    static void writeLine(Appendable out, JsonNode node) {
-        try {
-            out.append(HistoryReader.JSON.writeValueAsString(node)).append('\n');
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a JSON tree we built could not be written", e);
-        } catch (java.io.IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

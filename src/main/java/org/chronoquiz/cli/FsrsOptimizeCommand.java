@@ -1,6 +1,7 @@
 package org.chronoquiz.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.chronoquiz.scheduling.CardHistory;
 import org.chronoquiz.scheduling.CardState;
@@ -48,11 +49,12 @@ public final class FsrsOptimizeCommand implements Callable<Integer> {
         List<CardHistory> histories = new ArrayList<>();
         PrintWriter err = spec.commandLine().getErr();
         int failed = new HistoryReader(defaults).read(FsrsCommand.reader(parent.stdin().get()),
-                input -> histories.add(history(input, schedulers.computeIfAbsent(input.settings(), Scheduler::new))), error -> FsrsCommand.writeLine(err, error));
+                input -> histories.add(history(input, schedulers.computeIfAbsent(input.settings(), Scheduler::new))),
+                new JsonLineWriter(err)::write);
         err.flush();
         FitResult fit = new Optimizer(defaults).fit(histories);
         PrintWriter out = spec.commandLine().getOut();
-        FsrsCommand.writeLine(out, render(fit));
+        new JsonLineWriter(out).write(render(fit));
         out.flush();
         return failed == 0 ? 0 : 1;
     }
@@ -71,7 +73,7 @@ public final class FsrsOptimizeCommand implements Callable<Integer> {
     }
 
     private static ObjectNode render(FitResult fit) {
-        ObjectNode out = HistoryReader.JSON.createObjectNode();
+        ObjectNode out = JsonNodeFactory.instance.objectNode();
         out.put("reviews", fit.reviews());
         ArrayNode w = out.putArray("weights");
         for (double v : fit.weights()) {

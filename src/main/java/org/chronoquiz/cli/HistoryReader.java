@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.chronoquiz.scheduling.SchedulerSettings;
@@ -20,10 +21,9 @@ import java.util.function.Consumer;
  */
 final class HistoryReader {
     /** NaN and Infinity are read as numbers so the error can name the field instead of just "invalid JSON". */
-    static final ObjectMapper JSON = JsonMapper.builder()
+    private final ObjectMapper json = JsonMapper.builder()
             .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
             .build();
-
     private final HistoryParser parser;
 
     HistoryReader(SchedulerSettings base) {
@@ -47,7 +47,7 @@ final class HistoryReader {
                 }
                 JsonNode id = NullNode.getInstance();
                 try {
-                    JsonNode node = JSON.readTree(text);
+                    JsonNode node = json.readTree(text);
                     JsonNode given = node == null ? null : node.get("id");
                     if (given != null && (given.isTextual() || given.isIntegralNumber())) {
                         id = given; // anything else is not an id we could echo
@@ -68,7 +68,7 @@ final class HistoryReader {
     }
 
     private static ObjectNode error(JsonNode id, int line, String message) {
-        ObjectNode out = JSON.createObjectNode();
+        ObjectNode out = JsonNodeFactory.instance.objectNode();
         out.set("id", id);
         out.put("line", line);
         out.put("error", message);

@@ -83,6 +83,12 @@ class FsrsBadInputTest {
     }
 
     @Test
+    void non_ascii_ids_come_back_intact_as_ascii_json() {
+        var r = run(card("caf\u00e9 \u65e5\u672c", "", List.of(review("2022-11-29T12:30:00Z", 3))));
+        assertEquals("caf\u00e9 \u65e5\u672c", r.line(0).get("id").asText());
+    }
+
+    @Test
     void error_lines_count_lines_from_one_including_blank_ones() {
         var r = run("\n" + GOOD + "\n{}\n");
         assertEquals(3, r.line(1).get("line").asInt());
