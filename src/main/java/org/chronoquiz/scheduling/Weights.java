@@ -42,9 +42,14 @@ public final class Weights {
         };
     }
 
-    /** {@link #toFsrs6} followed by {@link #clamp}: what {@link SchedulerSettings} stores. */
+    /**
+     * What {@link SchedulerSettings} stores: validated, clamped in the set's own version, then converted
+     * to 21. Clamping before converting (as ts-fsrs does) keeps an FSRS-5 set's w19 = 0, which the
+     * FSRS-6 lower bound of 0.01 would otherwise change.
+     */
     public static double[] prepare(double[] raw, int relearningSteps, boolean shortTerm) {
-        return clamp(toFsrs6(raw), relearningSteps, shortTerm);
+        toFsrs6(raw); // validates length and finiteness first, so the error names the real problem
+        return toFsrs6(clamp(raw, relearningSteps, shortTerm));
     }
 
     /** Lower bound of weight {@code i}. */
@@ -58,16 +63,16 @@ public final class Weights {
     }
 
     /**
-     * Clamps 21 weights into the bounds the references enforce, so a hand-edited set cannot make the
+     * Clamps 21 weights (or the leading 19 or 17 of an older set) into the bounds the references enforce, so a hand-edited set cannot make the
      * formulas diverge. With several relearning steps w17/w18 get a lower ceiling so that the same-day
      * boosts of the extra steps cannot push a forgotten card's stability above its pre-lapse value.
      */
     public static double[] clamp(double[] w, int relearningSteps, boolean shortTerm) {
         double[] out = w.clone();
-        for (int i = 0; i < FSRS6; i++) {
+        for (int i = 0; i < Math.min(out.length, FSRS6); i++) {
             out[i] = Math.min(Math.max(out[i], min(i, shortTerm)), MAX[i]);
         }
-        if (relearningSteps > 1) {
+        if (relearningSteps > 1 && out.length > 18) {
             double value = -(Math.log(out[11]) + Math.log(Math.pow(2, out[13]) - 1) + 0.3 * out[14]) / relearningSteps;
             double ceiling = Math.min(Math.max(Math.sqrt(Math.max(value, 0.01)), 0.01), 2.0);
             out[17] = Math.min(out[17], ceiling);

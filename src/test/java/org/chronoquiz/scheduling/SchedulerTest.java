@@ -71,6 +71,22 @@ class SchedulerTest {
     }
 
     @Test
+    void v2_memory_state_is_the_same_with_fuzz_on() {
+        Scheduler fuzzy = new Scheduler(SchedulerSettings.defaults().withFuzz(true));
+        int[] ratings = {1, 3, 3, 3, 3, 3};
+        int[] days = {0, 0, 1, 3, 8, 21};
+        Instant now = T0;
+        CardState card = CardState.fresh(T0);
+        for (int i = 0; i < ratings.length; i++) {
+            now = now.plus(Duration.ofDays(days[i]));
+            card = fuzzy.review(card, Rating.of(ratings[i]), now, i);
+        }
+        assertEquals(53.62691, card.stability(), 1e-4);
+        assertEquals(6.3574867, card.difficulty(), 1e-4);
+        assertEquals(6, card.reps());
+    }
+
+    @Test
     void interval_equals_stability_at_ninety_percent_retention() {
         MemoryModel m = new MemoryModel(SchedulerSettings.DEFAULT_WEIGHTS, true);
         assertEquals(37.0, m.interval(37.0, 0.9), 1e-9);

@@ -32,6 +32,13 @@ class SettingsAndWeightsTest {
     }
 
     @Test
+    void settings_keep_an_fsrs5_set_free_of_the_same_day_exponent() {
+        double[] w = SchedulerSettings.defaults().withWeights(Arrays.copyOf(W, 19)).weights();
+        assertEquals(0.0, w[19]);
+        assertEquals(0.5, w[20]);
+    }
+
+    @Test
     void fsrs45_weights_are_converted_as_fsrs_rs_does() {
         double[] w17 = {0.4, 0.6, 2.4, 5.8, 4.93, 0.94, 0.86, 0.01, 1.49, 0.14, 0.94, 2.18, 0.05, 0.34, 1.26, 0.29, 2.61};
         double[] w = Weights.toFsrs6(w17);
