@@ -1,6 +1,7 @@
 package org.chronoquiz.scheduling;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.SplittableRandom;
 
 /**
@@ -42,11 +43,12 @@ final class IntervalPicker {
      * choice stays deterministic per card and review and equal days still share the load.
      */
     private int emptiest(FuzzRange range, Instant now, long seed, DueLoad load) {
+        LocalDate today = days.dayOf(now); // learner days, so the day a due falls on is today + interval
         int best = range.min();
         double bestScore = Double.POSITIVE_INFINITY;
         for (int ivl = range.min(); ivl <= range.max(); ivl++) {
             double jitter = 0.999 * new SplittableRandom(seed ^ (ivl * GOLDEN)).nextDouble();
-            double score = load.dueOn(days.dayOf(days.plusDays(now, ivl))) + jitter;
+            double score = load.dueOn(today.plusDays(ivl)) + jitter;
             if (score < bestScore) {
                 bestScore = score;
                 best = ivl;

@@ -41,7 +41,8 @@ public final class Scheduler {
         Objects.requireNonNull(card, "card");
         Objects.requireNonNull(rating, "rating");
         Objects.requireNonNull(now, "now");
-        Review r = new Review(card, now, fuzzSeed, load);
+        int elapsed = isNew(card) ? 0 : days.between(card.lastReview(), now);
+        Review r = new Review(card, now, elapsed, fuzzSeed, load);
         if (!settings.shortTerm()) {
             return longTerm(r, rating);
         }
@@ -69,8 +70,8 @@ public final class Scheduler {
         return model.retrievability(days.between(card.lastReview(), now), card.stability());
     }
 
-    /** The inputs one review shares between the branches below. */
-    private record Review(CardState card, Instant now, long seed, DueLoad load) {
+    /** The inputs one review shares between the branches below; elapsed is in whole learner days. */
+    private record Review(CardState card, Instant now, int elapsed, long seed, DueLoad load) {
     }
 
     private record Memory(double stability, double difficulty) {
@@ -111,10 +112,9 @@ public final class Scheduler {
                     : inSteps(r, m, Phase.RELEARNING, 0, relearning.get(0), 1);
         }
         // Intervals of all three passing ratings are needed to keep them ordered hard <= good < easy (ts-fsrs).
-        int elapsed = elapsed(r);
-        int hard = fuzzed(r, memory(r, Rating.HARD).stability(), elapsed);
-        int good = fuzzed(r, memory(r, Rating.GOOD).stability(), elapsed);
-        int easy = fuzzed(r, memory(r, Rating.EASY).stability(), elapsed);
+        int hard = fuzzed(r, memory(r, Rating.HARD).stability());
+        int good = fuzzed(r, memory(r, Rating.GOOD).stability());
+        int easy = fuzzed(r, memory(r, Rating.EASY).stability());
         hard = Math.min(hard, good);
         good = Math.max(good, hard + 1);
         easy = Math.max(easy, good + 1);
@@ -124,10 +124,9 @@ public final class Scheduler {
 
     /** ts-fsrs LongTermScheduler: no steps, every rating to Review, intervals again < hard < good < easy. */
     private CardState longTerm(Review r, Rating rating) {
-        int elapsed = elapsed(r);
         int[] ivl = new int[4];
         for (Rating g : Rating.values()) {
-            ivl[g.ordinal()] = fuzzed(r, memory(r, g).stability(), elapsed);
+            ivl[g.ordinal()] = fuzzed(r, memory(r, g).stability());
         }
         ivl[0] = Math.min(ivl[0], ivl[1]);
         for (int i = 1; i < 4; i++) {
@@ -144,21 +143,17 @@ public final class Scheduler {
         if (isNew(c)) {
             return new Memory(model.initialStability(g), model.initialDifficulty(g));
         }
-        double s = model.nextStability(c.stability(), c.difficulty(), elapsed(r), g);
+        double s = model.nextStability(c.stability(), c.difficulty(), r.elapsed(), g);
         return new Memory(s, model.nextDifficulty(c.difficulty(), g));
     }
 
-    private int elapsed(Review r) {
-        return isNew(r.card()) ? 0 : days.between(r.card().lastReview(), r.now());
-    }
-
-    private int fuzzed(Review r, double stability, int elapsed) {
+    private int fuzzed(Review r, double stability) {
         int ivl = model.intervalDays(stability, settings.desiredRetention(), settings.maximumInterval());
-        return picker.pick(ivl, elapsed, r.now(), r.seed(), r.load());
+        return picker.pick(ivl, r.elapsed(), r.now(), r.seed(), r.load());
     }
 
     private CardState toReview(Review r, Memory m, int lapse) {
-        return reviewState(r, m, fuzzed(r, m.stability(), elapsed(r)), lapse);
+        return reviewState(r, m, fuzzed(r, m.stability()), lapse);
     }
 
     private CardState reviewState(Review r, Memory m, int interval, int lapse) {
