@@ -28,7 +28,10 @@ public final class Scheduler {
         return settings;
     }
 
-    /** The card after {@code rating} at {@code now}; {@code fuzzSeed} makes fuzz reproducible per card and review. */
+    /**
+     * The card after {@code rating} at {@code now}. {@code fuzzSeed} makes fuzz reproducible: derive it from
+     * the card and its review count (say {@code cardId * 31 + reps}) so a preview and the review agree.
+     */
     public CardState review(CardState card, Rating rating, Instant now, long fuzzSeed) {
         return review(card, rating, now, fuzzSeed, null);
     }
@@ -55,9 +58,14 @@ public final class Scheduler {
 
     /** The outcome of each rating, for showing intervals on the buttons. */
     public Map<Rating, CardState> preview(CardState card, Instant now, long fuzzSeed) {
+        return preview(card, now, fuzzSeed, null);
+    }
+
+    /** As {@link #preview(CardState, Instant, long)} with load balancing; pass the seed and load the review will get. */
+    public Map<Rating, CardState> preview(CardState card, Instant now, long fuzzSeed, DueLoad load) {
         Map<Rating, CardState> out = new EnumMap<>(Rating.class);
         for (Rating r : Rating.values()) {
-            out.put(r, review(card, r, now, fuzzSeed));
+            out.put(r, review(card, r, now, fuzzSeed, load));
         }
         return out;
     }

@@ -66,6 +66,7 @@ class FuzzTest {
         for (long seed = 0; seed < 20; seed++) {
             CardState next = fuzzy.review(card, Rating.GOOD, T0, seed, load);
             assertEquals(range.min() + 2, next.scheduledDays());
+            assertEquals(next, fuzzy.preview(card, T0, seed, load).get(Rating.GOOD));
         }
         // Outside the range an empty day is not chosen: fuzz bounds stay.
         DueLoad emptyFarAway = day -> day.isAfter(LocalDate.of(2022, 11, 29).plusDays(range.max())) ? 0 : 10;
