@@ -60,6 +60,10 @@ public interface CardDao {
     @SqlQuery("SELECT count(*) FROM reviews WHERE user_id = :userId AND before_phase = 'NEW' AND reviewed_at >= :since")
     int newStartedSince(@Bind("userId") long userId, @Bind("since") long since);
 
+    /** When each of the learner's review cards is due: the load that fuzz spreads new intervals over. */
+    @SqlQuery("SELECT due FROM cards WHERE user_id = :userId AND phase = 'REVIEW'")
+    List<Long> reviewDues(@Bind("userId") long userId);
+
     @SqlUpdate("""
             UPDATE cards SET phase = :phase, step = :step, stability = :stability, difficulty = :difficulty,
                    due = :due, last_review = :lastReview, scheduled_days = :scheduledDays, reps = :reps,

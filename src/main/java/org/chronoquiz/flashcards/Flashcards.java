@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.chronoquiz.accounts.User;
 import org.chronoquiz.scheduling.CardState;
+import org.chronoquiz.scheduling.DueLoad;
+import org.chronoquiz.scheduling.LearnerDays;
 import org.chronoquiz.scheduling.Rating;
 import org.chronoquiz.scheduling.Scheduler;
 import org.chronoquiz.scheduling.SchedulerSettings;
@@ -16,8 +18,9 @@ import org.jdbi.v3.core.Jdbi;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -77,8 +80,8 @@ public final class Flashcards {
 
     /** The start of the learner's current day, in their time zone with the 4 a.m. rollover. */
     long dayStart(User user, long now) {
-        ZonedDateTime local = Instant.ofEpochMilli(now).atZone(zone(user)).minusHours(ROLLOVER_HOUR);
-        return local.toLocalDate().atStartOfDay(zone(user)).plusHours(ROLLOVER_HOUR).toInstant().toEpochMilli();
+        LocalDate today = new LearnerDays(zone(user), ROLLOVER_HOUR).dayOf(Instant.ofEpochMilli(now));
+        return today.atTime(ROLLOVER_HOUR, 0).atZone(zone(user)).toInstant().toEpochMilli();
     }
 
     public int reviewedToday(User user) {
@@ -95,7 +98,8 @@ public final class Flashcards {
     public Map<Rating, String> intervals(User user, Card card) {
         Instant now = clock.instant();
         Map<Rating, String> labels = new EnumMap<>(Rating.class);
-        scheduler(user).preview(card.state(), now, seed(card)).forEach((rating, state) ->
+        DueLoad load = jdbi.withHandle(h -> dueLoad(h, user));
+        scheduler(user).preview(card.state(), now, seed(card), load).forEach((rating, state) ->
                 labels.put(rating, Intervals.label(Duration.between(now, state.due()))));
         return labels;
     }
@@ -127,7 +131,7 @@ public final class Flashcards {
             CardDao cards = h.attach(CardDao.class);
             Card card = cards.findById(cardId).filter(c -> c.userId() == user.id())
                     .orElseThrow(() -> new NotFound("no card " + cardId));
-            CardState after = scheduler(user).review(card.state(), rating, now, seed(card));
+            CardState after = scheduler(user).review(card.state(), rating, now, seed(card), dueLoad(h, user));
             save(cards, cardId, after);
             reviews.insert(cardId, user.id(), reviewKey, rating.value(), now.toEpochMilli(),
                     card.state().phase().name(), write(card.state()), write(after));
@@ -146,6 +150,16 @@ public final class Flashcards {
             });
             return last.map(ReviewRecord::cardId);
         });
+    }
+
+    /** Cards already due on each of the learner's days, so that fuzz can pick the emptier day (load balancing). */
+    private DueLoad dueLoad(Handle h, User user) {
+        LearnerDays days = new LearnerDays(zone(user), ROLLOVER_HOUR);
+        Map<LocalDate, Integer> counts = new HashMap<>();
+        for (long due : h.attach(CardDao.class).reviewDues(user.id())) {
+            counts.merge(days.dayOf(Instant.ofEpochMilli(due)), 1, Integer::sum);
+        }
+        return day -> counts.getOrDefault(day, 0);
     }
 
     private static void save(CardDao cards, long cardId, CardState s) {
