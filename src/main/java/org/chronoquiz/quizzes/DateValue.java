@@ -23,7 +23,9 @@ public record DateValue(int year, int month, int day, int half) {
         if (value == null) {
             return Optional.empty();
         }
-        Matcher m = TIMEX.matcher(value.contains("/") ? value.substring(0, value.indexOf('/')) : value);
+        String date = value.contains("/") ? value.substring(0, value.indexOf('/')) : value;
+        int time = date.indexOf('T'); // 2023-03-15TAF: a part of a day is still graded by its date
+        Matcher m = TIMEX.matcher(time > 0 ? date.substring(0, time) : date);
         if (!m.matches()) {
             return Optional.empty();
         }

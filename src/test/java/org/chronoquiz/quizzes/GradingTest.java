@@ -85,4 +85,12 @@ class GradingTest {
         assertTrue(grading.grade(q, " astana. ").correct());
         assertFalse(grading.grade(q, "Geneva").correct());
     }
+
+    @Test
+    void a_part_of_a_day_is_graded_by_its_words_or_its_date() {
+        Question q = typed("Wednesday afternoon", "2023-03-15TAF");
+        assertTrue(grading.grade(q, "wednesday afternoon").correct());
+        assertTrue(grading.grade(q, "15 March 2023").correct());
+        assertFalse(grading.grade(q, "Tuesday").correct());
+    }
 }
