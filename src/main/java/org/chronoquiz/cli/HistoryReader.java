@@ -13,6 +13,7 @@ import org.chronoquiz.scheduling.SchedulerSettings;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.DateTimeException;
 import java.util.function.Consumer;
 
 /**
@@ -59,6 +60,10 @@ final class HistoryReader {
                 } catch (BadLine e) {
                     failed++;
                     errors.accept(error(id, number, e.getMessage()));
+                } catch (DateTimeException | ArithmeticException e) {
+                    // e.g. a year 999999 review whose due date leaves java.time's range: this line only
+                    failed++;
+                    errors.accept(error(id, number, "reviews: a time is out of range: " + e.getMessage()));
                 }
             }
         } catch (IOException e) {

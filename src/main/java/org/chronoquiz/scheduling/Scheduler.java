@@ -119,7 +119,8 @@ public final class Scheduler {
                     ? toReview(r, m, 1)
                     : inSteps(r, m, Phase.RELEARNING, 0, relearning.get(0), 1);
         }
-        // Intervals of all three passing ratings are needed to keep them ordered hard <= good < easy (ts-fsrs).
+        // Intervals of all three passing ratings are needed to keep them ordered hard <= good < easy (ts-fsrs);
+        // only at the maximum interval, which caps all three, may they tie.
         int hard = fuzzed(r, memory(r, Rating.HARD).stability());
         int good = fuzzed(r, memory(r, Rating.GOOD).stability());
         int easy = fuzzed(r, memory(r, Rating.EASY).stability());

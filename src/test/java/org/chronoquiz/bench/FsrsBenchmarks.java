@@ -7,7 +7,6 @@ import org.chronoquiz.scheduling.SchedulerSettings;
 import org.chronoquiz.scheduling.SyntheticHistories;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
-import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
@@ -24,7 +23,7 @@ final class FsrsBenchmarks {
     private FsrsBenchmarks() {
     }
 
-    static void run() throws RunnerException {
+    static void run() throws Exception {
         Options scheduler = new OptionsBuilder()
                 .include(SchedulerBenchmark.class.getName())
                 .forks(1).warmupIterations(2).warmupTime(TimeValue.seconds(1))
@@ -53,7 +52,30 @@ final class FsrsBenchmarks {
         System.out.printf("replay of %,d histories x %d reviews: %.3f s  = %.2f x baseline (%,.0f histories/s)%n",
                 ReplayBenchmark.HISTORIES, ReplayBenchmark.REVIEWS_PER_CARD, replayed, replayed / parse,
                 ReplayBenchmark.HISTORIES / replayed);
+        paired();
         timeOptimizer(curve);
+    }
+
+    /** The same ratios from alternating rounds in this JVM: steadier than JMH's back-to-back runs under load. */
+    private static void paired() throws Exception {
+        PairedRatio timing = new PairedRatio();
+        SchedulerBenchmark s = new SchedulerBenchmark();
+        s.setup();
+        int cards = SchedulerBenchmark.CARDS;
+        PairedRatio.Result review = timing.measure(s::baselineChecksum, 2000, s::review, 60, 15);
+        PairedRatio.Result fuzzed = timing.measure(s::baselineChecksum, 2000, s::reviewWithFuzzAndLoad,
+                20, 15);
+        ReplayBenchmark r = new ReplayBenchmark();
+        r.setup();
+        PairedRatio.Result replay = timing.measure(r::parseChecksum, 1, r::replay, 1, 5);
+        System.out.println("-- paired rounds (median ratio of alternating rounds, [min..max]) --");
+        System.out.printf("review / curve evaluation:          %.1f x [%.1f..%.1f]  (%,.0f reviews/s)%n",
+                review.median(), review.min(), review.max(), cards / review.workloadSecondsPerOp());
+        System.out.printf("review with fuzz+load / curve eval: %.1f x [%.1f..%.1f]  (%,.0f reviews/s)%n",
+                fuzzed.median(), fuzzed.min(), fuzzed.max(), cards / fuzzed.workloadSecondsPerOp());
+        System.out.printf("replay / Jackson parse (100k lines): %.2f x [%.2f..%.2f]  (replay %.2f s, parse %.2f s)%n",
+                replay.median(), replay.min(), replay.max(), replay.workloadSecondsPerOp(),
+                replay.baselineSecondsPerOp());
     }
 
     /** Wall time, not JMH: one fit is seconds long and deterministic, so three runs and the median suffice. */

@@ -50,6 +50,7 @@ class FsrsBadInputTest {
             bad step string         | {"id":"b","learning_steps":["1m","10x"],"reviews":[]} | b | learning_steps[1]: must be a positive whole number
             zero step               | {"id":"b","relearning_steps":["0m"],"reviews":[]} | b | relearning_steps[0]
             id of wrong type        | {"id":[1],"reviews":[]} | null | id: must be a string or an integer
+            time beyond java.time   | {"id":"b","reviews":[{"at":"+999999999-12-31T00:00:00Z","rating":4}]} | b | reviews: a time is out of range
             """)
     void bad_line_is_reported_and_the_others_still_run(String name, String line, String id, String error) {
         var r = run(GOOD + "\n" + line.replace("W21", W21) + "\n" + GOOD + "\n");

@@ -2,6 +2,9 @@ package org.chronoquiz.scheduling;
 
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -27,6 +30,22 @@ class OptimizerTest {
             double w = fit.weights()[i];
             assertTrue(w >= Weights.min(i, true) && w <= Weights.max(i), "w" + i + " = " + w + " out of bounds");
         }
+    }
+
+    @Test
+    void training_items_are_reviews_after_the_first_with_a_day_elapsed_predicted_from_the_state_before() {
+        Instant t0 = Instant.parse("2024-01-01T09:00:00Z");
+        CardHistory card = new CardHistory(List.of(new ReviewLog(t0, Rating.GOOD),
+                new ReviewLog(t0.plusSeconds(600), Rating.GOOD),             // same day: state only, no item
+                new ReviewLog(t0.plus(Duration.ofDays(2)), Rating.AGAIN)));  // item: label 0
+        TrainingSet data = new TrainingSet(List.of(card), new LearnerDays(ZoneOffset.UTC, 0), true);
+        assertEquals(3, data.reviews());
+        assertEquals(1, data.items());
+        MemoryModel m = new MemoryModel(SchedulerSettings.DEFAULT_WEIGHTS, true);
+        double s = m.nextStability(m.initialStability(3), m.initialDifficulty(3), 0, 3);
+        double p = m.retrievability(2, s);
+        assertEquals(-Math.log(1 - p), data.logLoss(SchedulerSettings.DEFAULT_WEIGHTS), 1e-12);
+        assertEquals(p, data.rmseBins(SchedulerSettings.DEFAULT_WEIGHTS), 1e-12); // one item: |p - 0|
     }
 
     @Test

@@ -111,6 +111,16 @@ class SchedulerTest {
     }
 
     @Test
+    void the_maximum_interval_caps_every_rating() {
+        Scheduler capped = new Scheduler(SchedulerSettings.defaults().withMaximumInterval(10));
+        CardState mature = new CardState(Phase.REVIEW, 0, 300, 3, T0, T0.minus(Duration.ofDays(300)), 300, 9, 0);
+        Map<Rating, CardState> next = capped.preview(mature, T0, 0);
+        for (Rating r : List.of(Rating.HARD, Rating.GOOD, Rating.EASY)) {
+            assertEquals(10, next.get(r).scheduledDays(), r.name());
+        }
+    }
+
+    @Test
     void long_term_mode_has_no_steps_and_orders_again_below_hard_below_good_below_easy() {
         Scheduler s = new Scheduler(SchedulerSettings.defaults().withShortTerm(false));
         CardState card = CardState.fresh(T0);
