@@ -60,6 +60,7 @@ public final class App {
                 files.hostedPath = "/public";
                 files.directory = "/public";
                 files.location = Location.CLASSPATH;
+                files.roles = java.util.Set.of(ANYONE);
             });
             cfg.startup.showJavalinBanner = false;
             cfg.routes.beforeMatched(access::check);

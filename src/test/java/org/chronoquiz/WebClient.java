@@ -89,6 +89,10 @@ public final class WebClient {
         assertEquals(303, page.status(), "login should redirect: " + page.body());
     }
 
+    public String origin() {
+        return origin;
+    }
+
     public String csrf() {
         return csrf;
     }

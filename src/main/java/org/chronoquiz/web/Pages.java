@@ -45,9 +45,13 @@ public final class Pages {
         ctx.cookie(cookie);
     }
 
-    /** The current session, started (anonymous) if the browser has none, so that every form gets a CSRF token. */
+    /**
+     * The current session, started (anonymous) if the browser has none, so that every form gets a CSRF token.
+     * Pages rendered without {@link Access} (a 404 for /favicon.ico) look the cookie up themselves: starting
+     * a new session there would replace the cookie and void the token of the form the browser is showing.
+     */
     public Session session(Context ctx) {
-        return CurrentUser.session(ctx).orElseGet(() -> {
+        return CurrentUser.session(ctx).or(() -> accounts.session(ctx.cookie(Access.SESSION_COOKIE))).orElseGet(() -> {
             String token = accounts.startSession(null);
             setSessionCookie(ctx, token);
             Session session = accounts.session(token).orElseThrow();

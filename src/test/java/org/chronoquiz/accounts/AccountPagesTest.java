@@ -35,6 +35,19 @@ class AccountPagesTest {
     }
 
     @Test
+    void a_missing_favicon_fetched_beside_the_form_does_not_void_its_csrf_token() {
+        try (TestApp app = TestApp.start(tmp)) {
+            WebClient browser = app.client();
+            browser.get("/signup");
+            String token = browser.csrf();
+            assertEquals(404, browser.get("/favicon.ico").status());
+            var res = browser.post("/signup", Map.of("_csrf", token, "email", "fav@example.org",
+                    "password", "long enough", "confirm", "long enough"));
+            assertEquals(303, res.status(), res.body());
+        }
+    }
+
+    @Test
     void a_bad_signup_shows_the_error_beside_the_field_keeps_the_input_and_writes_nothing() {
         try (TestApp app = TestApp.start(tmp)) {
             WebClient browser = app.client();

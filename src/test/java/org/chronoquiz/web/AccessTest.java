@@ -92,6 +92,14 @@ class AccessTest {
     }
 
     @Test
+    void stylesheet_and_scripts_are_public() {
+        var css = app.client().get("/public/style.css");
+        assertEquals(200, css.status());
+        assertTrue(css.body().contains("body"));
+        assertEquals(200, app.client().get("/public/review.js").status());
+    }
+
+    @Test
     void health_is_public() {
         var res = app.client().get("/health");
         assertEquals(200, res.status());

@@ -1,0 +1,194 @@
+package org.chronoquiz;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The whole story in a real browser (headless Chromium): sign up, take a quiz, see the score, review
+ * flashcards with the keyboard alone, and an instructor's new question reaching a learner.
+ * .ci/run installs Chromium; on a machine without it this test is skipped.
+ */
+class BrowserIT {
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String DRIVER = "/usr/bin/chromedriver";
+    @TempDir
+    Path tmp;
+    TestApp app;
+    WebDriver browser;
+    String base;
+
+    @BeforeEach
+    void start() {
+        assumeTrue(Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(DRIVER)),
+                "Chromium and chromedriver are not installed");
+        app = TestApp.start(tmp);
+        base = app.client().origin();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + tmp.resolve("chrome-profile"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterEach
+    void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    private void open(String path) {
+        browser.get(base + path);
+    }
+
+    /** Keeps a picture of the page in target/screenshots, for a person to look at. */
+    private void snap(String name) {
+        try {
+            Path dir = Path.of("target/screenshots");
+            Files.createDirectories(dir);
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            Files.write(dir.resolve(name + ".png"), png);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private String text() {
+        return browser.findElement(By.tagName("body")).getText();
+    }
+
+    private void signUp(String email) {
+        open("/signup");
+        browser.findElement(By.id("email")).sendKeys(email);
+        browser.findElement(By.id("password")).sendKeys("a long password");
+        browser.findElement(By.id("confirm")).sendKeys("a long password");
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+    }
+
+    /** Answers whatever the current question is; returns its prompt. */
+    private String answerCurrentQuestion() {
+        String prompt = browser.findElement(By.className("prompt")).getText();
+        List<WebElement> radios = browser.findElements(By.cssSelector("input[type=radio]"));
+        List<WebElement> selects = browser.findElements(By.cssSelector("select[name^=position_]"));
+        if (!radios.isEmpty()) {
+            radios.get(0).click();
+        } else if (!selects.isEmpty()) {
+            for (int i = 0; i < selects.size(); i++) {
+                new Select(selects.get(i)).selectByValue(Integer.toString(i + 1));
+            }
+        } else {
+            browser.findElement(By.id("answer")).sendKeys("July 1944");
+        }
+        browser.findElement(By.cssSelector("form.question button[type=submit]")).click();
+        return prompt;
+    }
+
+    @Test
+    void a_learner_signs_up_takes_a_quiz_and_reviews_with_the_keyboard() {
+        signUp("reader@example.org");
+        snap("1-home");
+        assertTrue(text().contains("Your decks"), text());
+        browser.findElement(By.partialLinkText("Stalwart Allies")).click();
+        WebElement size = browser.findElement(By.id("size"));
+        size.clear();
+        size.sendKeys("4");
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        for (int i = 0; i < 4; i++) {
+            snap("2-question-" + i);
+            answerCurrentQuestion();
+            snap("3-feedback-" + i);
+            assertTrue(text().contains("Answer:"), "feedback after each answer: " + text());
+            assertTrue(!browser.findElements(By.cssSelector("blockquote.source")).isEmpty(), "the source sentence is shown");
+            browser.findElement(By.id("next")).click();
+        }
+        snap("4-score");
+        assertTrue(text().contains("Your score:"), text());
+
+        open("/review");
+        snap("5-review-front");
+        String front = browser.findElement(By.className("front")).getText();
+        assertTrue(front.contains("_____"), front);
+        Actions keys = new Actions(browser);
+        keys.sendKeys(Keys.SPACE).perform();
+        assertTrue(browser.findElement(By.className("back")).isDisplayed(), "Space shows the answer");
+        snap("6-review-back");
+        keys.sendKeys("3").perform();
+        waitFor(() -> app.count("SELECT count(*) FROM reviews") == 1);
+        assertEquals(1, app.count("SELECT count(*) FROM reviews WHERE rating = 3"), "key 3 graded the card Good");
+        browser.findElement(By.className("front"));
+        new Actions(browser).sendKeys("u").perform();
+        waitFor(() -> app.count("SELECT count(*) FROM reviews") == 0);
+        assertTrue(text().contains("The last review was undone."), text());
+    }
+
+    @Test
+    void an_instructor_adds_a_question_that_a_learner_then_gets() {
+        app.user("prof@example.org", "instructor");
+        open("/login");
+        browser.findElement(By.id("email")).sendKeys("prof@example.org");
+        browser.findElement(By.id("password")).sendKeys(TestApp.PASSWORD);
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        snap("7-instructor-login");
+        open("/instructor/questions/new?deck=" + app.deckId());
+        new Select(browser.findElement(By.id("type"))).selectByValue("typed");
+        browser.findElement(By.id("prompt")).sendKeys("When did Russia and Syria sign the Treaty of Friendship?");
+        browser.findElement(By.id("answer")).sendKeys("8 October 1980");
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        snap("7-instructor-added");
+        assertTrue(text().contains("Question added."), text());
+        browser.manage().deleteAllCookies();
+
+        signUp("student@example.org");
+        open("/decks/" + app.deckId());
+        WebElement size = browser.findElement(By.id("size"));
+        size.clear();
+        size.sendKeys("50");
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        boolean asked = false;
+        while (!browser.findElements(By.className("prompt")).isEmpty() && !text().contains("Your score:")) {
+            asked |= answerCurrentQuestion().contains("Treaty of Friendship?");
+            browser.findElement(By.id("next")).click();
+        }
+        assertTrue(asked, "the instructor's question was in the learner's quiz");
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier condition) {
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("condition not met within 10 s");
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+}
