@@ -12,7 +12,11 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -78,6 +82,12 @@ class BrowserIT {
         }
     }
 
+    /** Clicks and waits for the next page, so the test never reads the page it just left. */
+    private void clickAndWait(WebElement element) {
+        element.click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(element));
+    }
+
     private String text() {
         return browser.findElement(By.tagName("body")).getText();
     }
@@ -87,7 +97,7 @@ class BrowserIT {
         browser.findElement(By.id("email")).sendKeys(email);
         browser.findElement(By.id("password")).sendKeys("a long password");
         browser.findElement(By.id("confirm")).sendKeys("a long password");
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        clickAndWait(browser.findElement(By.cssSelector("main form button[type=submit]")));
     }
 
     /** Answers whatever the current question is; returns its prompt. */
@@ -104,7 +114,7 @@ class BrowserIT {
         } else {
             browser.findElement(By.id("answer")).sendKeys("July 1944");
         }
-        browser.findElement(By.cssSelector("form.question button[type=submit]")).click();
+        clickAndWait(browser.findElement(By.cssSelector("form.question button[type=submit]")));
         return prompt;
     }
 
@@ -113,18 +123,18 @@ class BrowserIT {
         signUp("reader@example.org");
         snap("1-home");
         assertTrue(text().contains("Your decks"), text());
-        browser.findElement(By.partialLinkText("Stalwart Allies")).click();
+        clickAndWait(browser.findElement(By.partialLinkText("Stalwart Allies")));
         WebElement size = browser.findElement(By.id("size"));
         size.clear();
         size.sendKeys("4");
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        clickAndWait(browser.findElement(By.cssSelector("main form button[type=submit]")));
         for (int i = 0; i < 4; i++) {
             snap("2-question-" + i);
             answerCurrentQuestion();
             snap("3-feedback-" + i);
             assertTrue(text().contains("Answer:"), "feedback after each answer: " + text());
             assertTrue(!browser.findElements(By.cssSelector("blockquote.source")).isEmpty(), "the source sentence is shown");
-            browser.findElement(By.id("next")).click();
+            clickAndWait(browser.findElement(By.id("next")));
         }
         snap("4-score");
         assertTrue(text().contains("Your score:"), text());
@@ -152,13 +162,13 @@ class BrowserIT {
         open("/login");
         browser.findElement(By.id("email")).sendKeys("prof@example.org");
         browser.findElement(By.id("password")).sendKeys(TestApp.PASSWORD);
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        clickAndWait(browser.findElement(By.cssSelector("main form button[type=submit]")));
         snap("7-instructor-login");
         open("/instructor/questions/new?deck=" + app.deckId());
         new Select(browser.findElement(By.id("type"))).selectByValue("typed");
         browser.findElement(By.id("prompt")).sendKeys("When did Russia and Syria sign the Treaty of Friendship?");
         browser.findElement(By.id("answer")).sendKeys("8 October 1980");
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        clickAndWait(browser.findElement(By.cssSelector("main form button[type=submit]")));
         snap("7-instructor-added");
         assertTrue(text().contains("Question added."), text());
         browser.manage().deleteAllCookies();
@@ -168,11 +178,11 @@ class BrowserIT {
         WebElement size = browser.findElement(By.id("size"));
         size.clear();
         size.sendKeys("50");
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        clickAndWait(browser.findElement(By.cssSelector("main form button[type=submit]")));
         boolean asked = false;
         while (!browser.findElements(By.className("prompt")).isEmpty() && !text().contains("Your score:")) {
             asked |= answerCurrentQuestion().contains("Treaty of Friendship?");
-            browser.findElement(By.id("next")).click();
+            clickAndWait(browser.findElement(By.id("next")));
         }
         assertTrue(asked, "the instructor's question was in the learner's quiz");
     }
