@@ -1,0 +1,51 @@
+package org.chronoquiz.generation;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides whether a clause's first word keeps its capital once it moves inside a question
+ * ("When were diplomatic relations ..." but "When did Putin ..."). A word counts as a name when the
+ * article itself capitalises it somewhere other than at the start of a sentence.
+ */
+final class ProperNouns {
+    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'-]*");
+    private final Set<String> names = new HashSet<>();
+
+    ProperNouns(List<Sentence> sentences) {
+        for (Sentence s : sentences) {
+            Matcher m = WORD.matcher(s.text());
+            boolean first = true;
+            while (m.find()) {
+                String w = m.group();
+                boolean afterStop = m.start() >= 2 && s.text().substring(m.start() - 2, m.start()).matches("[.!?:\"] ");
+                if (!first && !afterStop && Character.isUpperCase(w.charAt(0))) {
+                    names.add(w);
+                }
+                first = false;
+            }
+        }
+    }
+
+    /** The phrase with its first word lower-cased unless that word is a name, an acronym or has digits. */
+    String decapitalize(String phrase) {
+        Matcher m = WORD.matcher(phrase);
+        if (phrase.isEmpty() || !m.lookingAt()) {
+            return phrase;
+        }
+        String w = m.group();
+        boolean keep = names.contains(w) || w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT))
+                || phrase.length() > w.length() && Character.isDigit(phrase.charAt(w.length()))
+                || phrase.startsWith(w + "-") && phrase.length() > w.length() + 1
+                && Character.isDigit(phrase.charAt(w.length() + 1));
+        return keep ? phrase : Character.toLowerCase(w.charAt(0)) + phrase.substring(1);
+    }
+
+    static String capitalize(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}
