@@ -45,7 +45,7 @@ final class AbsoluteDatePatterns implements TimexPattern {
             return null;
         }
         String w = s.lower(i);
-        int next = s.lower(i + 1).equals(".") && s.attached(i + 1) ? i + 2 : i + 1;
+        int next = afterMonth(s, i);
         boolean numberFollows = s.isNumber(next) && s.token(next).length() <= 4;
         boolean abbreviated = w.length() <= 4 && !w.equals("may") && !w.equals("june") && !w.equals("july");
         if (abbreviated && next == i + 1 && !numberFollows) {
@@ -58,7 +58,7 @@ final class AbsoluteDatePatterns implements TimexPattern {
     }
 
     private Match monthFirst(DocumentScan s, int i, int month) {
-        int j = s.lower(i + 1).equals(".") && s.attached(i + 1) ? i + 2 : i + 1;
+        int j = afterMonth(s, i);
         int day = dayAt(s, j);
         if (day > 0 && Calendar.validDay(month, day)) {
             int k = afterOrdinal(s, j + 1);
@@ -95,7 +95,7 @@ final class AbsoluteDatePatterns implements TimexPattern {
         if (m2 == null) {
             return null;
         }
-        int k = s.lower(j + 2).equals(".") ? j + 3 : j + 2;
+        int k = afterMonth(s, j + 1);
         if (dayAt(s, k) > 0) {
             k = afterOrdinal(s, k + 1);
         }
@@ -119,7 +119,7 @@ final class AbsoluteDatePatterns implements TimexPattern {
             }
             Integer month = s.isWord(j) ? s.lexicon.month(s.lower(j)) : null;
             if (month != null && s.capitalised(j) && Calendar.validDay(month, day)) {
-                int k = s.lower(j + 1).equals(".") && s.attached(j + 1) ? j + 2 : j + 1;
+                int k = afterMonth(s, j);
                 int y = s.lower(k).equals(",") ? k + 1 : k;
                 int year = s.yearAt(y);
                 if (year > 0) {
@@ -191,6 +191,13 @@ final class AbsoluteDatePatterns implements TimexPattern {
             }
         }
         return null;
+    }
+
+    /** The token after a month name, past the dot of an abbreviation ("Sept.") but not a full stop. */
+    static int afterMonth(DocumentScan s, int i) {
+        String w = s.lower(i);
+        boolean abbreviation = w.length() <= 4 && !w.equals("may") && !w.equals("june") && !w.equals("july");
+        return abbreviation && s.lower(i + 1).equals(".") && s.attached(i + 1) ? i + 2 : i + 1;
     }
 
     /** A day of month (1-31) written as digits, or -1. */

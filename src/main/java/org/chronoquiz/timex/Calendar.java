@@ -55,22 +55,20 @@ final class Calendar {
         return dct.minusDays(back);
     }
 
-    /** The year of a month (and day) given without one: by tense, else the nearest occurrence. */
+    /**
+     * The year of a month (and day) given without one. The creation year wins unless the tense
+     * says otherwise by a clear margin: "took place on November 22" in March is last November, but a
+     * past-tense "said the dividend is payable Oct. 31" days before Oct. 31 stays in this year.
+     */
     static int yearFor(LocalDate dct, int month, int day, Tense tense) {
         int y = dct.getYear();
-        LocalDate candidate = safeDate(y, month, day == 0 ? 1 : day);
-        LocalDate dctRef = day == 0 ? dct.withDayOfMonth(1) : dct;
-        if (tense == Tense.PAST) {
-            return candidate.isAfter(dctRef) ? y - 1 : y;
-        }
-        if (tense == Tense.FUTURE) {
-            return candidate.isBefore(dctRef) ? y + 1 : y;
-        }
-        long diff = candidate.toEpochDay() - dctRef.toEpochDay();
-        if (diff > 240) {
+        LocalDate candidate = safeDate(y, month, day == 0 ? 15 : day);
+        long diff = candidate.toEpochDay() - dct.toEpochDay();
+        int margin = day == 0 ? 120 : 90;
+        if (tense == Tense.PAST && diff > margin) {
             return y - 1;
         }
-        if (diff < -240) {
+        if (tense == Tense.FUTURE && diff < -margin) {
             return y + 1;
         }
         return y;

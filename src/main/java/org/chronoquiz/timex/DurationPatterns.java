@@ -12,9 +12,9 @@ final class DurationPatterns implements TimexPattern {
     private static final Set<String> FRAME = Set.of("past", "last", "next", "first", "coming", "latest", "previous",
         "final", "remaining", "same", "following", "recent", "initial", "preceding", "prior");
     private static final Set<String> HEDGES = Set.of("nearly", "about", "almost", "around", "approximately",
-        "roughly", "some", "over", "only", "just", "barely", "under");
+        "roughly", "over", "just", "barely", "under");
     private static final Set<String> TWO_WORD_HEDGES = Set.of("more than", "less than", "at least", "up to",
-        "as many as", "as much as", "fewer than", "as long as", "at most");
+        "as many as", "as much as", "fewer than", "as long as", "at most", "no more than");
 
     @Override
     public Match at(DocumentScan s, int i) {
@@ -56,6 +56,12 @@ final class DurationPatterns implements TimexPattern {
         if ((the || framed) && s.lower(j).equals("a")) {
             return null;
         }
+        boolean article = s.lower(j).equals("a") || s.lower(j).equals("an");
+        if (article && Lexicon.isPlural(unitWord) && !q.vague()) {
+            return null;
+        }
+        // "the two-week visit": TimeBank leaves the article out of an adjectival duration
+        int from = hyphen && the ? i + 1 : i;
         // "one day" on its own is usually "some day"; keep it when the count is explicit digits or words >1
         int end = k + 1;
         if (hyphen && s.lower(end).equals("old")) {
@@ -67,9 +73,9 @@ final class DurationPatterns implements TimexPattern {
         String value = value(q.vague() || upper != null ? -1 : q.value(), unit);
         if (q.value() == 1 && !q.vague() && s.lower(j).equals("a") && !framed && plainSingular(s, i, end)) {
             // "a year" after a price or count is a rate ("$5 a year"), a SET
-            return new Match(i, end, TimexType.SET, value, null);
+            return new Match(from, end, TimexType.SET, value, null);
         }
-        return new Match(i, end, TimexType.DURATION, value, null);
+        return new Match(from, end, TimexType.DURATION, value, null);
     }
 
     private static boolean plainSingular(DocumentScan s, int i, int end) {
@@ -78,13 +84,16 @@ final class DurationPatterns implements TimexPattern {
             || prev.equals("once") || prev.equals("million") || prev.equals("billion") || prev.equals("percent");
     }
 
-    private static int skipHedges(DocumentScan s, int j) {
+    static int skipHedges(DocumentScan s, int j) {
         if (HEDGES.contains(s.lower(j))) {
             return j + 1;
         }
         String two = s.lower(j) + " " + s.lower(j + 1);
         if (TWO_WORD_HEDGES.contains(two)) {
             return j + 2;
+        }
+        if (!s.isWord(j + 2) || s.lexicon.unit(s.lower(j + 2)) != null) {
+            return j;
         }
         if (TWO_WORD_HEDGES.contains(two + " " + s.lower(j + 2))) {
             return j + 3;

@@ -16,7 +16,8 @@ record Quantity(int value, int end) {
     static Quantity at(DocumentScan s, int i) {
         String w = s.lower(i);
         if (s.isNumber(i)) {
-            if (s.token(i).length() > 4 || s.lower(i - 1).equals("$")) {
+            // four digits are a year ("the 1988 quarter"), not a count
+            if (s.token(i).length() > 3 || s.lower(i - 1).equals("$")) {
                 return null;
             }
             // "1.5 years", "63,000": not a plain count we can normalise

@@ -10,7 +10,7 @@ import java.util.Set;
  */
 final class RelativeDatePatterns implements TimexPattern {
 
-    private static final Set<String> AGO_WORDS = Set.of("ago", "earlier", "before", "later", "after", "hence");
+    private static final Set<String> AGO_WORDS = Set.of("ago", "earlier", "later", "hence");
 
     @Override
     public Match at(DocumentScan s, int i) {
@@ -167,7 +167,7 @@ final class RelativeDatePatterns implements TimexPattern {
 
     /** "two years ago", "a year earlier", "three months later", "several years ago". */
     private Match ago(DocumentScan s, int i) {
-        Quantity q = Quantity.at(s, i);
+        Quantity q = Quantity.at(s, DurationPatterns.skipHedges(s, i));
         if (q == null) {
             return null;
         }

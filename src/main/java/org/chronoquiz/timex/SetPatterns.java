@@ -6,7 +6,7 @@ import java.util.Map;
 final class SetPatterns implements TimexPattern {
 
     private final Map<String, String> adverbs = Map.of("daily", "P1D", "weekly", "P1W", "monthly", "P1M",
-        "annually", "P1Y", "yearly", "P1Y", "quarterly", "P1Q", "hourly", "PT1H", "nightly", "P1D",
+        "yearly", "P1Y", "hourly", "PT1H", "nightly", "P1D",
         "biweekly", "P2W", "semiannually", "P6M");
 
     @Override

@@ -11,7 +11,8 @@ final class TenseDetector {
     private static final int WINDOW = 12;
 
     private final Set<String> future = Set.of("will", "shall", "ll", "upcoming", "scheduled", "expected",
-        "expects", "plans", "planned", "tomorrow", "next", "coming", "intends", "hopes", "aims", "due");
+        "expects", "plans", "planned", "planning", "plan", "tomorrow", "next", "coming", "intends", "hopes", "aims",
+        "due", "would", "soon", "until", "tentatively");
     private final Set<String> past = Set.of("was", "were", "had", "did", "said", "ago", "last", "took", "met",
         "made", "went", "came", "saw", "told", "began", "held", "left", "gave", "got", "won", "lost", "fell",
         "rose", "sold", "bought", "paid", "found", "became", "yesterday", "earlier", "ended", "set", "hit",

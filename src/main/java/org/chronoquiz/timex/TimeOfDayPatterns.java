@@ -8,6 +8,9 @@ import java.time.LocalDate;
  */
 final class TimeOfDayPatterns implements TimexPattern {
 
+    private static final java.util.Set<String> ZONES = java.util.Set.of("edt", "est", "cdt", "cst", "mdt", "mst",
+        "pdt", "pst", "gmt", "utc", "bst", "cet");
+
     private final WeekdayPatterns weekdays = new WeekdayPatterns();
 
     @Override
@@ -55,6 +58,9 @@ final class TimeOfDayPatterns implements TimexPattern {
     /** A weekday, "yesterday", "today" or "tomorrow" right after the time gives its date. */
     private Match withDay(DocumentScan s, int from, int end, String clock) {
         LocalDate day = s.dct;
+        if (ZONES.contains(s.lower(end))) {
+            end++;
+        }
         String next = s.lower(end);
         if (next.equals("yesterday")) {
             day = s.dct.minusDays(1);

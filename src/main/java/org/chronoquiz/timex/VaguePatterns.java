@@ -38,14 +38,8 @@ final class VaguePatterns implements TimexPattern {
             case "recently", "lately":
                 return Match.date(i, i + 1, "PAST_REF");
             case "recent":
-                if (RECENT_NOUNS.contains(s.lower(i + 1))) {
-                    return Match.date(i, i + 2, "PAST_REF");
-                }
-                return Match.date(i, i + 1, "PAST_REF");
-            case "soon":
-                return s.lower(i - 1).equals("as") || s.lower(i + 1).equals("as") ? null : Match.date(i, i + 1, "FUTURE_REF");
-            case "previously", "formerly":
-                return w.equals("previously") ? Match.date(i, i + 1, "PAST_REF") : null;
+                // a bare "recent" (the recent earthquake) is mostly left untagged in TimeBank
+                return RECENT_NOUNS.contains(s.lower(i + 1)) ? Match.date(i, i + 2, "PAST_REF") : null;
             case "future":
                 return futureOrPast(s, i, "FUTURE_REF");
             case "past":

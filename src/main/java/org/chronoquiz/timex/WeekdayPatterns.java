@@ -8,6 +8,21 @@ import java.time.LocalDate;
  */
 final class WeekdayPatterns implements TimexPattern {
 
+    private final AbsoluteDatePatterns dates = new AbsoluteDatePatterns();
+
+    /** "Monday, Oct. 26": the written date decides, the weekday only joins the extent. */
+    private Match explicitDate(DocumentScan s, int i, int end) {
+        int j = s.lower(end).equals(",") ? end + 1 : end;
+        if (s.lexicon.month(s.lower(j)) == null) {
+            return null;
+        }
+        Match m = dates.at(s, j);
+        if (m == null || m.value().length() != 10) {
+            return null;
+        }
+        return Match.date(i, m.to(), m.value());
+    }
+
     @Override
     public Match at(DocumentScan s, int i) {
         if (!s.isWord(i)) {
@@ -20,6 +35,10 @@ final class WeekdayPatterns implements TimexPattern {
         int end = i + 1;
         if (s.lower(end).equals(".") && s.attached(end) && s.lower(i).length() <= 5) {
             end++;
+        }
+        Match explicit = explicitDate(s, i, end);
+        if (explicit != null) {
+            return explicit;
         }
         String part = s.lexicon.partOfDay(s.lower(end));
         Tense tense = s.tense(i, part != null ? end + 1 : end);
