@@ -1,0 +1,133 @@
+package org.chronoquiz.timex;
+
+import java.util.Set;
+
+/**
+ * Lengths of time: "three years", "a decade", "several months" (PXM), "the past two months",
+ * "two-year", "the nine months", "nearly 40 years". Extents keep "the past/next/first" and
+ * hedges ("nearly", "about") as TimeBank does.
+ */
+final class DurationPatterns implements TimexPattern {
+
+    private static final Set<String> FRAME = Set.of("past", "last", "next", "first", "coming", "latest", "previous",
+        "final", "remaining", "same", "following", "recent", "initial", "preceding", "prior");
+    private static final Set<String> HEDGES = Set.of("nearly", "about", "almost", "around", "approximately",
+        "roughly", "over", "just", "barely", "under");
+    private static final Set<String> TWO_WORD_HEDGES = Set.of("more than", "less than", "at least", "up to",
+        "as many as", "as much as", "fewer than", "as long as", "at most", "no more than");
+
+    @Override
+    public Match at(DocumentScan s, int i) {
+        int j = i;
+        boolean the = s.lower(j).equals("the");
+        if (the) {
+            j++;
+        }
+        boolean framed = FRAME.contains(s.lower(j));
+        if (framed) {
+            j++;
+        }
+        j = skipHedges(s, j);
+        Quantity q = Quantity.at(s, j);
+        if (q == null) {
+            return the || framed ? null : bareUnit(s, i);
+        }
+        // "the one year" is odd but "the year" is not a duration; a lone article needs a unit right after
+        int k = q.end();
+        boolean hyphen = s.lower(k).equals("-") && s.attached(k) && !q.vague();
+        if (hyphen) {
+            k++;
+        }
+        String unitWord = s.lower(k);
+        Lexicon.Unit unit = s.lexicon.unit(unitWord);
+        Integer upper = null;
+        if (unit == null && !q.vague() && (s.lower(k).equals("to") || s.lower(k).equals("-") || s.lower(k).equals("or"))) {
+            Quantity q2 = Quantity.at(s, k + 1);
+            if (q2 != null && !q2.vague()) {
+                upper = q2.value();
+                k = q2.end();
+                unitWord = s.lower(k);
+                unit = s.lexicon.unit(unitWord);
+            }
+        }
+        if (unit == null) {
+            return null;
+        }
+        if ((the || framed) && s.lower(j).equals("a")) {
+            return null;
+        }
+        boolean article = s.lower(j).equals("a") || s.lower(j).equals("an");
+        if (article && Lexicon.isPlural(unitWord) && !q.vague()) {
+            return null;
+        }
+        // "the two-week visit": TimeBank leaves the article out of an adjectival duration
+        int from = hyphen && the ? i + 1 : i;
+        // "one day" on its own is usually "some day"; keep it when the count is explicit digits or words >1
+        int end = k + 1;
+        if (hyphen && s.lower(end).equals("old")) {
+            return null;
+        }
+        if (s.lower(end).equals("ago") || s.lower(end).equals("earlier") || s.lower(end).equals("later")) {
+            return null;
+        }
+        String value = value(q.vague() || upper != null ? -1 : q.value(), unit);
+        if (q.value() == 1 && !q.vague() && s.lower(j).equals("a") && !framed && plainSingular(s, i, end)) {
+            // "a year" after a price or count is a rate ("$5 a year"), a SET
+            return new Match(from, end, TimexType.SET, value, null);
+        }
+        return new Match(from, end, TimexType.DURATION, value, null);
+    }
+
+    private static boolean plainSingular(DocumentScan s, int i, int end) {
+        String prev = s.lower(i - 1);
+        return s.isNumber(i - 1) || prev.equals("%") || prev.equals("times") || prev.equals("twice")
+            || prev.equals("once") || prev.equals("million") || prev.equals("billion") || prev.equals("percent");
+    }
+
+    static int skipHedges(DocumentScan s, int j) {
+        if (HEDGES.contains(s.lower(j))) {
+            return j + 1;
+        }
+        String two = s.lower(j) + " " + s.lower(j + 1);
+        if (TWO_WORD_HEDGES.contains(two)) {
+            return j + 2;
+        }
+        if (!s.isWord(j + 2) || s.lexicon.unit(s.lower(j + 2)) != null) {
+            return j;
+        }
+        if (TWO_WORD_HEDGES.contains(two + " " + s.lower(j + 2))) {
+            return j + 3;
+        }
+        return j;
+    }
+
+    /** Plural units on their own ("for years", "in recent months" is vague): PXY etc. */
+    private Match bareUnit(DocumentScan s, int i) {
+        String w = s.lower(i);
+        Lexicon.Unit unit = s.lexicon.unit(w);
+        if (unit == null || !Lexicon.isPlural(w) || unit.timeOfDay || unit == Lexicon.Unit.QUARTER) {
+            return null;
+        }
+        String prev = s.lower(i - 1);
+        if (!(prev.equals("for") || prev.equals("in") || prev.equals("within") || prev.equals("over")
+            || prev.equals("took") || prev.equals("lasted"))) {
+            return null;
+        }
+        String next = s.lower(i + 1);
+        if (next.equals("of") || next.equals("ago") || next.equals("'")) {
+            return null;
+        }
+        return new Match(i, i + 1, TimexType.DURATION, value(-1, unit), null);
+    }
+
+    /** TIMEX3 duration value; -1 means an unknown count (X). */
+    static String value(int n, Lexicon.Unit unit) {
+        String count = n < 0 ? "X" : Integer.toString(n);
+        return switch (unit) {
+            case SECOND, MINUTE, HOUR -> "PT" + count + unit.letter;
+            case DECADE -> n < 0 ? "PXDE" : "P" + (10 * n) + "Y";
+            case CENTURY -> n < 0 ? "PXCE" : "P" + (100 * n) + "Y";
+            default -> "P" + count + unit.letter;
+        };
+    }
+}
