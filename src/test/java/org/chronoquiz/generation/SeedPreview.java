@@ -8,7 +8,9 @@ class SeedPreview {
     @Test
     void print() {
         var article = SeedArticle.article();
-        var drafts = new QuestionGenerator(new TimexExtractor()).generate(article, SeedArticle.timexes(article.text()));
+        boolean real = Boolean.getBoolean("preview.real");
+        var generator = new QuestionGenerator(new TimexExtractor());
+        var drafts = real ? generator.generate(article) : generator.generate(article, SeedArticle.timexes(article.text()));
         for (var d : drafts) {
             System.out.println(d.key() + " | " + d.prompt() + "\n    A: " + d.answer() + " [" + d.answerValue() + "] " + d.choices());
         }
