@@ -86,9 +86,6 @@ final class ClauseBuilder {
         String after = keep(text, deleted, p1, right).replaceFirst("[.!?\"]+$", "");
 
         before = VAGUE_LEAD.matcher(CONNECTIVE.matcher(before).replaceFirst("")).replaceFirst("");
-        if (before.isBlank()) {
-            after = after.replaceFirst("^\\s*,?\\s*", ", ");
-        }
         after = cutSecondClause(before, after);
         String attribution = null;
         Matcher attributed = ATTRIBUTION.matcher(before);

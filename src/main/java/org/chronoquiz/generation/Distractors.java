@@ -27,7 +27,7 @@ final class Distractors {
         Map<String, DateValue> valid = new LinkedHashMap<>(); // by written form: distinct as the student sees them
         for (DateValue c : candidates(answer)) {
             boolean ok = !c.overlaps(answer) && exclude.stream().noneMatch(c::overlaps)
-                    && !c.format().equals(answer.format())
+                    && !c.format().equals(answer.format()) && sameShape(c, answer)
                     && (!past || !c.lastDay().isAfter(published))
                     && (!begun || !c.firstDay().isAfter(published)) && c.year() > 0;
             if (ok) {
@@ -67,6 +67,15 @@ final class Distractors {
             }
         }
         return out;
+    }
+
+    /** "January to September 2022" is not offered beside "October 2019 to June 2020": ranges keep their shape. */
+    private boolean sameShape(DateValue c, DateValue answer) {
+        if (!answer.isRange()) {
+            return true;
+        }
+        return (c.year() == c.end().year()) == (answer.year() == answer.end().year())
+                && (c.part() == c.end().part()) == (answer.part() == answer.end().part());
     }
 
     private long lengthInUnits(DateValue range) {

@@ -35,7 +35,9 @@ final class EventQuestions {
             Map<String, PreparedFact> others = new LinkedHashMap<>();
             for (PreparedFact o : events) {
                 String description = o.event().orElseThrow();
-                if (!description.equals(answer) && !o.fact().date().overlaps(p.fact().date())) {
+                boolean alsoTrue = events.stream().anyMatch(e -> e.event().orElseThrow().equals(description)
+                        && e.fact().date().overlaps(p.fact().date())); // "supplies" of 2016 and 2017 in a 2017 question
+                if (!description.equals(answer) && !alsoTrue) {
                     others.putIfAbsent(description, o);
                 }
             }
@@ -53,11 +55,10 @@ final class EventQuestions {
 
     /** Spreads the events over timelines of up to four: the j-th takes every n-th event from the j-th on. */
     List<QuestionDraft> timelines(List<PreparedFact> facts, LocalDate published, String lead) {
-        Map<String, PreparedFact> byDescription = new LinkedHashMap<>();
-        for (PreparedFact p : events(facts, published)) {
-            byDescription.putIfAbsent(p.event().orElseThrow(), p);
-        }
-        List<PreparedFact> sorted = byDescription.values().stream()
+        List<PreparedFact> events = events(facts, published);
+        // an event the article dates more than once ("visited in 2015, 2017 and 2018") has no single place in an order
+        List<PreparedFact> sorted = events.stream()
+                .filter(p -> events.stream().filter(o -> o.event().equals(p.event())).count() == 1)
                 .sorted(Comparator.comparing((PreparedFact p) -> p.fact().date().firstDay())
                         .thenComparing(p -> p.fact().start()))
                 .toList();
