@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 final class ClauseBuilder {
     private static final Pattern BOUNDARY = Pattern.compile(
             ";\\s+|:\\s+|\\s+[\u2013\u2014-]\\s+"
-                    + "|,\\s+(?:(which|who)|while|whereas|but|although|though|and then|and|also|(?!during|according|following|bring|spring|morning|evening)[a-z]+ing)\\b\\s*"
+                    + "|,\\s+(?:(which|who)|while|whereas|but|although|though|and then|and"
+                    + "|(also|(?!during|according|following|bring|spring|morning|evening)[a-z]+ing))\\b\\s*"
                     + "|,\\s+[^,]*\\b(?:said|confirmed|reported|noted|added|stated|told)\\s*[.!?\"]*$");
     private static final Pattern CONNECTIVE = Pattern.compile(
             "^(?i:and|but|so|moreover,|however,|also,|meanwhile,|then,|thus,|furthermore,|in addition,)\\s+");
@@ -41,6 +42,9 @@ final class ClauseBuilder {
         String text = s.text();
         int p0 = fact.phraseStart() - s.start();
         int p1 = fact.phraseEnd() - s.start();
+        if (insideQuotes(text, p0)) {
+            return Optional.empty(); // a speaker's words, not the article's statement: no clean clause to ask from
+        }
         List<int[]> cuts = boundaries(text, p0, p1);
 
         int left = 0;
@@ -93,10 +97,20 @@ final class ClauseBuilder {
             attribution = attributed.group(1);
             before = before.substring(attributed.end());
         }
+        if ((before + after).matches("(?s).*(\"|\u201c|\u201d|``|'').*")) {
+            return Optional.empty(); // the clause quotes someone: a question would have to quote them too
+        }
         String phrase = text.substring(p0, p1);
         Clause clause = new Clause(before, phrase, fact.start() - s.start() - p0, fact.end() - s.start() - p0,
                 after, attribution, joined);
-        return namePronoun(clause, antecedent);
+        return namePronoun(clause, antecedent).filter(this::readsAsProse);
+    }
+
+    /** Tables, listings and fragments ("@ CORPORATES Sun Inc. -- $125 million ...") are not asked from. */
+    private boolean readsAsProse(Clause clause) {
+        String rest = clause.remainder();
+        return rest.matches("[\\p{L}\\p{N}].*") && rest.split("\\s+").length >= 3 && !rest.contains("--")
+                && !rest.contains("@") && !rest.contains("(AP)") && !rest.contains("_ ");
     }
 
     /** "X have taken part in it and more than 100 have been killed": the date belongs to the first clause only. */
@@ -137,7 +151,7 @@ final class ClauseBuilder {
         }
         String name = antecedent.get();
         if (!clause.before().isBlank()) {
-            String before = SUBJECT_PRONOUN.matcher(clause.before().stripLeading()).replaceFirst(name);
+            String before = SUBJECT_PRONOUN.matcher(clause.before().stripLeading()).replaceFirst(Matcher.quoteReplacement(name));
             return Optional.of(new Clause(before, clause.phrase(), clause.factStart(), clause.factEnd(),
                     clause.after(), clause.attribution(), clause.joined()));
         }
@@ -154,6 +168,9 @@ final class ClauseBuilder {
         while (m.find()) {
             if (m.end() > p0 && m.start() < p1 || nested(text, m.start())) {
                 continue;
+            }
+            if (m.group(2) != null && m.end() <= p0) {
+                continue; // ", including X" and ", also Y" end a clause; they never start the one a date is in
             }
             cuts.add(new int[]{m.start(), m.end(), m.group(1) != null ? 1 : 0});
         }
@@ -176,6 +193,18 @@ final class ClauseBuilder {
         return depth > 0 || quotes % 2 == 1;
     }
 
+    private boolean insideQuotes(String text, int at) {
+        String before = text.substring(0, at);
+        int straight = before.length() - before.replace("\"", "").length();
+        int open = count(before, "\u201c") + count(before, "``");
+        int close = count(before, "\u201d") + count(before, "''");
+        return straight % 2 == 1 || open > close;
+    }
+
+    private static int count(String s, String what) {
+        return (s.length() - s.replace(what, "").length()) / what.length();
+    }
+
     private boolean isBlank(String text, int from, int to) {
         return from >= to || text.substring(from, to).replaceAll("[\\p{Punct}\\s\u2013\u2014]", "").isEmpty();
     }
@@ -187,7 +216,8 @@ final class ClauseBuilder {
 
     /** A vague phrase that opens the clause ("In recent years, ") goes, with its comma. */
     private void deleteIfLeading(String text, boolean[] deleted, int from, int to, int clauseStart) {
-        if (from < clauseStart || !isBlankOrPrep(text.substring(clauseStart, from))) {
+        if (from < clauseStart || !isBlankOrPrep(text.substring(clauseStart, from))
+                || text.startsWith("'s", to) || text.startsWith("\u2019s", to)) {
             return;
         }
         delete(text, deleted, clauseStart, to, clauseStart);

@@ -48,10 +48,11 @@ final class FactFinder {
     }
 
     private Optional<Item> toItem(String text, LocalDate published, Timex t, Sentence s) {
-        if (t.type() == TimexType.DURATION || t.type() == TimexType.SET) {
+        if (t.type() == TimexType.DURATION || t.type() == TimexType.SET || t.end() > s.end()) { // or split across sentences
             return Optional.empty();
         }
-        if (isNamedEvent(text, t, s) || isDateline(t, s)) {
+        boolean possessive = text.startsWith("'s", t.end()) || text.startsWith("\u2019s", t.end());
+        if (possessive || isNamedEvent(text, t, s) || isDateline(t, s) || isApproximate(t)) { // "Sunday's service"
             return Optional.empty();
         }
         String value = t.value() == null ? null : tense.resolve(t.value(), t.text(), s.text(), published);
@@ -87,6 +88,11 @@ final class FactFinder {
         String before = text.substring(s.start(), t.start()).stripTrailing();
         int w = before.lastIndexOf(' ') + 1;
         return !before.isEmpty() && Character.isUpperCase(before.charAt(w));
+    }
+
+    /** "A decade ago" resolves to a year, but the article never said which: no answer to check against. */
+    private boolean isApproximate(Timex t) {
+        return "APPROX".equals(t.mod()) || t.text().matches("(?i).*\\b(decades?|century|centuries|generations?)\\b.*");
     }
 
     /** A line that is nothing but a date ("March 15, 2023" under a photo) dates the page, it is not a fact. */

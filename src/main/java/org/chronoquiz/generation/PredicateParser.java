@@ -15,9 +15,14 @@ import java.util.Set;
 final class PredicateParser {
     private static final Set<String> DETERMINERS = Set.of(
             "the", "a", "an", "its", "their", "his", "her", "our", "my", "this", "these", "those", "that", "every");
+    /** A subject opening with these is a subordinate or adverbial clause, not a subject. */
+    private static final Set<String> NOT_SUBJECT_STARTS = Set.of(
+            "while", "although", "though", "because", "if", "when", "whereas", "also", "still", "however", "meanwhile",
+            "recently", "but", "and", "yet", "so", "then", "even", "despite", "unless", "until", "whether", "once");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "which", "who", "whom", "whose");
     private static final Set<String> INTRO_PREPOSITIONS = Set.of(
             "during", "after", "before", "in", "at", "on", "with", "despite", "following", "amid", "under",
-            "together", "since", "for", "as", "thanks", "by", "from", "over", "within");
+            "together", "since", "for", "as", "thanks", "by", "from", "over", "within", "according", "including");
 
     /**
      * @param intro   a leading prepositional phrase before the subject ("during the visit of X"), or ""
@@ -54,7 +59,14 @@ final class PredicateParser {
             boolean verb = verbs.isAuxiliary(word)
                     || verbs.isSimplePast(word) && !DETERMINERS.contains(prev) && !reducedRelative(tokens, i);
             if (verb) {
-                return Optional.of(split(tokens, i, word));
+                boolean relativeVerb = tokens.subList(0, i).stream()
+                        .anyMatch(t -> RELATIVE_PRONOUNS.contains(t.toLowerCase(Locale.ROOT)));
+                String first = tokens.get(0).replace(",", "");
+                boolean notSubject = NOT_SUBJECT_STARTS.contains(first.toLowerCase(Locale.ROOT))
+                        || verbs.isSimplePast(first) || first.endsWith("ing") && Character.isLowerCase(first.charAt(0))
+                        && !INTRO_PREPOSITIONS.contains(first)
+                        || INTRO_PREPOSITIONS.contains(first) && !String.join(" ", tokens.subList(0, i)).contains(", ");
+                return relativeVerb || notSubject ? Optional.empty() : Optional.of(split(tokens, i, word)); // "X that is Y": whose verb?
             }
         }
         return Optional.empty();

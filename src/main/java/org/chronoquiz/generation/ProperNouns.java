@@ -21,7 +21,8 @@ final class ProperNouns {
             "most", "all", "both", "each", "every", "several", "other", "such", "more", "few", "no", "one", "two",
             "three", "there", "it", "they", "we", "he", "she", "last", "next", "new", "first", "former", "local",
             "when", "since", "until", "by", "in", "on", "at", "during", "from", "which", "besides", "after", "before",
-            "what", "where", "who", "how", "according", "and", "but", "so", "then");
+            "what", "where", "who", "how", "according", "and", "but", "so", "then", "another", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "millions", "any", "much", "only");
     private static final Pattern COMMON_ENDING = Pattern.compile(
             ".*(ic|al|ive|ous|ed|ing|ions?|ity|ments?|ness|ism|ful|less|ary|ern|ly|ies|ers|ors|[^aiosu]s)");
     private final Set<String> names = new HashSet<>();
@@ -58,6 +59,9 @@ final class ProperNouns {
                 && Character.isDigit(phrase.charAt(w.length() + 1));
         boolean common = lowerCase.contains(lower) || FUNCTION_WORDS.contains(lower)
                 || COMMON_ENDING.matcher(lower).matches();
+        if (FUNCTION_WORDS.contains(lower)) {
+            keep = false; // "The" capitalised in a headline is still "the"
+        }
         return keep || !common ? phrase : Character.toLowerCase(w.charAt(0)) + phrase.substring(1);
     }
 

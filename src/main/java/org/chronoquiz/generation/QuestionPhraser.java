@@ -46,7 +46,12 @@ final class QuestionPhraser {
         String body;
         int verbAt = marked.indexOf(" " + p.verb() + " ");
         boolean dateAfterVerb = verbAt >= 0 && marked.indexOf(Clause.MARK) > verbAt;
-        if (verbs.isAuxiliary(p.verb())) {
+        String next = p.rest().isEmpty() ? "" : p.rest().split(" ")[0];
+        if (p.verb().equals("had") && !verbs.isSimplePast(next) && !next.matches("[a-z]+en|been|not|already|also")) {
+            body = wh + " did " + subject + " have " + p.rest(); // "Aetna had a loss": possession, not a perfect
+        } else if ((p.verb().equals("has") || p.verb().equals("have")) && !isParticiple(p.rest())) {
+            return Optional.empty(); // "Ogden has interests in ...": possession, no simple inversion
+        } else if (verbs.isAuxiliary(p.verb())) {
             body = wh + " " + p.verb() + " " + subject + " " + p.rest();
         } else if (verbs.isPlanningVerb(p.verb()) && p.rest().startsWith("to ") && dateAfterVerb) {
             body = wh + " " + (isPlural(subject) ? "were " : "was ") + subject + " " + p.rest(); // "were X to hold Y"
@@ -64,7 +69,8 @@ final class QuestionPhraser {
     /** "X are based on the treaty of which date?": the date's slot asked in place. */
     private String inPlace(String marked, DateFact fact, ProperNouns nouns) {
         String noun = fact.date().granularity().noun();
-        String prep = fact.preposition().isEmpty() ? "" : fact.preposition() + " ";
+        String prep = !fact.preposition().isEmpty() ? fact.preposition() + " "
+                : fact.date().granularity() == Granularity.DAY ? "on " : "in "; // "said Tuesday": "said on which date"
         String which = prep + "which " + noun;
         if (fact.date().isRange()) {
             which = fact.preposition().matches("from|between") ? "from which " + noun + " to which " + noun
@@ -102,6 +108,17 @@ final class QuestionPhraser {
             return Optional.empty();
         }
         return Optional.of(ProperNouns.capitalize(plain) + ".");
+    }
+
+    /** Whether the words after "has"/"have" start (after adverbs) with a past participle. */
+    private boolean isParticiple(String rest) {
+        for (String w : rest.split(" ")) {
+            if (w.matches("also|already|now|just|since|long|not|never|recently|repeatedly")) {
+                continue;
+            }
+            return verbs.isSimplePast(w) || w.matches("[a-z]+(en|wn)|been|done|gone|made|met|held|begun|taken|led|won");
+        }
+        return false;
     }
 
     private boolean isPlural(String subject) {

@@ -57,8 +57,8 @@ final class SentenceSplitter {
             return false;
         }
         char following = text.charAt(next + 1);
-        if (text.charAt(dot) == '.' && isAbbreviation(text, dot)) {
-            return false;
+        if (text.charAt(dot) == '.' && isAbbreviation(text, dot) && !startsSentence(text, next + 1)) {
+            return false; // "in the U.S. The company ...": an abbreviation can end a sentence too
         }
         // a lower-case start still ends the sentence after a long plain word: "... Republic. moscow also ..."
         return Character.isUpperCase(following) || Character.isDigit(following) || following == '"'
@@ -68,6 +68,12 @@ final class SentenceSplitter {
     private boolean isAbbreviation(String text, int dot) {
         String word = wordBefore(text, dot).toLowerCase();
         return ABBREVIATIONS.contains(word) || word.length() == 1; // single letters are initials: "John F. Kennedy"
+    }
+
+    private boolean startsSentence(String text, int at) {
+        return text.startsWith("The ", at) || text.startsWith("It ", at) || text.startsWith("He ", at)
+                || text.startsWith("She ", at) || text.startsWith("They ", at) || text.startsWith("But ", at)
+                || text.startsWith("In ", at) || text.startsWith("This ", at) || text.startsWith("A ", at);
     }
 
     private String wordBefore(String text, int dot) {

@@ -60,7 +60,7 @@ final class VerbForms {
             return true;
         }
         return word.length() > 3 && word.endsWith("ed") && !NOT_VERBS.contains(word)
-                && word.chars().allMatch(c -> Character.isLowerCase(c) || c == '-');
+                && word.chars().allMatch(Character::isLowerCase); // "lower-than-expected" is an adjective
     }
 
     /** The base form of a simple-past verb: "visited" -> "visit", "announced" -> "announce", "met" -> "meet". */
@@ -90,7 +90,8 @@ final class VerbForms {
         if (stem.endsWith("ss") || stem.endsWith("ck") || stem.endsWith("zz") || stem.equals("focus")) {
             return false;
         }
-        return stem.matches(".*(c|v|z|ur|s|ang|eng|[^n]g|[^eo]at|creat|let|[^aeiou]ut|(st|pl|gn|sc)or)")
+        return stem.matches(".*(c|v|z|u|ur|s|ang|eng|[^n]g|[^eo]at|creat|let|[^aeiou]ut|(st|pl|gn|sc)or"
+                + "|[^aeiou](ar|ir|in|um|ap|ok|ik|id|od|ad)|uir|lud|rud|[bcdfgkpstz]l|invit|unit|ignit|recit|excit)")
                 || stem.matches("[^aeiou]*[aeiou][^aeiouwxy]"); // short consonant-vowel-consonant: named, voted
     }
 }

@@ -2,10 +2,12 @@ package org.chronoquiz.generation;
 
 import org.chronoquiz.timex.TimexExtractor;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
-/** Prints the seed's questions for review; not an assertion. */
+/** Prints the seed's questions for review (mvn test -Dtest=SeedPreview -Dpreview=true); not an assertion. */
 class SeedPreview {
     @Test
+    @EnabledIfSystemProperty(named = "preview", matches = "true")
     void print() {
         var article = SeedArticle.article();
         boolean real = Boolean.getBoolean("preview.real");
