@@ -81,6 +81,11 @@ final class AbsoluteDatePatterns implements TimexPattern {
         if (year > 0) {
             return Match.date(i, y + 1, Calendar.month(year, month));
         }
+        String deictic = s.lower(j);
+        if ((deictic.equals("last") || deictic.equals("this") || deictic.equals("next")) && s.lower(j + 1).equals("year")) {
+            int offset = deictic.equals("last") ? -1 : deictic.equals("next") ? 1 : 0;
+            return Match.date(i, j + 2, Calendar.month(s.dct.getYear() + offset, month));
+        }
         Integer rangeYear = yearLaterInRange(s, j);
         int resolved = rangeYear != null ? rangeYear : Calendar.yearFor(s.dct, month, 0, s.tense(i, j));
         return Match.date(i, j, Calendar.month(resolved, month));

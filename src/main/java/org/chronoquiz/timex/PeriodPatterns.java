@@ -24,6 +24,20 @@ final class PeriodPatterns implements TimexPattern {
             yearBefore = s.dct.getYear() + offset;
             j += 4;
         }
+        if (the && yearBefore < 0) {
+            Match yearAgo = yearEarlierPeriod(s, i, j);
+            if (yearAgo != null) {
+                return yearAgo;
+            }
+            if (s.yearAt(j) > 0 && !s.attached(j + 1)) {
+                yearBefore = s.yearAt(j);
+                j++;
+                if (s.lower(j).equals("period") || s.lower(j).equals("quarter")) {
+                    return Match.date(i, j + 1, s.lastQuarter > 0
+                        ? Calendar.quarter(yearBefore, s.lastQuarter) : Calendar.year(yearBefore));
+                }
+            }
+        }
         if (s.lower(j).equals("fiscal")) {
             j++;
         }
@@ -35,11 +49,50 @@ final class PeriodPatterns implements TimexPattern {
         if (season != null) {
             return season(s, i, j, season, yearBefore, the);
         }
-        if (the && (s.lower(j).equals("quarter") || isLatest(s.lower(j)) && s.lower(j + 1).equals("quarter"))) {
-            int end = s.lower(j).equals("quarter") ? j + 1 : j + 2;
-            return Match.date(i, end, currentReportingQuarter(s));
+        if (the && s.lower(j).equals("quarter")) {
+            return Match.date(i, j + 1, currentReportingQuarter(s));
+        }
+        if (the && isLatest(s.lower(j)) && (s.lower(j + 1).equals("quarter") || s.lower(j + 1).equals("period"))) {
+            int q = Calendar.quarterOf(s.dct);
+            String value = s.lower(j).equals("current") ? Calendar.quarter(s.dct.getYear(), q)
+                : q == 1 ? Calendar.quarter(s.dct.getYear() - 1, 4) : Calendar.quarter(s.dct.getYear(), q - 1);
+            return Match.date(i, j + 2, value);
+        }
+        if (!the && s.lower(j).equals("year") && s.lower(j + 1).equals("-") && s.attached(j + 1)
+            && (s.lower(j + 2).equals("earlier") || s.lower(j + 2).equals("ago"))) {
+            return Match.date(i, j + 3, yearEarlier(s));
         }
         return null;
+    }
+
+    /** "the year-earlier quarter", "the year-ago third quarter", "the year-earlier period". */
+    private Match yearEarlierPeriod(DocumentScan s, int i, int j) {
+        int k = j;
+        if (s.lower(k).equals("comparable") || s.lower(k).equals("corresponding")) {
+            k++;
+        }
+        if (!(s.lower(k).equals("year") && s.lower(k + 1).equals("-")
+            && (s.lower(k + 2).equals("earlier") || s.lower(k + 2).equals("ago")))) {
+            return null;
+        }
+        k += 3;
+        Integer ord = s.lexicon.ordinal(s.lower(k));
+        if (ord != null && ord <= 4 && s.lower(k + 1).equals("quarter")) {
+            int year = (s.lastQuarter > 0 ? s.lastQuarterYear : s.dct.getYear()) - 1;
+            return Match.date(i, k + 2, Calendar.quarter(year, ord));
+        }
+        if (s.lower(k).equals("quarter") || s.lower(k).equals("period")) {
+            return Match.date(i, k + 1, yearEarlier(s));
+        }
+        return null;
+    }
+
+    /** The same period one year before the one the story is about. */
+    private static String yearEarlier(DocumentScan s) {
+        if (s.lastQuarter > 0) {
+            return Calendar.quarter(s.lastQuarterYear - 1, s.lastQuarter);
+        }
+        return Calendar.year(s.dct.getYear() - 1);
     }
 
     private static boolean isLatest(String w) {

@@ -102,7 +102,9 @@ public final class TimexExtractor {
         if (explicitYear) {
             s.lastYear = year;
         }
-        if (quarterWord && v.length() == 7 && v.charAt(5) == 'Q') {
+        // only quarters already closed at the creation date are what later "a year earlier" compares with
+        if (quarterWord && v.length() == 7 && v.charAt(5) == 'Q'
+            && year * 4 + (v.charAt(6) - '0') < s.dct.getYear() * 4 + Calendar.quarterOf(s.dct)) {
             s.lastQuarter = v.charAt(6) - '0';
             s.lastQuarterYear = year;
         }
