@@ -11,8 +11,7 @@ final class DurationPatterns implements TimexPattern {
 
     private static final Set<String> FRAME = Set.of("past", "last", "next", "first", "coming", "latest", "previous",
         "final", "remaining", "same", "following", "recent", "initial", "preceding", "prior");
-    private static final Set<String> HEDGES = Set.of("nearly", "about", "almost", "around", "approximately",
-        "roughly", "over", "just", "barely", "under");
+    private static final Set<String> HEDGES = Set.of("nearly", "almost", "approximately", "roughly", "barely");
     private static final Set<String> TWO_WORD_HEDGES = Set.of("more than", "less than", "at least", "up to",
         "as many as", "as much as", "fewer than", "as long as", "at most", "no more than");
 
@@ -50,7 +49,7 @@ final class DurationPatterns implements TimexPattern {
                 unit = s.lexicon.unit(unitWord);
             }
         }
-        if (unit == null) {
+        if (unit == null || s.lower(k + 1).equals("-") && s.attached(k + 1) && !hyphen) {
             return null;
         }
         if ((the || framed) && s.lower(j).equals("a")) {
@@ -64,7 +63,7 @@ final class DurationPatterns implements TimexPattern {
         int from = hyphen && the ? i + 1 : i;
         // "one day" on its own is usually "some day"; keep it when the count is explicit digits or words >1
         int end = k + 1;
-        if (hyphen && s.lower(end).equals("old")) {
+        if (hyphen && s.lower(end).equals("-") && s.lower(end + 1).equals("old")) {
             return null;
         }
         if (s.lower(end).equals("ago") || s.lower(end).equals("earlier") || s.lower(end).equals("later")) {

@@ -42,6 +42,9 @@ final class PeriodPatterns implements TimexPattern {
             j++;
         }
         Integer ord = s.lexicon.ordinal(s.lower(j));
+        if (ord == null && s.lower(j).equals("last") && s.lower(j + 1).equals("half")) {
+            ord = 2;
+        }
         if (ord != null) {
             return ordinalPeriod(s, i, j, ord, yearBefore);
         }
@@ -123,6 +126,10 @@ final class PeriodPatterns implements TimexPattern {
             return null;
         }
         int end = k + 1;
+        // "the third-quarter loss": the article belongs to the noun, not to the adjectival period
+        if (k > j + 1 && s.lower(from).equals("the") && yearBefore < 0) {
+            from++;
+        }
         int year = yearBefore;
         if (year < 0) {
             int y = s.lower(end).equals("of") ? end + 1 : end;
