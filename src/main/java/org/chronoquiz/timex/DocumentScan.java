@@ -26,6 +26,8 @@ final class DocumentScan {
     /** The most recent quarter mentioned (0 if none), for "a year earlier" in earnings reports. */
     int lastQuarter;
     int lastQuarterYear;
+    /** Token index of that quarter's mention, to tell whether it is still the topic. */
+    int lastQuarterAt = -1;
 
     DocumentScan(String text, LocalDate dct, List<Token> tokens, Lexicon lexicon, TenseDetector tenses) {
         this.text = text;

@@ -12,6 +12,9 @@ final class RelativeDatePatterns implements TimexPattern {
 
     private static final Set<String> AGO_WORDS = Set.of("ago", "earlier", "later", "hence");
 
+    /** How far back (in tokens) a named quarter still sets the granularity of "a year earlier". */
+    private static final int QUARTER_TOPIC_TOKENS = 120;
+
     @Override
     public Match at(DocumentScan s, int i) {
         String w = s.lower(i);
@@ -187,8 +190,7 @@ final class RelativeDatePatterns implements TimexPattern {
         }
         int sign = dir.equals("ago") || dir.equals("earlier") || dir.equals("before") ? -1 : 1;
         // "a year earlier" in an earnings story means the same quarter of the previous year
-        if (unit == Lexicon.Unit.YEAR && s.lastQuarter > 0 && !dir.equals("ago") || unit == Lexicon.Unit.YEAR
-            && s.lastQuarter > 0 && s.lastQuarterYear == s.dct.getYear()) {
+        if (unit == Lexicon.Unit.YEAR && s.lastQuarter > 0 && i - s.lastQuarterAt <= QUARTER_TOPIC_TOKENS) {
             return Match.date(i, end, Calendar.quarter(s.lastQuarterYear + sign * q.value(), s.lastQuarter));
         }
         if (unit == Lexicon.Unit.DECADE) {

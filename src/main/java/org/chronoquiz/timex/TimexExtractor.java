@@ -114,6 +114,7 @@ public final class TimexExtractor {
             && year * 4 + (v.charAt(6) - '0') < s.dct.getYear() * 4 + Calendar.quarterOf(s.dct)) {
             s.lastQuarter = v.charAt(6) - '0';
             s.lastQuarterYear = year;
+            s.lastQuarterAt = m.from();
         }
     }
 }
