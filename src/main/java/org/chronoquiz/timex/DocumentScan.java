@@ -110,6 +110,10 @@ final class DocumentScan {
     }
 
     int sentenceOf(int i) {
+        // positions before the first token or after the last belong to no sentence of their own
+        if (sentence.length == 0 || i < 0) {
+            return -1;
+        }
         return sentence[Math.min(i, sentence.length - 1)];
     }
 

@@ -63,24 +63,41 @@ final class DurationPatterns implements TimexPattern {
         int from = hyphen && the ? i + 1 : i;
         // "one day" on its own is usually "some day"; keep it when the count is explicit digits or words >1
         int end = k + 1;
-        if (hyphen && s.lower(end).equals("-") && s.lower(end + 1).equals("old")) {
+        if (notATime(s, j, q, k, unit)) {
             return null;
         }
         if (s.lower(end).equals("ago") || s.lower(end).equals("earlier") || s.lower(end).equals("later")) {
             return null;
         }
         String value = value(q.vague() || upper != null ? -1 : q.value(), unit);
-        if (q.value() == 1 && !q.vague() && s.lower(j).equals("a") && !framed && plainSingular(s, i, end)) {
-            // "a year" after a price or count is a rate ("$5 a year"), a SET
-            return new Match(from, end, TimexType.SET, value, null);
+        if (isRate(s, i)) {
+            return null;
         }
         return new Match(from, end, TimexType.DURATION, value, null);
     }
 
-    private static boolean plainSingular(DocumentScan s, int i, int end) {
+    /** "$5 a year", "24 hours a day": a price or frequency, which TimeBank leaves untagged. */
+    private static boolean isRate(DocumentScan s, int i) {
+        String w = s.lower(i);
         String prev = s.lower(i - 1);
-        return s.isNumber(i - 1) || prev.equals("%") || prev.equals("times") || prev.equals("twice")
-            || prev.equals("once") || prev.equals("million") || prev.equals("billion") || prev.equals("percent");
+        return (w.equals("a") || w.equals("per")) && (s.isNumber(i - 1) || prev.equals("%") || prev.equals("million")
+            || prev.equals("billion") || prev.equals("percent") || s.lexicon.unit(prev) != null);
+    }
+
+    /** Counts that are not lengths of time: ages ("52 years old"), fractions ("a quarter of"), titles ("60 Minutes"). */
+    private static boolean notATime(DocumentScan s, int j, Quantity q, int k, Lexicon.Unit unit) {
+        String next = s.lower(k + 1);
+        if (next.equals("old") || next.equals("-") && s.lower(k + 2).equals("old")) {
+            return true;
+        }
+        if (s.capitalised(k) && s.sentenceOf(k - 1) == s.sentenceOf(k) && !s.capitalised(j)) {
+            return true;
+        }
+        boolean article = s.lower(j).equals("a") || s.lower(j).equals("an");
+        if (unit == Lexicon.Unit.QUARTER && (article || s.lower(k - 1).equals("-") || next.equals("of"))) {
+            return true;
+        }
+        return unit == Lexicon.Unit.SECOND && article;
     }
 
     static int skipHedges(DocumentScan s, int j) {

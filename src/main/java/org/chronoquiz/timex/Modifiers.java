@@ -45,7 +45,7 @@ final class Modifiers {
             return null;
         }
         String mod = switch (s.lower(i + 1)) {
-            case "end", "close" -> "END";
+            case "end" -> "END";
             case "beginning", "start" -> "START";
             case "middle" -> "MID";
             default -> null;

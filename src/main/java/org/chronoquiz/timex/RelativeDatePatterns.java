@@ -19,6 +19,9 @@ final class RelativeDatePatterns implements TimexPattern {
     public Match at(DocumentScan s, int i) {
         String w = s.lower(i);
         LocalDate dct = s.dct;
+        if (isTitle(s, i)) {
+            return null;
+        }
         switch (w) {
             case "today":
                 return Match.date(i, i + 1, Calendar.day(dct));
@@ -45,6 +48,15 @@ final class RelativeDatePatterns implements TimexPattern {
         }
     }
 
+    /** "VOA Today", ABC's "This Week": a capitalised word inside a capitalised name is a title. */
+    static boolean isTitle(DocumentScan s, int i) {
+        if (!s.capitalised(i) || s.sentenceOf(i - 1) != s.sentenceOf(i)) {
+            return false;
+        }
+        String prev = s.lower(i - 1);
+        return s.isWord(i - 1) && s.capitalised(i - 1) || prev.equals("\"") || prev.equals("'");
+    }
+
     /** "last week", "this year", "next month", "this past spring"; {@code word} is the deictic token. */
     private Match deictic(DocumentScan s, int from, int word) {
         String d = s.lower(word);
@@ -54,6 +66,11 @@ final class RelativeDatePatterns implements TimexPattern {
             j++;
         }
         String unitWord = s.lower(j);
+        // "this Week" inside a title; months and weekdays are always capitalised
+        if (s.capitalised(j) && !s.capitalised(word) && s.lexicon.month(unitWord) == null
+            && s.lexicon.weekday(unitWord) == null) {
+            return null;
+        }
         int offset = switch (d) {
             case "last", "past", "previous" -> -1;
             case "next", "coming" -> 1;

@@ -24,7 +24,8 @@ final class TimeOfDayPatterns implements TimexPattern {
             }
             return null;
         }
-        if (w.equals("noon") || w.equals("midday") || w.equals("midnight")) {
+        if ((w.equals("noon") || w.equals("midday") || w.equals("midnight")) && !RelativeDatePatterns.isTitle(s, i)
+            && !s.lower(i - 1).equals("high")) {
             String clock = w.equals("midnight") ? "24" : "12:00";
             return withDay(s, i, i + 1, clock);
         }
