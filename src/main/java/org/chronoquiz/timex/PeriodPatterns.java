@@ -7,6 +7,8 @@ package org.chronoquiz.timex;
  */
 final class PeriodPatterns implements TimexPattern {
 
+    private final SpelledYears spelled = new SpelledYears();
+
     @Override
     public Match at(DocumentScan s, int i) {
         int j = i;
@@ -162,6 +164,9 @@ final class PeriodPatterns implements TimexPattern {
             if (s.yearAt(y) > 0) {
                 year = s.yearAt(y);
                 end = y + 1;
+            } else if (spelled.at(s, y) != null) {
+                year = spelled.at(s, y).year();
+                end = spelled.at(s, y).end();
             }
         }
         if (year < 0) {

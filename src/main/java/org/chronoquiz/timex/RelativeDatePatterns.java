@@ -88,6 +88,11 @@ final class RelativeDatePatterns implements TimexPattern {
             return new Match(from, j + 1, TimexType.TIME, Calendar.day(s.dct) + "T" + part, null);
         }
         Lexicon.Unit unit = s.lexicon.unit(unitWord);
+        if ((unit == Lexicon.Unit.DECADE || unit == Lexicon.Unit.CENTURY) && (d.equals("past") || d.equals("last"))
+            && !Lexicon.isPlural(unitWord)) {
+            // "the past decade" is the ten years up to now, not the 1980s
+            return new Match(from, j + 1, TimexType.DURATION, DurationPatterns.value(1, unit), null);
+        }
         if (unit != null && !Lexicon.isPlural(unitWord)) {
             String v = shift(s, s.dct, unit, offset);
             return v == null ? null : Match.date(from, j + 1, v);
@@ -148,6 +153,9 @@ final class RelativeDatePatterns implements TimexPattern {
     /** "the following year", "the previous day", "the next morning", "the same month". */
     private Match afterThe(DocumentScan s, int i) {
         String d = s.lower(i + 1);
+        if (d.equals("weekend")) {
+            return Match.date(i, i + 2, weekend(s, i));
+        }
         int offset = switch (d) {
             case "following", "next" -> 1;
             case "previous", "preceding", "prior" -> -1;
@@ -175,6 +183,16 @@ final class RelativeDatePatterns implements TimexPattern {
             return Match.date(i, i + 3, Calendar.day(Calendar.weekday(s.dct.plusDays(offset), day, t)));
         }
         return null;
+    }
+
+    /** The weekend a story means: this week's unless the clause is past and the weekend has not come yet. */
+    private static String weekend(DocumentScan s, int i) {
+        int day = s.dct.getDayOfWeek().getValue();
+        LocalDate base = s.dct;
+        if (day < 6 && s.tense(i, i + 2) == Tense.PAST) {
+            base = s.dct.minusWeeks(1);
+        }
+        return Calendar.week(base) + "-WE";
     }
 
     /** "that year" refers back to the last year the story named. */
