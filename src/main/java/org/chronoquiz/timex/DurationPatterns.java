@@ -33,6 +33,15 @@ final class DurationPatterns implements TimexPattern {
         }
         // "the one year" is odd but "the year" is not a duration; a lone article needs a unit right after
         int k = q.end();
+        boolean half = false;
+        if (!q.vague() && s.isNumber(k) && s.lower(k).equals("1") && s.lower(k + 1).equals("/")
+            && s.lower(k + 2).equals("2") && s.attached(k + 1) && s.attached(k + 2)) {
+            half = true;
+            k += 3;
+        } else if (!q.vague() && s.lower(k).equals("and") && s.lower(k + 1).equals("a") && s.lower(k + 2).equals("half")) {
+            half = true;
+            k += 3;
+        }
         boolean hyphen = s.lower(k).equals("-") && s.attached(k) && !q.vague();
         if (hyphen) {
             k++;
@@ -69,7 +78,12 @@ final class DurationPatterns implements TimexPattern {
         if (s.lower(end).equals("ago") || s.lower(end).equals("earlier") || s.lower(end).equals("later")) {
             return null;
         }
-        String value = value(q.vague() || upper != null ? -1 : q.value(), unit);
+        if (!half && s.lower(end).equals("and") && s.lower(end + 1).equals("a") && s.lower(end + 2).equals("half")) {
+            half = true;
+            end += 3;
+        }
+        String value = half && !q.vague() && upper == null ? halfValue(q.value(), unit)
+            : value(q.vague() || upper != null ? -1 : q.value(), unit);
         if (isRate(s, i)) {
             return null;
         }
@@ -134,6 +148,20 @@ final class DurationPatterns implements TimexPattern {
             return null;
         }
         return new Match(i, i + 1, TimexType.DURATION, value(-1, unit), null);
+    }
+
+    /** n and a half units, in the next smaller unit where the half is not whole: P2Y6M, PT5H30M, PT1M30S. */
+    static String halfValue(int n, Lexicon.Unit unit) {
+        return switch (unit) {
+            case YEAR -> "P" + n + "Y6M";
+            case DAY -> "P" + n + "DT12H";
+            case HOUR -> "PT" + n + "H30M";
+            case MINUTE -> "PT" + n + "M30S";
+            case WEEK -> "P" + (n * 7 + 3) + "DT12H";
+            case DECADE -> "P" + (n * 10 + 5) + "Y";
+            case MONTH -> "P" + n + "M15D";
+            default -> value(n, unit);
+        };
     }
 
     /** TIMEX3 duration value; -1 means an unknown count (X). */

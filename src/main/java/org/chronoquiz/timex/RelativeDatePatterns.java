@@ -88,7 +88,7 @@ final class RelativeDatePatterns implements TimexPattern {
             return new Match(from, j + 1, TimexType.TIME, Calendar.day(s.dct) + "T" + part, null);
         }
         Lexicon.Unit unit = s.lexicon.unit(unitWord);
-        if ((unit == Lexicon.Unit.DECADE || unit == Lexicon.Unit.CENTURY) && (d.equals("past") || d.equals("last"))
+        if ((unit == Lexicon.Unit.DECADE || unit == Lexicon.Unit.CENTURY) && d.equals("past")
             && !Lexicon.isPlural(unitWord)) {
             // "the past decade" is the ten years up to now, not the 1980s
             return new Match(from, j + 1, TimexType.DURATION, DurationPatterns.value(1, unit), null);
