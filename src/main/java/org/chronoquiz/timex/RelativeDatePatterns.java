@@ -53,8 +53,7 @@ final class RelativeDatePatterns implements TimexPattern {
         if (!s.capitalised(i) || s.sentenceOf(i - 1) != s.sentenceOf(i)) {
             return false;
         }
-        String prev = s.lower(i - 1);
-        return s.isWord(i - 1) && s.capitalised(i - 1) || prev.equals("\"") || prev.equals("'");
+        return s.isWord(i - 1) && s.capitalised(i - 1);
     }
 
     /** "last week", "this year", "next month", "this past spring"; {@code word} is the deictic token. */
@@ -66,9 +65,8 @@ final class RelativeDatePatterns implements TimexPattern {
             j++;
         }
         String unitWord = s.lower(j);
-        // "this Week" inside a title; months and weekdays are always capitalised
-        if (s.capitalised(j) && !s.capitalised(word) && s.lexicon.month(unitWord) == null
-            && s.lexicon.weekday(unitWord) == null) {
+        // "This Week" is a title; months and weekdays are always capitalised, units only in names
+        if (s.capitalised(j) && s.lexicon.month(unitWord) == null && s.lexicon.weekday(unitWord) == null) {
             return null;
         }
         int offset = switch (d) {
