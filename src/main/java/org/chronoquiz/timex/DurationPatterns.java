@@ -12,6 +12,7 @@ final class DurationPatterns implements TimexPattern {
     private static final Set<String> FRAME = Set.of("past", "last", "next", "first", "coming", "latest", "previous",
         "final", "remaining", "same", "following", "recent", "initial", "preceding", "prior");
     private static final Set<String> HEDGES = Set.of("nearly", "almost", "approximately", "roughly", "barely");
+    private static final Set<String> HEDGE_STARTS = Set.of("more", "less", "at", "up", "as", "fewer", "no");
     private static final Set<String> TWO_WORD_HEDGES = Set.of("more than", "less than", "at least", "up to",
         "as many as", "as much as", "fewer than", "as long as", "at most", "no more than");
 
@@ -117,6 +118,10 @@ final class DurationPatterns implements TimexPattern {
     static int skipHedges(DocumentScan s, int j) {
         if (HEDGES.contains(s.lower(j))) {
             return j + 1;
+        }
+        // two-word hedges all start with one of these; checking first avoids building a string per token
+        if (!HEDGE_STARTS.contains(s.lower(j))) {
+            return j;
         }
         String two = s.lower(j) + " " + s.lower(j + 1);
         if (TWO_WORD_HEDGES.contains(two)) {
