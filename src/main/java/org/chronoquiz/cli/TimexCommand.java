@@ -87,7 +87,12 @@ public final class TimexCommand implements Callable<Integer> {
         if (!text.isTextual()) {
             return error(id, lineNo, "field \"text\" must be a string");
         }
-        return result(id, extractor.extract(text.asText(), dct));
+        try {
+            return result(id, extractor.extract(text.asText(), dct));
+        } catch (RuntimeException e) {
+            // one document that trips the extractor must not cost the others their results
+            return error(id, lineNo, "extraction failed: " + e);
+        }
     }
 
     private ObjectNode result(JsonNode id, List<Timex> timexes) {

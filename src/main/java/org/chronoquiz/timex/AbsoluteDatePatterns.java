@@ -15,6 +15,8 @@ final class AbsoluteDatePatterns implements TimexPattern {
         "early", "late", "mid", "-", "last", "this", "next", "from", "to", "through", "before", "after", "and",
         "or", "between", "on", "each", "every", "that", "the", "past", "for", "around", "about", "earlier", "later");
 
+    private final SpelledYears spelled = new SpelledYears();
+
     @Override
     public Match at(DocumentScan s, int i) {
         Integer month = monthAt(s, i);
@@ -26,8 +28,16 @@ final class AbsoluteDatePatterns implements TimexPattern {
         }
         String w = s.lower(i);
         if (w.equals("the")) {
+            if (s.lower(i + 1).equals("year")) {
+                SpelledYears.Span y = spelled.at(s, i + 2);
+                return y == null ? null : Match.date(i, y.end(), Calendar.year(y.year()));
+            }
             Match m = decadeOrCentury(s, i + 1);
             return m == null ? null : m.withFrom(i);
+        }
+        SpelledYears.Span y = spelled.at(s, i);
+        if (y != null) {
+            return Match.date(i, y.end(), Calendar.year(y.year()));
         }
         if (w.equals("'")) {
             return decadeOrCentury(s, i);
@@ -80,6 +90,15 @@ final class AbsoluteDatePatterns implements TimexPattern {
         int year = s.yearAt(y);
         if (year > 0) {
             return Match.date(i, y + 1, Calendar.month(year, month));
+        }
+        SpelledYears.Span spelledYear = spelled.at(s, y);
+        if (spelledYear != null) {
+            return Match.date(i, spelledYear.end(), Calendar.month(spelledYear.year(), month));
+        }
+        String deictic = s.lower(j);
+        if ((deictic.equals("last") || deictic.equals("this") || deictic.equals("next")) && s.lower(j + 1).equals("year")) {
+            int offset = deictic.equals("last") ? -1 : deictic.equals("next") ? 1 : 0;
+            return Match.date(i, j + 2, Calendar.month(s.dct.getYear() + offset, month));
         }
         Integer rangeYear = yearLaterInRange(s, j);
         int resolved = rangeYear != null ? rangeYear : Calendar.yearFor(s.dct, month, 0, s.tense(i, j));

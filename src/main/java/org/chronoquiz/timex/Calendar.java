@@ -71,6 +71,13 @@ final class Calendar {
         if (tense == Tense.FUTURE && diff < -margin) {
             return y + 1;
         }
+        // whatever the tense, a month eight months away on one side is the nearer one on the other
+        if (diff > 240) {
+            return y - 1;
+        }
+        if (diff < -240) {
+            return y + 1;
+        }
         return y;
     }
 

@@ -26,6 +26,8 @@ final class DocumentScan {
     /** The most recent quarter mentioned (0 if none), for "a year earlier" in earnings reports. */
     int lastQuarter;
     int lastQuarterYear;
+    /** Token index of that quarter's mention, to tell whether it is still the topic. */
+    int lastQuarterAt = -1;
 
     DocumentScan(String text, LocalDate dct, List<Token> tokens, Lexicon lexicon, TenseDetector tenses) {
         this.text = text;
@@ -108,6 +110,10 @@ final class DocumentScan {
     }
 
     int sentenceOf(int i) {
+        // positions before the first token or after the last belong to no sentence of their own
+        if (sentence.length == 0 || i < 0) {
+            return -1;
+        }
         return sentence[Math.min(i, sentence.length - 1)];
     }
 

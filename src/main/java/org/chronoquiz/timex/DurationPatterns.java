@@ -11,8 +11,8 @@ final class DurationPatterns implements TimexPattern {
 
     private static final Set<String> FRAME = Set.of("past", "last", "next", "first", "coming", "latest", "previous",
         "final", "remaining", "same", "following", "recent", "initial", "preceding", "prior");
-    private static final Set<String> HEDGES = Set.of("nearly", "about", "almost", "around", "approximately",
-        "roughly", "over", "just", "barely", "under");
+    private static final Set<String> HEDGES = Set.of("nearly", "almost", "approximately", "roughly", "barely");
+    private static final Set<String> HEDGE_STARTS = Set.of("more", "less", "at", "up", "as", "fewer", "no");
     private static final Set<String> TWO_WORD_HEDGES = Set.of("more than", "less than", "at least", "up to",
         "as many as", "as much as", "fewer than", "as long as", "at most", "no more than");
 
@@ -34,6 +34,15 @@ final class DurationPatterns implements TimexPattern {
         }
         // "the one year" is odd but "the year" is not a duration; a lone article needs a unit right after
         int k = q.end();
+        boolean half = false;
+        if (!q.vague() && s.isNumber(k) && s.lower(k).equals("1") && s.lower(k + 1).equals("/")
+            && s.lower(k + 2).equals("2") && s.attached(k + 1) && s.attached(k + 2)) {
+            half = true;
+            k += 3;
+        } else if (!q.vague() && s.lower(k).equals("and") && s.lower(k + 1).equals("a") && s.lower(k + 2).equals("half")) {
+            half = true;
+            k += 3;
+        }
         boolean hyphen = s.lower(k).equals("-") && s.attached(k) && !q.vague();
         if (hyphen) {
             k++;
@@ -50,7 +59,7 @@ final class DurationPatterns implements TimexPattern {
                 unit = s.lexicon.unit(unitWord);
             }
         }
-        if (unit == null) {
+        if (unit == null || s.lower(k + 1).equals("-") && s.attached(k + 1) && !hyphen) {
             return null;
         }
         if ((the || framed) && s.lower(j).equals("a")) {
@@ -64,29 +73,55 @@ final class DurationPatterns implements TimexPattern {
         int from = hyphen && the ? i + 1 : i;
         // "one day" on its own is usually "some day"; keep it when the count is explicit digits or words >1
         int end = k + 1;
-        if (hyphen && s.lower(end).equals("old")) {
+        if (notATime(s, j, q, k, unit)) {
             return null;
         }
         if (s.lower(end).equals("ago") || s.lower(end).equals("earlier") || s.lower(end).equals("later")) {
             return null;
         }
-        String value = value(q.vague() || upper != null ? -1 : q.value(), unit);
-        if (q.value() == 1 && !q.vague() && s.lower(j).equals("a") && !framed && plainSingular(s, i, end)) {
-            // "a year" after a price or count is a rate ("$5 a year"), a SET
-            return new Match(from, end, TimexType.SET, value, null);
+        if (!half && s.lower(end).equals("and") && s.lower(end + 1).equals("a") && s.lower(end + 2).equals("half")) {
+            half = true;
+            end += 3;
+        }
+        String value = half && !q.vague() && upper == null ? halfValue(q.value(), unit)
+            : value(q.vague() || upper != null ? -1 : q.value(), unit);
+        if (isRate(s, i)) {
+            return null;
         }
         return new Match(from, end, TimexType.DURATION, value, null);
     }
 
-    private static boolean plainSingular(DocumentScan s, int i, int end) {
+    /** "$5 a year", "24 hours a day": a price or frequency, which TimeBank leaves untagged. */
+    private static boolean isRate(DocumentScan s, int i) {
+        String w = s.lower(i);
         String prev = s.lower(i - 1);
-        return s.isNumber(i - 1) || prev.equals("%") || prev.equals("times") || prev.equals("twice")
-            || prev.equals("once") || prev.equals("million") || prev.equals("billion") || prev.equals("percent");
+        return (w.equals("a") || w.equals("per")) && (s.isNumber(i - 1) || prev.equals("%") || prev.equals("million")
+            || prev.equals("billion") || prev.equals("percent") || s.lexicon.unit(prev) != null);
+    }
+
+    /** Counts that are not lengths of time: ages ("52 years old"), fractions ("a quarter of"), titles ("60 Minutes"). */
+    private static boolean notATime(DocumentScan s, int j, Quantity q, int k, Lexicon.Unit unit) {
+        String next = s.lower(k + 1);
+        if (next.equals("old") || next.equals("-") && s.lower(k + 2).equals("old")) {
+            return true;
+        }
+        if (s.capitalised(k) && s.sentenceOf(k - 1) == s.sentenceOf(k) && !s.capitalised(j)) {
+            return true;
+        }
+        boolean article = s.lower(j).equals("a") || s.lower(j).equals("an");
+        if (unit == Lexicon.Unit.QUARTER && (article || s.lower(k - 1).equals("-") || next.equals("of"))) {
+            return true;
+        }
+        return unit == Lexicon.Unit.SECOND && article;
     }
 
     static int skipHedges(DocumentScan s, int j) {
         if (HEDGES.contains(s.lower(j))) {
             return j + 1;
+        }
+        // two-word hedges all start with one of these; checking first avoids building a string per token
+        if (!HEDGE_STARTS.contains(s.lower(j))) {
+            return j;
         }
         String two = s.lower(j) + " " + s.lower(j + 1);
         if (TWO_WORD_HEDGES.contains(two)) {
@@ -118,6 +153,20 @@ final class DurationPatterns implements TimexPattern {
             return null;
         }
         return new Match(i, i + 1, TimexType.DURATION, value(-1, unit), null);
+    }
+
+    /** n and a half units, in the next smaller unit where the half is not whole: P2Y6M, PT5H30M, PT1M30S. */
+    static String halfValue(int n, Lexicon.Unit unit) {
+        return switch (unit) {
+            case YEAR -> "P" + n + "Y6M";
+            case DAY -> "P" + n + "DT12H";
+            case HOUR -> "PT" + n + "H30M";
+            case MINUTE -> "PT" + n + "M30S";
+            case WEEK -> "P" + (n * 7 + 3) + "DT12H";
+            case DECADE -> "P" + (n * 10 + 5) + "Y";
+            case MONTH -> "P" + n + "M15D";
+            default -> value(n, unit);
+        };
     }
 
     /** TIMEX3 duration value; -1 means an unknown count (X). */

@@ -18,10 +18,10 @@ final class Modifiers {
     Prefix at(DocumentScan s, int i) {
         String w = s.lower(i);
         switch (w) {
-            case "early", "earlier":
-                return w.equals("early") ? new Prefix(i + 1, "START") : null;
+            case "early":
+                return new Prefix(hyphenated(s, i), "START");
             case "late":
-                return new Prefix(i + 1, "END");
+                return new Prefix(hyphenated(s, i), "END");
             case "mid":
                 return new Prefix(s.lower(i + 1).equals("-") ? i + 2 : i + 1, "MID");
             case "fiscal":
@@ -35,13 +35,17 @@ final class Modifiers {
         }
     }
 
+    private static int hyphenated(DocumentScan s, int i) {
+        return s.lower(i + 1).equals("-") && s.attached(i + 1) ? i + 2 : i + 1;
+    }
+
     /** "the end of", "the beginning of", "the middle of", "the start of", "the close of". */
     private Prefix edge(DocumentScan s, int i) {
         if (!s.lower(i + 2).equals("of")) {
             return null;
         }
         String mod = switch (s.lower(i + 1)) {
-            case "end", "close" -> "END";
+            case "end" -> "END";
             case "beginning", "start" -> "START";
             case "middle" -> "MID";
             default -> null;

@@ -7,6 +7,8 @@ package org.chronoquiz.timex;
  */
 final class PeriodPatterns implements TimexPattern {
 
+    private final SpelledYears spelled = new SpelledYears();
+
     @Override
     public Match at(DocumentScan s, int i) {
         int j = i;
@@ -24,10 +26,27 @@ final class PeriodPatterns implements TimexPattern {
             yearBefore = s.dct.getYear() + offset;
             j += 4;
         }
+        if (the && yearBefore < 0) {
+            Match yearAgo = yearEarlierPeriod(s, i, j);
+            if (yearAgo != null) {
+                return yearAgo;
+            }
+            if (s.yearAt(j) > 0 && !s.attached(j + 1)) {
+                yearBefore = s.yearAt(j);
+                j++;
+                if (s.lower(j).equals("period") || s.lower(j).equals("quarter")) {
+                    return Match.date(i, j + 1, s.lastQuarter > 0
+                        ? Calendar.quarter(yearBefore, s.lastQuarter) : Calendar.year(yearBefore));
+                }
+            }
+        }
         if (s.lower(j).equals("fiscal")) {
             j++;
         }
         Integer ord = s.lexicon.ordinal(s.lower(j));
+        if (ord == null && s.lower(j).equals("last") && s.lower(j + 1).equals("half")) {
+            ord = 2;
+        }
         if (ord != null) {
             return ordinalPeriod(s, i, j, ord, yearBefore);
         }
@@ -35,11 +54,50 @@ final class PeriodPatterns implements TimexPattern {
         if (season != null) {
             return season(s, i, j, season, yearBefore, the);
         }
-        if (the && (s.lower(j).equals("quarter") || isLatest(s.lower(j)) && s.lower(j + 1).equals("quarter"))) {
-            int end = s.lower(j).equals("quarter") ? j + 1 : j + 2;
-            return Match.date(i, end, currentReportingQuarter(s));
+        if (the && s.lower(j).equals("quarter")) {
+            return Match.date(i, j + 1, currentReportingQuarter(s));
+        }
+        if (the && isLatest(s.lower(j)) && (s.lower(j + 1).equals("quarter") || s.lower(j + 1).equals("period"))) {
+            int q = Calendar.quarterOf(s.dct);
+            String value = s.lower(j).equals("current") ? Calendar.quarter(s.dct.getYear(), q)
+                : q == 1 ? Calendar.quarter(s.dct.getYear() - 1, 4) : Calendar.quarter(s.dct.getYear(), q - 1);
+            return Match.date(i, j + 2, value);
+        }
+        if (!the && s.lower(j).equals("year") && s.lower(j + 1).equals("-") && s.attached(j + 1)
+            && (s.lower(j + 2).equals("earlier") || s.lower(j + 2).equals("ago"))) {
+            return Match.date(i, j + 3, yearEarlier(s));
         }
         return null;
+    }
+
+    /** "the year-earlier quarter", "the year-ago third quarter", "the year-earlier period". */
+    private Match yearEarlierPeriod(DocumentScan s, int i, int j) {
+        int k = j;
+        if (s.lower(k).equals("comparable") || s.lower(k).equals("corresponding")) {
+            k++;
+        }
+        if (!(s.lower(k).equals("year") && s.lower(k + 1).equals("-")
+            && (s.lower(k + 2).equals("earlier") || s.lower(k + 2).equals("ago")))) {
+            return null;
+        }
+        k += 3;
+        Integer ord = s.lexicon.ordinal(s.lower(k));
+        if (ord != null && ord <= 4 && s.lower(k + 1).equals("quarter")) {
+            int year = (s.lastQuarter > 0 ? s.lastQuarterYear : s.dct.getYear()) - 1;
+            return Match.date(i, k + 2, Calendar.quarter(year, ord));
+        }
+        if (s.lower(k).equals("quarter") || s.lower(k).equals("period")) {
+            return Match.date(i, k + 1, yearEarlier(s));
+        }
+        return null;
+    }
+
+    /** The same period one year before the one the story is about. */
+    private static String yearEarlier(DocumentScan s) {
+        if (s.lastQuarter > 0) {
+            return Calendar.quarter(s.lastQuarterYear - 1, s.lastQuarter);
+        }
+        return Calendar.year(s.dct.getYear() - 1);
     }
 
     private static boolean isLatest(String w) {
@@ -70,6 +128,10 @@ final class PeriodPatterns implements TimexPattern {
             return null;
         }
         int end = k + 1;
+        // "the third-quarter loss": the article belongs to the noun, not to the adjectival period
+        if (k > j + 1 && s.lower(from).equals("the") && yearBefore < 0) {
+            from++;
+        }
         int year = yearBefore;
         if (year < 0) {
             int y = s.lower(end).equals("of") ? end + 1 : end;
@@ -102,6 +164,9 @@ final class PeriodPatterns implements TimexPattern {
             if (s.yearAt(y) > 0) {
                 year = s.yearAt(y);
                 end = y + 1;
+            } else if (spelled.at(s, y) != null) {
+                year = spelled.at(s, y).year();
+                end = spelled.at(s, y).end();
             }
         }
         if (year < 0) {

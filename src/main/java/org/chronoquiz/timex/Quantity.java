@@ -35,6 +35,9 @@ record Quantity(int value, int end) {
                 int end = s.lower(i + 2).equals("of") ? i + 3 : i + 2;
                 return new Quantity(w.equals("a") && s.lower(i + 1).equals("couple") ? 2 : -1, end);
             }
+            if (s.lower(i + 1).equals("hundred") || s.lower(i + 1).equals("dozen")) {
+                return new Quantity(s.lower(i + 1).equals("hundred") ? 100 : 12, i + 2);
+            }
             return new Quantity(1, i + 1);
         }
         if (s.lexicon.isVagueCount(w)) {

@@ -12,10 +12,16 @@ final class RelativeDatePatterns implements TimexPattern {
 
     private static final Set<String> AGO_WORDS = Set.of("ago", "earlier", "later", "hence");
 
+    /** How far back (in tokens) a named quarter still sets the granularity of "a year earlier". */
+    private static final int QUARTER_TOPIC_TOKENS = 120;
+
     @Override
     public Match at(DocumentScan s, int i) {
         String w = s.lower(i);
         LocalDate dct = s.dct;
+        if (isTitle(s, i)) {
+            return null;
+        }
         switch (w) {
             case "today":
                 return Match.date(i, i + 1, Calendar.day(dct));
@@ -42,6 +48,14 @@ final class RelativeDatePatterns implements TimexPattern {
         }
     }
 
+    /** "VOA Today", ABC's "This Week": a capitalised word inside a capitalised name is a title. */
+    static boolean isTitle(DocumentScan s, int i) {
+        if (!s.capitalised(i) || s.sentenceOf(i - 1) != s.sentenceOf(i)) {
+            return false;
+        }
+        return s.isWord(i - 1) && s.capitalised(i - 1);
+    }
+
     /** "last week", "this year", "next month", "this past spring"; {@code word} is the deictic token. */
     private Match deictic(DocumentScan s, int from, int word) {
         String d = s.lower(word);
@@ -51,6 +65,10 @@ final class RelativeDatePatterns implements TimexPattern {
             j++;
         }
         String unitWord = s.lower(j);
+        // "This Week" is a title; months and weekdays are always capitalised, units only in names
+        if (s.capitalised(j) && s.lexicon.month(unitWord) == null && s.lexicon.weekday(unitWord) == null) {
+            return null;
+        }
         int offset = switch (d) {
             case "last", "past", "previous" -> -1;
             case "next", "coming" -> 1;
@@ -68,6 +86,11 @@ final class RelativeDatePatterns implements TimexPattern {
             return new Match(from, j + 1, TimexType.TIME, Calendar.day(s.dct) + "T" + part, null);
         }
         Lexicon.Unit unit = s.lexicon.unit(unitWord);
+        if ((unit == Lexicon.Unit.DECADE || unit == Lexicon.Unit.CENTURY) && d.equals("past")
+            && !Lexicon.isPlural(unitWord)) {
+            // "the past decade" is the ten years up to now, not the 1980s
+            return new Match(from, j + 1, TimexType.DURATION, DurationPatterns.value(1, unit), null);
+        }
         if (unit != null && !Lexicon.isPlural(unitWord)) {
             String v = shift(s, s.dct, unit, offset);
             return v == null ? null : Match.date(from, j + 1, v);
@@ -128,6 +151,9 @@ final class RelativeDatePatterns implements TimexPattern {
     /** "the following year", "the previous day", "the next morning", "the same month". */
     private Match afterThe(DocumentScan s, int i) {
         String d = s.lower(i + 1);
+        if (d.equals("weekend")) {
+            return Match.date(i, i + 2, weekend(s, i));
+        }
         int offset = switch (d) {
             case "following", "next" -> 1;
             case "previous", "preceding", "prior" -> -1;
@@ -155,6 +181,16 @@ final class RelativeDatePatterns implements TimexPattern {
             return Match.date(i, i + 3, Calendar.day(Calendar.weekday(s.dct.plusDays(offset), day, t)));
         }
         return null;
+    }
+
+    /** The weekend a story means: this week's unless the clause is past and the weekend has not come yet. */
+    private static String weekend(DocumentScan s, int i) {
+        int day = s.dct.getDayOfWeek().getValue();
+        LocalDate base = s.dct;
+        if (day < 6 && s.tense(i, i + 2) == Tense.PAST) {
+            base = s.dct.minusWeeks(1);
+        }
+        return Calendar.week(base) + "-WE";
     }
 
     /** "that year" refers back to the last year the story named. */
@@ -187,8 +223,7 @@ final class RelativeDatePatterns implements TimexPattern {
         }
         int sign = dir.equals("ago") || dir.equals("earlier") || dir.equals("before") ? -1 : 1;
         // "a year earlier" in an earnings story means the same quarter of the previous year
-        if (unit == Lexicon.Unit.YEAR && s.lastQuarter > 0 && !dir.equals("ago") || unit == Lexicon.Unit.YEAR
-            && s.lastQuarter > 0 && s.lastQuarterYear == s.dct.getYear()) {
+        if (unit == Lexicon.Unit.YEAR && s.lastQuarter > 0 && i - s.lastQuarterAt <= QUARTER_TOPIC_TOKENS) {
             return Match.date(i, end, Calendar.quarter(s.lastQuarterYear + sign * q.value(), s.lastQuarter));
         }
         if (unit == Lexicon.Unit.DECADE) {

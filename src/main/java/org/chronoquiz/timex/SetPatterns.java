@@ -13,7 +13,7 @@ final class SetPatterns implements TimexPattern {
     public Match at(DocumentScan s, int i) {
         String w = s.lower(i);
         String adverb = adverbs.get(w);
-        if (adverb != null) {
+        if (adverb != null && !s.lower(i - 1).equals("average")) {
             return new Match(i, i + 1, TimexType.SET, adverb, null);
         }
         if (!(w.equals("every") || w.equals("each") || w.equals("per"))) {

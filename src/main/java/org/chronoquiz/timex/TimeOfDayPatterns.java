@@ -12,6 +12,7 @@ final class TimeOfDayPatterns implements TimexPattern {
         "pdt", "pst", "gmt", "utc", "bst", "cet");
 
     private final WeekdayPatterns weekdays = new WeekdayPatterns();
+    private final AbsoluteDatePatterns dates = new AbsoluteDatePatterns();
 
     @Override
     public Match at(DocumentScan s, int i) {
@@ -24,7 +25,8 @@ final class TimeOfDayPatterns implements TimexPattern {
             }
             return null;
         }
-        if (w.equals("noon") || w.equals("midday") || w.equals("midnight")) {
+        if ((w.equals("noon") || w.equals("midday") || w.equals("midnight")) && !RelativeDatePatterns.isTitle(s, i)
+            && !s.lower(i - 1).equals("high")) {
             String clock = w.equals("midnight") ? "24" : "12:00";
             return withDay(s, i, i + 1, clock);
         }
@@ -70,6 +72,15 @@ final class TimeOfDayPatterns implements TimexPattern {
             end++;
         } else if (next.equals("today")) {
             end++;
+        } else if (next.equals(",") && s.lexicon.month(s.lower(end + 1)) != null
+            || s.lexicon.month(next) != null) {
+            // "5 p.m. EST, Nov. 6": the written date decides
+            int j = next.equals(",") ? end + 1 : end;
+            Match m = dates.at(s, j);
+            if (m != null && m.value().length() == 10) {
+                day = LocalDate.parse(m.value());
+                end = m.to();
+            }
         } else if (s.lexicon.weekday(next) != null) {
             Match m = weekdays.at(s, end);
             if (m != null && m.type() == TimexType.DATE) {

@@ -14,7 +14,7 @@ public final class TimexExtractor {
 
     /** Words before a relative expression that TimeBank keeps in the extent after "the". */
     private static final Set<String> FRAME_WORDS = Set.of("past", "last", "next", "coming", "previous",
-        "following", "current", "latest");
+        "following", "latest");
 
     private final Tokenizer tokenizer = new Tokenizer();
     private final Lexicon lexicon = new Lexicon();
@@ -56,6 +56,13 @@ public final class TimexExtractor {
                 && (best == null || inner.to() > best.to())) {
                 String mod = prefix.mod() != null ? prefix.mod() : inner.mod();
                 best = inner.withFrom(i).withMod(mod);
+            }
+        }
+        Modifiers.Prefix edge = s.lower(i).equals("the") ? modifiers.at(s, i + 1) : null;
+        if (edge != null && edge.mod() != null && !edge.mod().equals("APPROX")) {
+            Match m = bestAt(s, i + 1);
+            if (m != null && m.from() == i + 1 && (best == null || m.to() > best.to())) {
+                best = m.withFrom(i);
             }
         }
         if (s.lower(i).equals("the") && FRAME_WORDS.contains(s.lower(i + 1))) {
@@ -102,9 +109,12 @@ public final class TimexExtractor {
         if (explicitYear) {
             s.lastYear = year;
         }
-        if (quarterWord && v.length() == 7 && v.charAt(5) == 'Q') {
+        // only quarters already closed at the creation date are what later "a year earlier" compares with
+        if (quarterWord && v.length() == 7 && v.charAt(5) == 'Q'
+            && year * 4 + (v.charAt(6) - '0') < s.dct.getYear() * 4 + Calendar.quarterOf(s.dct)) {
             s.lastQuarter = v.charAt(6) - '0';
             s.lastQuarterYear = year;
+            s.lastQuarterAt = m.from();
         }
     }
 }

@@ -39,7 +39,7 @@ final class VaguePatterns implements TimexPattern {
                 return Match.date(i, i + 1, "PAST_REF");
             case "recent":
                 // a bare "recent" (the recent earthquake) is mostly left untagged in TimeBank
-                return RECENT_NOUNS.contains(s.lower(i + 1)) ? Match.date(i, i + 2, "PAST_REF") : null;
+                return recentPeriod(s, i);
             case "future":
                 return futureOrPast(s, i, "FUTURE_REF");
             case "past":
@@ -49,6 +49,19 @@ final class VaguePatterns implements TimexPattern {
             default:
                 return null;
         }
+    }
+
+    /** "recent years" is a vague past; "recent weeks" reads as a stretch of unknown length (PXW). */
+    private Match recentPeriod(DocumentScan s, int i) {
+        String next = s.lower(i + 1);
+        if (!RECENT_NOUNS.contains(next)) {
+            return null;
+        }
+        Lexicon.Unit unit = s.lexicon.unit(next);
+        if (unit == null || unit == Lexicon.Unit.YEAR || unit == Lexicon.Unit.DECADE) {
+            return Match.date(i, i + 2, "PAST_REF");
+        }
+        return new Match(i, i + 2, TimexType.DURATION, DurationPatterns.value(-1, unit), null);
     }
 
     /** "the future", "the near future", "in the past"; not "future contracts" (a noun follows). */
