@@ -1,11 +1,120 @@
 package org.chronoquiz.timex;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
-/** Finds and normalises temporal expressions. Pure: no I/O, no state between calls. (stub, to be written) */
+/**
+ * Finds and normalises temporal expressions. Pure: no I/O, no state between calls; one instance
+ * can be shared by threads. A single left-to-right pass over the tokens takes, at each position, the
+ * longest expression any pattern family offers.
+ */
 public final class TimexExtractor {
+
+    /** Words before a relative expression that TimeBank keeps in the extent after "the". */
+    private static final Set<String> FRAME_WORDS = Set.of("past", "last", "next", "coming", "previous",
+        "following", "latest");
+
+    private final Tokenizer tokenizer = new Tokenizer();
+    private final Lexicon lexicon = new Lexicon();
+    private final TenseDetector tenses = new TenseDetector();
+    private final Modifiers modifiers = new Modifiers();
+    private final RangeEnds rangeEnds = new RangeEnds();
+    private final List<TimexPattern> patterns = List.of(
+        new AbsoluteDatePatterns(), new PeriodPatterns(), new RelativeDatePatterns(), new WeekdayPatterns(),
+        new TimeOfDayPatterns(), new DurationPatterns(), new SetPatterns(), new VaguePatterns());
+
     public List<Timex> extract(String text, LocalDate dct) {
-        return List.of();
+        DocumentScan scan = new DocumentScan(text, dct, tokenizer.tokenize(text), lexicon, tenses);
+        List<Timex> out = new ArrayList<>();
+        int i = 0;
+        while (i < scan.size()) {
+            Match m = bestAt(scan, i);
+            if (m == null) {
+                i++;
+                continue;
+            }
+            emit(scan, m, out);
+            Match next = rangeEnds.after(scan, m);
+            if (next != null) {
+                emit(scan, next, out);
+                m = next;
+            }
+            i = m.to();
+        }
+        return out;
+    }
+
+    private Match bestAt(DocumentScan s, int i) {
+        Match best = longest(s, i);
+        Modifiers.Prefix prefix = modifiers.at(s, i);
+        if (prefix != null) {
+            Match inner = longest(s, prefix.end());
+            if (inner != null && (inner.type() == TimexType.DATE || inner.type() == TimexType.TIME
+                || prefix.mod() != null && prefix.mod().equals("APPROX"))
+                && (best == null || inner.to() > best.to())) {
+                String mod = prefix.mod() != null ? prefix.mod() : inner.mod();
+                best = inner.withFrom(i).withMod(mod);
+            }
+        }
+        Modifiers.Prefix edge = s.lower(i).equals("the") ? modifiers.at(s, i + 1) : null;
+        if (edge != null && edge.mod() != null && !edge.mod().equals("APPROX")) {
+            Match m = bestAt(s, i + 1);
+            if (m != null && m.from() == i + 1 && (best == null || m.to() > best.to())) {
+                best = m.withFrom(i);
+            }
+        }
+        if (s.lower(i).equals("the") && FRAME_WORDS.contains(s.lower(i + 1))) {
+            Match inner = longest(s, i + 1);
+            if (inner != null && inner.from() == i + 1 && (best == null || inner.to() > best.to())) {
+                best = inner.withFrom(i);
+            }
+        }
+        return best;
+    }
+
+    private Match longest(DocumentScan s, int i) {
+        Match best = null;
+        for (TimexPattern p : patterns) {
+            Match m = p.at(s, i);
+            if (m != null && m.to() > m.from() && (best == null || m.to() > best.to())) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    private void emit(DocumentScan s, Match m, List<Timex> out) {
+        int start = s.token(m.from()).start();
+        int end = s.token(m.to() - 1).end();
+        out.add(new Timex(start, end, s.text.substring(start, end), m.type(), m.value(), m.mod()));
+        remember(s, m);
+    }
+
+    /** Keeps the story's current year and quarter for later "the following year" or "a year earlier". */
+    private void remember(DocumentScan s, Match m) {
+        String v = m.value();
+        if (m.type() != TimexType.DATE || v.length() < 4 || !Character.isDigit(v.charAt(0))
+            || !Character.isDigit(v.charAt(3))) {
+            return;
+        }
+        boolean explicitYear = false;
+        boolean quarterWord = false;
+        for (int k = m.from(); k < m.to(); k++) {
+            explicitYear |= s.yearAt(k) > 0;
+            quarterWord |= s.lower(k).equals("quarter");
+        }
+        int year = Integer.parseInt(v.substring(0, 4));
+        if (explicitYear) {
+            s.lastYear = year;
+        }
+        // only quarters already closed at the creation date are what later "a year earlier" compares with
+        if (quarterWord && v.length() == 7 && v.charAt(5) == 'Q'
+            && year * 4 + (v.charAt(6) - '0') < s.dct.getYear() * 4 + Calendar.quarterOf(s.dct)) {
+            s.lastQuarter = v.charAt(6) - '0';
+            s.lastQuarterYear = year;
+            s.lastQuarterAt = m.from();
+        }
     }
 }

@@ -1,0 +1,261 @@
+package org.chronoquiz.generation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cuts the clause that carries a dated fact out of its sentence, so a question asks one fact: stops at
+ * "; ", ", while", ", which", dashes and trailing participles; rebuilds "X, which began in 2011," as
+ * "X began in 2011"; drops leading connectives, vague time phrases and any other date that would give
+ * the answer's year away; names the subject when the clause opens with a pronoun, or gives up.
+ */
+final class ClauseBuilder {
+    private static final Pattern BOUNDARY = Pattern.compile(
+            ";\\s+|:\\s+|\\s+[\u2013\u2014-]\\s+"
+                    + "|,\\s+(?:(which|who)|while|whereas|but|although|though|and then|and"
+                    + "|(also|(?!during|according|following|bring|spring|morning|evening)[a-z]+ing))\\b\\s*"
+                    + "|,\\s+[^,]*\\b(?:said|confirmed|reported|noted|added|stated|told)\\s*[.!?\"]*$");
+    private static final Pattern CONNECTIVE = Pattern.compile(
+            "^(?i:and|but|so|moreover,|however,|also,|meanwhile,|then,|thus,|furthermore,|in addition,)\\s+");
+    private static final Pattern VAGUE_LEAD = Pattern.compile(
+            "^(?i:in recent years|recently|at present|currently|now|today|nowadays|these days),\\s*");
+    private static final Pattern ATTRIBUTION = Pattern.compile("^According to ([^,]+),\\s*");
+    private static final Pattern SUBJECT_PRONOUN = Pattern.compile("^(They|It|He|She|We)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern OTHER_PRONOUN = Pattern.compile(
+            "^(Their|Its|His|Her|Our|This|These|Those|That|Them|Him)\\b", Pattern.CASE_INSENSITIVE);
+
+    private final VerbForms verbs;
+
+    ClauseBuilder(VerbForms verbs) {
+        this.verbs = verbs;
+    }
+
+    /**
+     * @param others     article offsets {start, end} of the sentence's other time phrases (dates and vague ones)
+     * @param antecedent the subject of the previous sentence, to name a leading "They"/"It"; empty if none
+     */
+    Optional<Clause> build(DateFact fact, List<int[]> others, List<int[]> vague, Optional<String> antecedent) {
+        Sentence s = fact.sentence();
+        String text = s.text();
+        int p0 = fact.phraseStart() - s.start();
+        int p1 = fact.phraseEnd() - s.start();
+        if (insideQuotes(text, p0)) {
+            return Optional.empty(); // a speaker's words, not the article's statement: no clean clause to ask from
+        }
+        List<int[]> cuts = boundaries(text, p0, p1);
+
+        int left = 0;
+        int right = text.length();
+        int[] leftCut = null;
+        int[] previousCut = null;
+        for (int[] cut : cuts) {
+            if (cut[1] <= p0) {
+                previousCut = leftCut;
+                leftCut = cut;
+                left = cut[1];
+            } else if (cut[0] >= p1 && right == text.length()) {
+                right = cut[0];
+            }
+        }
+        boolean relative = leftCut != null && leftCut[2] == 1;
+        if (relative) { // a relative clause ends at its closing comma
+            int close = text.indexOf(", ", p1);
+            if (close >= 0 && close < right) {
+                right = close;
+            }
+        }
+        if (isBlank(text, left, p0) && isBlank(text, p1, right) && leftCut != null) {
+            left = previousCut == null ? 0 : previousCut[1]; // "X – in 2015, 2017": the list elaborates X
+            relative = false;
+        }
+        boolean joined = false;
+        if (leftCut != null && !relative && OTHER_PRONOUN.matcher(text.substring(left)).find()) {
+            left = previousCut == null ? 0 : previousCut[1]; // "X were Y - their share in 2022 was": keep X for "their"
+            joined = true;
+        }
+        boolean[] deleted = new boolean[text.length()];
+        for (int[] o : vague) {
+            deleteIfLeading(text, deleted, o[0] - s.start(), o[1] - s.start(), left);
+        }
+        for (int[] o : others) {
+            if (revealsYear(text.substring(o[0] - s.start(), o[1] - s.start()), fact.date())) {
+                delete(text, deleted, o[0] - s.start(), o[1] - s.start(), left);
+            }
+        }
+        String head = relative ? keep(text, deleted, previousCut == null ? 0 : previousCut[1], leftCut[0]) + " " : "";
+        String before = head + keep(text, deleted, left, p0);
+        String after = keep(text, deleted, p1, right).replaceFirst("[.!?\"]+$", "");
+
+        before = VAGUE_LEAD.matcher(CONNECTIVE.matcher(before).replaceFirst("")).replaceFirst("");
+        after = cutSecondClause(before, after);
+        String attribution = null;
+        Matcher attributed = ATTRIBUTION.matcher(before);
+        if (attributed.find()) {
+            attribution = attributed.group(1);
+            before = before.substring(attributed.end());
+        }
+        if ((before + after).matches("(?s).*(\"|\u201c|\u201d|``|'').*")) {
+            return Optional.empty(); // the clause quotes someone: a question would have to quote them too
+        }
+        String phrase = text.substring(p0, p1);
+        Clause clause = new Clause(before, phrase, fact.start() - s.start() - p0, fact.end() - s.start() - p0,
+                after, attribution, joined);
+        return namePronoun(clause, antecedent).filter(this::readsAsProse);
+    }
+
+    /** Tables, listings and fragments ("@ CORPORATES Sun Inc. -- $125 million ...") are not asked from. */
+    private boolean readsAsProse(Clause clause) {
+        String rest = clause.remainder();
+        return rest.matches("[\\p{L}\\p{N}].*") && rest.split("\\s+").length >= 3 && !rest.contains("--")
+                && !rest.contains("@") && !rest.contains("(AP)") && !rest.contains("_ ");
+    }
+
+    /** "X have taken part in it and more than 100 have been killed": the date belongs to the first clause only. */
+    private String cutSecondClause(String before, String after) {
+        Matcher and = Pattern.compile("\\s+and\\s+").matcher(after);
+        while (and.find()) {
+            String[] next = after.substring(and.end()).split("\\s+");
+            boolean verbAhead = false;
+            for (int i = 1; i < Math.min(next.length, 6) && !verbAhead; i++) {
+                verbAhead = isVerb(next[i]);
+            }
+            String left = before + " " + after.substring(0, and.start());
+            boolean verbBehind = java.util.Arrays.stream(left.split("\\s+")).skip(1).anyMatch(this::isVerb);
+            if (verbAhead && verbBehind) {
+                return after.substring(0, and.start());
+            }
+        }
+        return after;
+    }
+
+    private boolean isVerb(String word) {
+        String w = word.replaceAll("[^\\p{L}-]", "");
+        return !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && (verbs.isAuxiliary(w) || verbs.isSimplePast(w));
+    }
+
+    /** Replaces a leading "They"/"It" by the previous sentence's subject; other leading pronouns are not clean. */
+    private Optional<Clause> namePronoun(Clause clause, Optional<String> antecedent) {
+        String first = clause.remainder();
+        if (OTHER_PRONOUN.matcher(first).find()) {
+            return Optional.empty();
+        }
+        Matcher m = SUBJECT_PRONOUN.matcher(first);
+        if (!m.find()) {
+            return Optional.of(clause);
+        }
+        if (antecedent.isEmpty()) {
+            return Optional.empty();
+        }
+        String name = antecedent.get();
+        if (!clause.before().isBlank()) {
+            String before = SUBJECT_PRONOUN.matcher(clause.before().stripLeading()).replaceFirst(Matcher.quoteReplacement(name));
+            return Optional.of(new Clause(before, clause.phrase(), clause.factStart(), clause.factEnd(),
+                    clause.after(), clause.attribution(), clause.joined()));
+        }
+        String after = clause.after().replaceFirst("(?i)^(\\s*,?\\s*)(They|It|He|She|We)\\b",
+                "$1" + Matcher.quoteReplacement(name));
+        return Optional.of(new Clause(clause.before(), clause.phrase(), clause.factStart(), clause.factEnd(),
+                after, clause.attribution(), clause.joined()));
+    }
+
+    /** Clause boundaries {start, end, isRelative} outside the date phrase, brackets and quotes. */
+    private List<int[]> boundaries(String text, int p0, int p1) {
+        List<int[]> cuts = new ArrayList<>();
+        Matcher m = BOUNDARY.matcher(text);
+        while (m.find()) {
+            if (m.end() > p0 && m.start() < p1 || nested(text, m.start())) {
+                continue;
+            }
+            if (m.group(2) != null && m.end() <= p0) {
+                continue; // ", including X" and ", also Y" end a clause; they never start the one a date is in
+            }
+            cuts.add(new int[]{m.start(), m.end(), m.group(1) != null ? 1 : 0});
+        }
+        return cuts;
+    }
+
+    private boolean nested(String text, int at) {
+        int depth = 0;
+        int quotes = 0;
+        for (int i = 0; i < at; i++) {
+            char c = text.charAt(i);
+            if (c == '(' || c == '[') {
+                depth++;
+            } else if ((c == ')' || c == ']') && depth > 0) {
+                depth--;
+            } else if (c == '"') {
+                quotes++;
+            }
+        }
+        return depth > 0 || quotes % 2 == 1;
+    }
+
+    private boolean insideQuotes(String text, int at) {
+        String before = text.substring(0, at);
+        int straight = before.length() - before.replace("\"", "").length();
+        int open = count(before, "\u201c") + count(before, "``");
+        int close = count(before, "\u201d") + count(before, "''");
+        return straight % 2 == 1 || open > close;
+    }
+
+    private static int count(String s, String what) {
+        return (s.length() - s.replace(what, "").length()) / what.length();
+    }
+
+    private boolean isBlank(String text, int from, int to) {
+        return from >= to || text.substring(from, to).replaceAll("[\\p{Punct}\\s\u2013\u2014]", "").isEmpty();
+    }
+
+    private boolean revealsYear(String phrase, DateValue date) {
+        return phrase.contains(String.valueOf(date.year()))
+                || date.isRange() && phrase.contains(String.valueOf(date.end().year()));
+    }
+
+    /** A vague phrase that opens the clause ("In recent years, ") goes, with its comma. */
+    private void deleteIfLeading(String text, boolean[] deleted, int from, int to, int clauseStart) {
+        if (from < clauseStart || !isBlankOrPrep(text.substring(clauseStart, from))
+                || text.startsWith("'s", to) || text.startsWith("\u2019s", to)) {
+            return;
+        }
+        delete(text, deleted, clauseStart, to, clauseStart);
+    }
+
+    private boolean isBlankOrPrep(String s) {
+        return s.isBlank() || s.strip().matches("(?i)(in|at|on|for|during|since|over|by|until)( the)?");
+    }
+
+    /** Deletes a phrase with its preposition and one separating comma or space. */
+    private void delete(String text, boolean[] deleted, int from, int to, int clauseStart) {
+        if (from < clauseStart) {
+            return;
+        }
+        Matcher prep = Pattern.compile("(?i)\\b(in|on|at|since|from|until|by|during|of)\\s+$")
+                .matcher(text.substring(clauseStart, from));
+        if (prep.find()) {
+            from = clauseStart + prep.start();
+        }
+        int end = to;
+        if (end < text.length() && text.charAt(end) == ',') {
+            end++;
+        }
+        while (end < text.length() && text.charAt(end) == ' ') {
+            end++;
+        }
+        for (int i = from; i < end; i++) {
+            deleted[i] = true;
+        }
+    }
+
+    private String keep(String text, boolean[] deleted, int from, int to) {
+        StringBuilder out = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            if (!deleted[i]) {
+                out.append(text.charAt(i));
+            }
+        }
+        return out.toString();
+    }
+}

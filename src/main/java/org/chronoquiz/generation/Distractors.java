@@ -1,0 +1,88 @@
+package org.chronoquiz.generation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Wrong answers for a date question: same granularity (and same range length) as the answer, close to it,
+ * all different, never the answer nor another date the same list names, and, for a past event, never
+ * after the article was published.
+ */
+final class Distractors {
+    private static final int NEAR = 8;
+
+    private final Shuffler shuffler;
+
+    Distractors(Shuffler shuffler) {
+        this.shuffler = shuffler;
+    }
+
+    List<DateValue> pick(DateValue answer, LocalDate published, List<DateValue> exclude, Random random, int count) {
+        boolean past = published != null && !answer.lastDay().isAfter(published);
+        boolean begun = published != null && !answer.firstDay().isAfter(published);
+        Map<String, DateValue> valid = new LinkedHashMap<>(); // by written form: distinct as the student sees them
+        for (DateValue c : candidates(answer)) {
+            boolean ok = !c.overlaps(answer) && exclude.stream().noneMatch(c::overlaps)
+                    && !c.format().equals(answer.format()) && sameShape(c, answer)
+                    && (!past || !c.lastDay().isAfter(published))
+                    && (!begun || !c.firstDay().isAfter(published)) && c.year() > 0;
+            if (ok) {
+                valid.putIfAbsent(c.format(), c);
+            }
+        }
+        List<DateValue> ordered = new ArrayList<>(valid.values());
+        List<DateValue> near = shuffler.shuffle(ordered.subList(0, Math.min(NEAR, ordered.size())), random);
+        List<DateValue> out = new ArrayList<>(near.subList(0, Math.min(count, near.size())));
+        for (int i = near.size(); out.size() < count && i < ordered.size(); i++) {
+            out.add(ordered.get(i));
+        }
+        return out;
+    }
+
+    /** Candidates nearest first: one unit either side, then two, ...; days also move by weeks and months. */
+    private List<DateValue> candidates(DateValue answer) {
+        List<DateValue> out = new ArrayList<>();
+        int reach = answer.granularity() == Granularity.DAY ? 7 : 6;
+        for (int step = 1; step <= reach; step++) {
+            out.add(answer.shift(-step));
+            out.add(answer.shift(step));
+            if (answer.granularity() == Granularity.DAY && step <= 3) {
+                out.add(answer.shiftMonths(-step));
+                out.add(answer.shiftMonths(step));
+            }
+        }
+        if (answer.granularity() == Granularity.MONTH || answer.granularity() == Granularity.DAY) {
+            out.add(answer.shiftMonths(-12));
+            out.add(answer.shiftMonths(12));
+        }
+        if (answer.isRange()) { // a range moved by less than its length overlaps itself; move it by whole lengths
+            long length = lengthInUnits(answer);
+            for (int k = 1; k <= 4; k++) {
+                out.add(answer.shift(-k * length));
+                out.add(answer.shift(k * length));
+            }
+        }
+        return out;
+    }
+
+    /** "January to September 2022" is not offered beside "October 2019 to June 2020": ranges keep their shape. */
+    private boolean sameShape(DateValue c, DateValue answer) {
+        if (!answer.isRange()) {
+            return true;
+        }
+        return (c.year() == c.end().year()) == (answer.year() == answer.end().year())
+                && (c.part() == c.end().part()) == (answer.part() == answer.end().part());
+    }
+
+    private long lengthInUnits(DateValue range) {
+        long n = 1;
+        while (!range.shift(n).firstDay().isAfter(range.end().firstDay())) {
+            n++;
+        }
+        return n;
+    }
+}

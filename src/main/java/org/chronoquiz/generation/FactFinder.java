@@ -1,0 +1,188 @@
+package org.chronoquiz.generation;
+
+import org.chronoquiz.timex.Timex;
+import org.chronoquiz.timex.TimexType;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the extractor's timexes into the dated facts questions are asked about: keeps only resolvable
+ * calendar dates, drops datelines and named events, joins "X-Y" / "from X to Y" into one range and marks
+ * the items of a list ("in 2016, 2017, 2019-2020") so each can be asked about on its own.
+ */
+final class FactFinder {
+    private static final Pattern DAY_RANGE = Pattern.compile("\\b(\\d{1,2})\\s*[-\u2013]\\s*(\\d{1,2})\\b");
+    private static final Pattern YEAR_RANGE = Pattern.compile("^(\\d{4})\\s*[-\u2013]\\s*(\\d{2,4})$");
+    private static final Pattern RANGE_JOIN = Pattern.compile("\\s*[-\u2013]\\s*|\\s+(to|through|until|till)\\s+");
+    private static final Pattern LIST_JOIN = Pattern.compile(",\\s*|,?\\s+and\\s+");
+    private static final Pattern PREPOSITION = Pattern.compile(
+            "(?i)\\b(in|on|at|since|from|until|till|by|during|of|between|before|after|through|throughout)\\s+$");
+    private static final Pattern LEAD_WORDS = Pattern.compile("(?i)(\\b(the|early|late)\\s+|\\bmid-)$");
+    private static final Pattern SEASON_WORD = Pattern.compile("(Spring|Summer|Autumn|Fall|Winter)\\b.*");
+
+    private final TenseCheck tense;
+
+    FactFinder(TenseCheck tense) {
+        this.tense = tense;
+    }
+
+    List<DateFact> find(String text, LocalDate published, List<Timex> timexes, List<Sentence> sentences) {
+        List<Item> items = new ArrayList<>();
+        for (Timex t : timexes.stream().sorted((a, b) -> Integer.compare(a.start(), b.start())).toList()) {
+            sentenceOf(sentences, t.start()).flatMap(s -> toItem(text, published, t, s)).ifPresent(items::add);
+        }
+        List<Item> ranges = joinRanges(text, items);
+        List<DateFact> facts = new ArrayList<>();
+        for (List<Item> group : groupLists(text, ranges)) {
+            facts.addAll(toFacts(text, group));
+        }
+        return facts;
+    }
+
+    private record Item(int start, int end, DateValue date, String value, Sentence sentence) {
+    }
+
+    private Optional<Item> toItem(String text, LocalDate published, Timex t, Sentence s) {
+        if (t.type() == TimexType.DURATION || t.type() == TimexType.SET || t.end() > s.end()) { // or split across sentences
+            return Optional.empty();
+        }
+        boolean possessive = text.startsWith("'s", t.end()) || text.startsWith("\u2019s", t.end());
+        if (possessive || isNamedEvent(text, t, s) || isDateline(t, s) || isApproximate(t)) { // "Sunday's service"
+            return Optional.empty();
+        }
+        String value = t.value() == null ? null : tense.resolve(t.value(), t.text(), s.text(), published);
+        Optional<DateValue> date = DateValue.parse(value, t.mod());
+        Matcher years = YEAR_RANGE.matcher(t.text().trim());
+        if (years.matches()) { // "2019-2020" is one answer: a range of years, whatever value the tagger gave it
+            int first = Integer.parseInt(years.group(1));
+            String last = years.group(2);
+            int lastYear = last.length() == 4 ? Integer.parseInt(last) : first / 100 * 100 + Integer.parseInt(last);
+            DateValue start = new DateValue(Granularity.YEAR, first, 0, 0, null, null);
+            return Optional.of(new Item(t.start(), t.end(), start.withEnd(start.shift(lastYear - first)),
+                    start.value(), s));
+        }
+        if (date.isEmpty()) {
+            return Optional.empty();
+        }
+        DateValue d = date.get();
+        Matcher days = DAY_RANGE.matcher(t.text());
+        if (d.granularity() == Granularity.DAY && days.find()) { // "November 22-23"
+            int span = Integer.parseInt(days.group(2)) - Integer.parseInt(days.group(1));
+            if (span > 0) {
+                d = d.withEnd(d.shift(span));
+            }
+        }
+        return Optional.of(new Item(t.start(), t.end(), d, value, s));
+    }
+
+    /** "Arab Spring": a capitalised season straight after a capitalised word names an event, not a date. */
+    private boolean isNamedEvent(String text, Timex t, Sentence s) {
+        if (!SEASON_WORD.matcher(t.text()).matches()) {
+            return false;
+        }
+        String before = text.substring(s.start(), t.start()).stripTrailing();
+        int w = before.lastIndexOf(' ') + 1;
+        return !before.isEmpty() && Character.isUpperCase(before.charAt(w));
+    }
+
+    /** "A decade ago" resolves to a year, but the article never said which: no answer to check against. */
+    private boolean isApproximate(Timex t) {
+        return "APPROX".equals(t.mod()) || t.text().matches("(?i).*\\b(decades?|century|centuries|generations?)\\b.*");
+    }
+
+    /** A line that is nothing but a date ("March 15, 2023" under a photo) dates the page, it is not a fact. */
+    private boolean isDateline(Timex t, Sentence s) {
+        String rest = (s.text().substring(0, t.start() - s.start()) + s.text().substring(t.end() - s.start()))
+                .replaceAll("[\\p{Punct}\\s]", "");
+        return rest.isEmpty();
+    }
+
+    private Optional<Sentence> sentenceOf(List<Sentence> sentences, int offset) {
+        return sentences.stream().filter(s -> s.contains(offset)).findFirst();
+    }
+
+    /** "from January to September 2022", "2019-2020" tagged as two: one range, start-year taken from the end. */
+    private List<Item> joinRanges(String text, List<Item> items) {
+        List<Item> out = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            Item a = items.get(i);
+            if (i + 1 < items.size()) {
+                Item b = items.get(i + 1);
+                String between = text.substring(a.end(), b.start());
+                boolean joined = a.sentence().equals(b.sentence()) && !a.date().isRange() && !b.date().isRange()
+                        && a.date().granularity() == b.date().granularity()
+                        && (RANGE_JOIN.matcher(between).matches() || between.matches("\\s+and\\s+")
+                        && text.substring(a.sentence().start(), a.start()).matches("(?is).*\\bbetween\\s+$"));
+                if (joined) {
+                    DateValue first = a.date();
+                    if (!text.substring(a.start(), a.end()).matches(".*\\d{4}.*") && first.year() != b.date().year()) {
+                        first = first.shift((long) (b.date().year() - first.year()) * unitsPerYear(first));
+                    }
+                    if (first.firstDay().isBefore(b.date().firstDay())) {
+                        out.add(new Item(a.start(), b.end(), first.withEnd(b.date()), first.value(), a.sentence()));
+                        i++;
+                        continue;
+                    }
+                }
+            }
+            out.add(a);
+        }
+        return out;
+    }
+
+    private static int unitsPerYear(DateValue d) {
+        return switch (d.granularity()) {
+            case YEAR -> 1;
+            case HALF -> 2;
+            case QUARTER, SEASON -> 4;
+            case MONTH -> 12;
+            case DAY -> 365;
+        };
+    }
+
+    private List<List<Item>> groupLists(String text, List<Item> items) {
+        List<List<Item>> groups = new ArrayList<>();
+        for (Item item : items) {
+            List<Item> last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
+            if (last != null) {
+                Item prev = last.get(last.size() - 1);
+                if (prev.sentence().equals(item.sentence())
+                        && LIST_JOIN.matcher(text.substring(prev.end(), item.start())).matches()) {
+                    last.add(item);
+                    continue;
+                }
+            }
+            groups.add(new ArrayList<>(List.of(item)));
+        }
+        return groups;
+    }
+
+    private List<DateFact> toFacts(String text, List<Item> group) {
+        Item first = group.get(0);
+        int phraseStart = first.start();
+        Matcher lead = LEAD_WORDS.matcher(text.substring(first.sentence().start(), phraseStart));
+        while (lead.find()) {
+            phraseStart -= lead.group().length();
+            lead = LEAD_WORDS.matcher(text.substring(first.sentence().start(), phraseStart));
+        }
+        String preposition = "";
+        Matcher prep = PREPOSITION.matcher(text.substring(first.sentence().start(), phraseStart));
+        if (prep.find()) {
+            preposition = prep.group(1).toLowerCase();
+            phraseStart = prep.start() + first.sentence().start();
+        }
+        int phraseEnd = group.get(group.size() - 1).end();
+        List<DateFact> facts = new ArrayList<>();
+        for (Item item : group) {
+            List<DateValue> mates = group.stream().filter(o -> o != item).map(Item::date).toList();
+            facts.add(new DateFact(item.start(), item.end(), text.substring(item.start(), item.end()), item.value(),
+                    item.date(), item.sentence(), phraseStart, phraseEnd, preposition, mates));
+        }
+        return facts;
+    }
+}

@@ -1,0 +1,17 @@
+package org.chronoquiz.generation;
+
+import java.util.Optional;
+
+/**
+ * A dated fact with everything its questions are built from.
+ *
+ * @param lead  how prompts open: "According to the article, " for a state-owned outlet, a cited source, or ""
+ * @param when  the "When ...?" question without lead or list preamble
+ * @param event the fact as a past event without its date, when it is one ("Putin visited Damascus.")
+ */
+record PreparedFact(DateFact fact, Clause clause, String lead, String when, Optional<String> event) {
+
+    SourceSpan source() {
+        return new SourceSpan(fact.sentence().text(), fact.start(), fact.end());
+    }
+}

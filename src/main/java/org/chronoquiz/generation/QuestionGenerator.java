@@ -1,0 +1,107 @@
+package org.chronoquiz.generation;
+
+import org.chronoquiz.articles.Article;
+import org.chronoquiz.timex.Timex;
+import org.chronoquiz.timex.TimexExtractor;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns an article's dated facts into question drafts. Pure and deterministic: the same article always
+ * gives the same drafts, in order of where their fact sits in the text, then by type.
+ */
+public final class QuestionGenerator {
+    private static final List<String> TYPE_ORDER = List.of("when", "typed", "cloze", "what_happened", "timeline");
+
+    private final TimexExtractor extractor;
+    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final FactFinder finder;
+    private final ClauseBuilder clauses;
+    private final PredicateParser parser;
+    private final QuestionPhraser phraser;
+    private final DateQuestions dateQuestions;
+    private final EventQuestions eventQuestions;
+
+    public QuestionGenerator(TimexExtractor extractor) {
+        this.extractor = extractor;
+        VerbForms verbs = new VerbForms();
+        Shuffler shuffler = new Shuffler();
+        this.finder = new FactFinder(new TenseCheck(verbs));
+        this.clauses = new ClauseBuilder(verbs);
+        this.parser = new PredicateParser(verbs);
+        this.phraser = new QuestionPhraser(parser, verbs);
+        this.dateQuestions = new DateQuestions(new Distractors(shuffler), shuffler, phraser);
+        this.eventQuestions = new EventQuestions(shuffler);
+    }
+
+    public List<QuestionDraft> generate(Article article) {
+        return generate(article, extractor.extract(article.text(), article.published()));
+    }
+
+    /** The drafts for an article whose timexes are already known (tests hand-build them). */
+    List<QuestionDraft> generate(Article article, List<Timex> timexes) {
+        String text = article.text();
+        List<Sentence> sentences = splitter.split(text);
+        List<DateFact> facts = finder.find(text, article.published(), timexes, sentences);
+        ProperNouns nouns = new ProperNouns(sentences);
+        String articleLead = article.stateOwned() ? "According to the article, " : "";
+
+        List<PreparedFact> prepared = new ArrayList<>();
+        for (DateFact fact : facts) {
+            prepare(fact, facts, timexes, sentences, nouns, article).ifPresent(prepared::add);
+        }
+        List<QuestionDraft> drafts = new ArrayList<>();
+        for (PreparedFact p : prepared) {
+            drafts.addAll(dateQuestions.forFact(p, article.published(), nouns));
+        }
+        drafts.addAll(eventQuestions.whatHappened(prepared, article.published(), articleLead));
+        drafts.addAll(eventQuestions.timelines(prepared, article.published(), articleLead));
+        drafts.sort(Comparator.comparingInt((QuestionDraft q) -> q.source().start())
+                .thenComparingInt(q -> TYPE_ORDER.indexOf(q.type()))
+                .thenComparing(QuestionDraft::key));
+        return List.copyOf(drafts);
+    }
+
+    private Optional<PreparedFact> prepare(DateFact fact, List<DateFact> facts, List<Timex> timexes,
+                                           List<Sentence> sentences, ProperNouns nouns, Article article) {
+        Sentence s = fact.sentence();
+        List<int[]> others = facts.stream()
+                .filter(o -> o.sentence().equals(s) && o.phraseStart() != fact.phraseStart())
+                .map(o -> new int[]{o.phraseStart(), o.phraseEnd()})
+                .toList();
+        List<int[]> vague = timexes.stream()
+                .filter(t -> s.contains(t.start()))
+                .filter(t -> facts.stream().noneMatch(f -> f.start() <= t.start() && t.end() <= f.end()))
+                .map(t -> new int[]{t.start(), t.end()})
+                .toList();
+        return clauses.build(fact, others, vague, antecedent(sentences, s)).map(clause -> {
+            String lead = lead(article, clause);
+            String when = phraser.when(clause, fact, nouns);
+            return new PreparedFact(fact, clause, lead, when, phraser.event(clause, fact));
+        });
+    }
+
+    /** Prompts carry a state-owned outlet's claims as the article's, and keep any source the sentence cites. */
+    private String lead(Article article, Clause clause) {
+        if (clause.attribution() != null) {
+            return article.stateOwned() ? "According to the article, citing " + clause.attribution() + ", "
+                    : "According to " + clause.attribution() + ", ";
+        }
+        return article.stateOwned() ? "According to the article, " : "";
+    }
+
+    /** The subject of the sentence before, to name what a leading "They"/"It" refers to. */
+    private Optional<String> antecedent(List<Sentence> sentences, Sentence s) {
+        int i = sentences.indexOf(s);
+        if (i <= 0) {
+            return Optional.empty();
+        }
+        String previous = sentences.get(i - 1).text().replaceFirst("^(?i:(in|on|at|since)\\s+[^,]+,\\s*)", "");
+        return parser.parse(previous)
+                .map(PredicateParser.Parse::subject)
+                .filter(subject -> !subject.matches("(?i)(they|it|he|she|we|this|these|those)"));
+    }
+}

@@ -1,0 +1,98 @@
+package org.chronoquiz.generation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits article text into sentences. A line break always ends a sentence (news pages put headings,
+ * captions and datelines on lines of their own); inside a line, '.', '!' or '?' followed by a space and a
+ * capital, digit or quote ends one, unless the word before is a known abbreviation ("St.", "Mr.").
+ */
+final class SentenceSplitter {
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "prof", "jr", "sr", "no",
+            "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct",
+            "nov", "dec", "u.s", "u.k", "e.g", "i.e");
+
+    List<Sentence> split(String text) {
+        List<Sentence> sentences = new ArrayList<>();
+        int lineStart = 0;
+        while (lineStart <= text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            splitLine(text, lineStart, lineEnd, sentences);
+            lineStart = lineEnd + 1;
+        }
+        return sentences;
+    }
+
+    private void splitLine(String text, int from, int to, List<Sentence> out) {
+        int start = from;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && endsSentence(text, i, to)) {
+                int end = i + 1;
+                while (end < to && (text.charAt(end) == '"' || text.charAt(end) == '\u201d')) {
+                    end++;
+                }
+                add(text, start, end, out);
+                start = end;
+            }
+        }
+        add(text, start, to, out);
+    }
+
+    private boolean endsSentence(String text, int dot, int lineEnd) {
+        int next = dot + 1;
+        while (next < lineEnd && (text.charAt(next) == '"' || text.charAt(next) == '\u201d')) {
+            next++;
+        }
+        if (next >= lineEnd) {
+            return true;
+        }
+        if (text.charAt(next) != ' ' || next + 1 >= lineEnd) {
+            return false;
+        }
+        char following = text.charAt(next + 1);
+        if (text.charAt(dot) == '.' && isAbbreviation(text, dot) && !startsSentence(text, next + 1)) {
+            return false; // "in the U.S. The company ...": an abbreviation can end a sentence too
+        }
+        // a lower-case start still ends the sentence after a long plain word: "... Republic. moscow also ..."
+        return Character.isUpperCase(following) || Character.isDigit(following) || following == '"'
+                || Character.isLowerCase(following) && wordBefore(text, dot).length() >= 4;
+    }
+
+    private boolean isAbbreviation(String text, int dot) {
+        String word = wordBefore(text, dot).toLowerCase();
+        return ABBREVIATIONS.contains(word) || word.length() == 1; // single letters are initials: "John F. Kennedy"
+    }
+
+    private boolean startsSentence(String text, int at) {
+        return text.startsWith("The ", at) || text.startsWith("It ", at) || text.startsWith("He ", at)
+                || text.startsWith("She ", at) || text.startsWith("They ", at) || text.startsWith("But ", at)
+                || text.startsWith("In ", at) || text.startsWith("This ", at) || text.startsWith("A ", at);
+    }
+
+    private String wordBefore(String text, int dot) {
+        int w = dot;
+        while (w > 0 && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '.')) {
+            w--;
+        }
+        return text.substring(w, dot);
+    }
+
+    private void add(String text, int start, int end, List<Sentence> out) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > start) {
+            out.add(new Sentence(start, end, text.substring(start, end)));
+        }
+    }
+}

@@ -1,0 +1,239 @@
+package org.chronoquiz.timex;
+
+import java.util.Set;
+
+/**
+ * Calendar dates written out: "March 15, 2023", "15 March 2023", "July 1944", "Sept. 30", "2015",
+ * "the 1990s", "the 20th century", "10/27/1989", "2023-03-15".
+ */
+final class AbsoluteDatePatterns implements TimexPattern {
+
+    private static final Set<String> ORDINAL_SUFFIX = Set.of("st", "nd", "rd", "th");
+    private static final Set<String> RANGE_WORDS = Set.of("to", "through", "-", "and", "until", "till", "or");
+    /** Words before a bare month that show it is a date ("in May") rather than the verb or a name. */
+    private static final Set<String> MONTH_CUES = Set.of("in", "of", "since", "until", "till", "by", "during",
+        "early", "late", "mid", "-", "last", "this", "next", "from", "to", "through", "before", "after", "and",
+        "or", "between", "on", "each", "every", "that", "the", "past", "for", "around", "about", "earlier", "later");
+
+    private final SpelledYears spelled = new SpelledYears();
+
+    @Override
+    public Match at(DocumentScan s, int i) {
+        Integer month = monthAt(s, i);
+        if (month != null) {
+            return monthFirst(s, i, month);
+        }
+        if (s.isNumber(i)) {
+            return numberFirst(s, i);
+        }
+        String w = s.lower(i);
+        if (w.equals("the")) {
+            if (s.lower(i + 1).equals("year")) {
+                SpelledYears.Span y = spelled.at(s, i + 2);
+                return y == null ? null : Match.date(i, y.end(), Calendar.year(y.year()));
+            }
+            Match m = decadeOrCentury(s, i + 1);
+            return m == null ? null : m.withFrom(i);
+        }
+        SpelledYears.Span y = spelled.at(s, i);
+        if (y != null) {
+            return Match.date(i, y.end(), Calendar.year(y.year()));
+        }
+        if (w.equals("'")) {
+            return decadeOrCentury(s, i);
+        }
+        return null;
+    }
+
+    /** A month name that reads as a month here; "May" and "March" need a date-like neighbour. */
+    Integer monthAt(DocumentScan s, int i) {
+        if (!s.isWord(i) || !s.capitalised(i)) {
+            return null;
+        }
+        Integer m = s.lexicon.month(s.lower(i));
+        if (m == null) {
+            return null;
+        }
+        String w = s.lower(i);
+        int next = afterMonth(s, i);
+        boolean numberFollows = s.isNumber(next) && s.token(next).length() <= 4;
+        boolean abbreviated = w.length() <= 4 && !w.equals("may") && !w.equals("june") && !w.equals("july");
+        if (abbreviated && next == i + 1 && !numberFollows) {
+            return null;
+        }
+        if ((w.equals("may") || w.equals("march")) && !numberFollows && !MONTH_CUES.contains(s.lower(i - 1))) {
+            return null;
+        }
+        return m;
+    }
+
+    private Match monthFirst(DocumentScan s, int i, int month) {
+        int j = afterMonth(s, i);
+        int day = dayAt(s, j);
+        if (day > 0 && Calendar.validDay(month, day)) {
+            int k = afterOrdinal(s, j + 1);
+            int y = k;
+            if (s.lower(y).equals(",")) {
+                y++;
+            }
+            int year = s.yearAt(y);
+            if (year > 0) {
+                return Match.date(i, y + 1, Calendar.day(Calendar.safeDate(year, month, day)));
+            }
+            int inferred = Calendar.yearFor(s.dct, month, day, s.tense(i, k));
+            return Match.date(i, k, Calendar.day(Calendar.safeDate(inferred, month, day)));
+        }
+        int y = j;
+        if (s.lower(y).equals(",") || s.lower(y).equals("of")) {
+            y++;
+        }
+        int year = s.yearAt(y);
+        if (year > 0) {
+            return Match.date(i, y + 1, Calendar.month(year, month));
+        }
+        SpelledYears.Span spelledYear = spelled.at(s, y);
+        if (spelledYear != null) {
+            return Match.date(i, spelledYear.end(), Calendar.month(spelledYear.year(), month));
+        }
+        String deictic = s.lower(j);
+        if ((deictic.equals("last") || deictic.equals("this") || deictic.equals("next")) && s.lower(j + 1).equals("year")) {
+            int offset = deictic.equals("last") ? -1 : deictic.equals("next") ? 1 : 0;
+            return Match.date(i, j + 2, Calendar.month(s.dct.getYear() + offset, month));
+        }
+        Integer rangeYear = yearLaterInRange(s, j);
+        int resolved = rangeYear != null ? rangeYear : Calendar.yearFor(s.dct, month, 0, s.tense(i, j));
+        return Match.date(i, j, Calendar.month(resolved, month));
+    }
+
+    /** "from January to September 2022": the first month borrows the year written after the second. */
+    private Integer yearLaterInRange(DocumentScan s, int j) {
+        if (!RANGE_WORDS.contains(s.lower(j))) {
+            return null;
+        }
+        Integer m2 = monthAt(s, j + 1);
+        if (m2 == null) {
+            return null;
+        }
+        int k = afterMonth(s, j + 1);
+        if (dayAt(s, k) > 0) {
+            k = afterOrdinal(s, k + 1);
+        }
+        if (s.lower(k).equals(",")) {
+            k++;
+        }
+        int year = s.yearAt(k);
+        return year > 0 ? year : null;
+    }
+
+    private Match numberFirst(DocumentScan s, int i) {
+        Match numeric = numericDate(s, i);
+        if (numeric != null) {
+            return numeric;
+        }
+        int day = dayAt(s, i);
+        if (day > 0) {
+            int j = afterOrdinal(s, i + 1);
+            if (s.lower(j).equals("of")) {
+                j++;
+            }
+            Integer month = s.isWord(j) ? s.lexicon.month(s.lower(j)) : null;
+            if (month != null && s.capitalised(j) && Calendar.validDay(month, day)) {
+                int k = afterMonth(s, j);
+                int y = s.lower(k).equals(",") ? k + 1 : k;
+                int year = s.yearAt(y);
+                if (year > 0) {
+                    return Match.date(i, y + 1, Calendar.day(Calendar.safeDate(year, month, day)));
+                }
+                int inferred = Calendar.yearFor(s.dct, month, day, s.tense(i, k));
+                return Match.date(i, k, Calendar.day(Calendar.safeDate(inferred, month, day)));
+            }
+        }
+        Match decade = decadeOrCentury(s, i);
+        if (decade != null) {
+            return decade;
+        }
+        int year = s.yearAt(i);
+        if (year > 0) {
+            return Match.date(i, i + 1, Calendar.year(year));
+        }
+        return null;
+    }
+
+    /** "1990s", "'90s", "20th century". */
+    private Match decadeOrCentury(DocumentScan s, int i) {
+        if (s.lower(i).equals("'") && s.isNumber(i + 1) && s.token(i + 1).length() == 2
+            && s.lower(i + 2).equals("s") && s.attached(i + 2) && s.attached(i + 1)) {
+            String digits = s.lower(i + 1);
+            return Match.date(i, i + 3, "19" + digits.charAt(0));
+        }
+        if (!s.isNumber(i)) {
+            Integer ord = s.lexicon.ordinal(s.lower(i));
+            if (ord != null && s.lower(i + 1).equals("century")) {
+                return Match.date(i, i + 2, Calendar.two(ord - 1));
+            }
+            return null;
+        }
+        String digits = s.lower(i);
+        if (digits.length() == 4 && digits.endsWith("0") && s.lower(i + 1).equals("s") && s.attached(i + 1)) {
+            return Match.date(i, i + 2, digits.substring(0, 3));
+        }
+        if (digits.length() <= 2 && ORDINAL_SUFFIX.contains(s.lower(i + 1)) && s.attached(i + 1)) {
+            int j = s.lower(i + 2).equals("-") ? i + 3 : i + 2;
+            if (s.lower(j).equals("century")) {
+                return Match.date(i, j + 1, Calendar.two(Integer.parseInt(digits) - 1));
+            }
+        }
+        return null;
+    }
+
+    /** 10/27/1989, 10/27/89, 2023-03-15. */
+    private Match numericDate(DocumentScan s, int i) {
+        if (!(s.attached(i + 1) && s.attached(i + 2) && s.attached(i + 3) && s.attached(i + 4)
+            && s.isNumber(i + 2) && s.isNumber(i + 4))) {
+            return null;
+        }
+        String sep = s.lower(i + 1);
+        if (!sep.equals(s.lower(i + 3)) || s.attached(i + 5) && s.isNumber(i + 6)) {
+            return null;
+        }
+        int a = s.intValue(i);
+        int b = s.intValue(i + 2);
+        int c = s.intValue(i + 4);
+        if (sep.equals("-") && s.token(i).length() == 4 && Calendar.validDay(b, c)) {
+            return Match.date(i, i + 5, Calendar.day(Calendar.safeDate(a, b, c)));
+        }
+        if (sep.equals("/") && Calendar.validDay(a, b)) {
+            int len = s.token(i + 4).length();
+            int year = len == 4 ? c : len == 2 ? (c < 30 ? 2000 + c : 1900 + c) : -1;
+            if (year > 0) {
+                return Match.date(i, i + 5, Calendar.day(Calendar.safeDate(year, a, b)));
+            }
+        }
+        return null;
+    }
+
+    /** The token after a month name, past the dot of an abbreviation ("Sept.") but not a full stop. */
+    static int afterMonth(DocumentScan s, int i) {
+        String w = s.lower(i);
+        boolean abbreviation = w.length() <= 4 && !w.equals("may") && !w.equals("june") && !w.equals("july");
+        return abbreviation && s.lower(i + 1).equals(".") && s.attached(i + 1) ? i + 2 : i + 1;
+    }
+
+    /** A day of month (1-31) written as digits, or -1. */
+    static int dayAt(DocumentScan s, int i) {
+        if (!s.isNumber(i) || s.token(i).length() > 2) {
+            return -1;
+        }
+        String next = s.lower(i + 1);
+        if (s.attached(i + 1) && (next.equals(":") || next.equals(".") || next.equals(",") || next.equals("%"))
+            && s.isNumber(i + 2) && s.attached(i + 2)) {
+            return -1;
+        }
+        int d = s.intValue(i);
+        return d >= 1 && d <= 31 ? d : -1;
+    }
+
+    static int afterOrdinal(DocumentScan s, int j) {
+        return ORDINAL_SUFFIX.contains(s.lower(j)) && s.attached(j) ? j + 1 : j;
+    }
+}

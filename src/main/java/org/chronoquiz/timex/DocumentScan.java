@@ -1,0 +1,154 @@
+package org.chronoquiz.timex;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One document as the patterns see it: tokens, sentence numbers, the creation date and the
+ * discourse memory (the last explicit year and quarter) that "the following year" or "a year earlier"
+ * need. Built per call, so the extractor itself stays stateless.
+ */
+final class DocumentScan {
+
+    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "jr", "sr", "co",
+        "corp", "inc", "ltd", "gen", "gov", "sen", "rep", "u", "s", "a", "m", "p", "vs", "no", "jan", "feb",
+        "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "lt", "col", "sgt");
+
+    final String text;
+    final LocalDate dct;
+    final Lexicon lexicon;
+    private final List<Token> tokens;
+    private final int[] sentence;
+    private final TenseDetector tenses;
+    /** The most recent explicit year mentioned, for "that year" / "the following year". */
+    int lastYear;
+    /** The most recent quarter mentioned (0 if none), for "a year earlier" in earnings reports. */
+    int lastQuarter;
+    int lastQuarterYear;
+    /** Token index of that quarter's mention, to tell whether it is still the topic. */
+    int lastQuarterAt = -1;
+
+    DocumentScan(String text, LocalDate dct, List<Token> tokens, Lexicon lexicon, TenseDetector tenses) {
+        this.text = text;
+        this.dct = dct;
+        this.tokens = tokens;
+        this.lexicon = lexicon;
+        this.tenses = tenses;
+        this.sentence = splitSentences();
+        this.lastYear = dct.getYear();
+    }
+
+    private int[] splitSentences() {
+        int[] ids = new int[tokens.size()];
+        int id = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (i > 0 && newlineBetween(tokens.get(i - 1), t)) {
+                id++;
+            }
+            ids[i] = id;
+            if (isSentenceEnd(i)) {
+                id++;
+            }
+        }
+        return ids;
+    }
+
+    private boolean newlineBetween(Token a, Token b) {
+        for (int p = a.end(); p < b.start(); p++) {
+            if (text.charAt(p) == '\n') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isSentenceEnd(int i) {
+        String s = tokens.get(i).lower();
+        if (!(s.equals(".") || s.equals("!") || s.equals("?") || s.equals(";"))) {
+            return false;
+        }
+        if (s.equals(".") && i > 0 && ABBREVIATIONS.contains(tokens.get(i - 1).lower())) {
+            return false;
+        }
+        return i + 1 >= tokens.size() || tokens.get(i + 1).gapBefore();
+    }
+
+    int size() {
+        return tokens.size();
+    }
+
+    Token token(int i) {
+        return tokens.get(i);
+    }
+
+    /** Lower-case text of token i, or "" beyond either end, so patterns can peek without bounds checks. */
+    String lower(int i) {
+        return i >= 0 && i < tokens.size() ? tokens.get(i).lower() : "";
+    }
+
+    boolean isNumber(int i) {
+        return i >= 0 && i < tokens.size() && tokens.get(i).isNumber();
+    }
+
+    boolean isWord(int i) {
+        return i >= 0 && i < tokens.size() && tokens.get(i).isWord();
+    }
+
+    /** True when token i directly touches token i-1 (no whitespace between). */
+    boolean attached(int i) {
+        return i > 0 && i < tokens.size() && !tokens.get(i).gapBefore();
+    }
+
+    int intValue(int i) {
+        Token t = tokens.get(i);
+        if (t.length() > 9) {
+            return -1;
+        }
+        return Integer.parseInt(t.lower());
+    }
+
+    int sentenceOf(int i) {
+        // positions before the first token or after the last belong to no sentence of their own
+        if (sentence.length == 0 || i < 0) {
+            return -1;
+        }
+        return sentence[Math.min(i, sentence.length - 1)];
+    }
+
+    boolean capitalised(int i) {
+        return i >= 0 && i < tokens.size() && Character.isUpperCase(text.charAt(tokens.get(i).start()));
+    }
+
+    Tense tense(int from, int to) {
+        return tenses.tenseAt(this, from, to);
+    }
+
+    /** A 4-digit number read as a year, or -1 when it looks like a quantity ("1,500", "$2000", "2000%"). */
+    int yearAt(int i) {
+        if (!isNumber(i) || token(i).length() != 4) {
+            return -1;
+        }
+        int y = intValue(i);
+        if (y < 1000 || y > 2199) {
+            return -1;
+        }
+        String prev = lower(i - 1);
+        if (attached(i) && (prev.equals(",") || prev.equals(".") || prev.equals("$") || isWord(i - 1))) {
+            return -1;
+        }
+        if (prev.equals("$") || prev.equals("#")) {
+            return -1;
+        }
+        String next = lower(i + 1);
+        if (attached(i + 1) && (next.equals(",") || next.equals(".") || next.equals("%") || next.equals(":"))
+            && isNumber(i + 2) && attached(i + 2)) {
+            return -1;
+        }
+        if (attached(i + 1) && (next.equals("%") || isWord(i + 1) && !next.equals("s"))) {
+            return -1;
+        }
+        return y;
+    }
+}

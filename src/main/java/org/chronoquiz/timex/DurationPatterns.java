@@ -1,0 +1,182 @@
+package org.chronoquiz.timex;
+
+import java.util.Set;
+
+/**
+ * Lengths of time: "three years", "a decade", "several months" (PXM), "the past two months",
+ * "two-year", "the nine months", "nearly 40 years". Extents keep "the past/next/first" and
+ * hedges ("nearly", "about") as TimeBank does.
+ */
+final class DurationPatterns implements TimexPattern {
+
+    private static final Set<String> FRAME = Set.of("past", "last", "next", "first", "coming", "latest", "previous",
+        "final", "remaining", "same", "following", "recent", "initial", "preceding", "prior");
+    private static final Set<String> HEDGES = Set.of("nearly", "almost", "approximately", "roughly", "barely");
+    private static final Set<String> HEDGE_STARTS = Set.of("more", "less", "at", "up", "as", "fewer", "no");
+    private static final Set<String> TWO_WORD_HEDGES = Set.of("more than", "less than", "at least", "up to",
+        "as many as", "as much as", "fewer than", "as long as", "at most", "no more than");
+
+    @Override
+    public Match at(DocumentScan s, int i) {
+        int j = i;
+        boolean the = s.lower(j).equals("the");
+        if (the) {
+            j++;
+        }
+        boolean framed = FRAME.contains(s.lower(j));
+        if (framed) {
+            j++;
+        }
+        j = skipHedges(s, j);
+        Quantity q = Quantity.at(s, j);
+        if (q == null) {
+            return the || framed ? null : bareUnit(s, i);
+        }
+        // "the one year" is odd but "the year" is not a duration; a lone article needs a unit right after
+        int k = q.end();
+        boolean half = false;
+        if (!q.vague() && s.isNumber(k) && s.lower(k).equals("1") && s.lower(k + 1).equals("/")
+            && s.lower(k + 2).equals("2") && s.attached(k + 1) && s.attached(k + 2)) {
+            half = true;
+            k += 3;
+        } else if (!q.vague() && s.lower(k).equals("and") && s.lower(k + 1).equals("a") && s.lower(k + 2).equals("half")) {
+            half = true;
+            k += 3;
+        }
+        boolean hyphen = s.lower(k).equals("-") && s.attached(k) && !q.vague();
+        if (hyphen) {
+            k++;
+        }
+        String unitWord = s.lower(k);
+        Lexicon.Unit unit = s.lexicon.unit(unitWord);
+        Integer upper = null;
+        if (unit == null && !q.vague() && (s.lower(k).equals("to") || s.lower(k).equals("-") || s.lower(k).equals("or"))) {
+            Quantity q2 = Quantity.at(s, k + 1);
+            if (q2 != null && !q2.vague()) {
+                upper = q2.value();
+                k = q2.end();
+                unitWord = s.lower(k);
+                unit = s.lexicon.unit(unitWord);
+            }
+        }
+        if (unit == null || s.lower(k + 1).equals("-") && s.attached(k + 1) && !hyphen) {
+            return null;
+        }
+        if ((the || framed) && s.lower(j).equals("a")) {
+            return null;
+        }
+        boolean article = s.lower(j).equals("a") || s.lower(j).equals("an");
+        if (article && Lexicon.isPlural(unitWord) && !q.vague()) {
+            return null;
+        }
+        // "the two-week visit": TimeBank leaves the article out of an adjectival duration
+        int from = hyphen && the ? i + 1 : i;
+        // "one day" on its own is usually "some day"; keep it when the count is explicit digits or words >1
+        int end = k + 1;
+        if (notATime(s, j, q, k, unit)) {
+            return null;
+        }
+        if (s.lower(end).equals("ago") || s.lower(end).equals("earlier") || s.lower(end).equals("later")) {
+            return null;
+        }
+        if (!half && s.lower(end).equals("and") && s.lower(end + 1).equals("a") && s.lower(end + 2).equals("half")) {
+            half = true;
+            end += 3;
+        }
+        String value = half && !q.vague() && upper == null ? halfValue(q.value(), unit)
+            : value(q.vague() || upper != null ? -1 : q.value(), unit);
+        if (isRate(s, i)) {
+            return null;
+        }
+        return new Match(from, end, TimexType.DURATION, value, null);
+    }
+
+    /** "$5 a year", "24 hours a day": a price or frequency, which TimeBank leaves untagged. */
+    private static boolean isRate(DocumentScan s, int i) {
+        String w = s.lower(i);
+        String prev = s.lower(i - 1);
+        return (w.equals("a") || w.equals("per")) && (s.isNumber(i - 1) || prev.equals("%") || prev.equals("million")
+            || prev.equals("billion") || prev.equals("percent") || s.lexicon.unit(prev) != null);
+    }
+
+    /** Counts that are not lengths of time: ages ("52 years old"), fractions ("a quarter of"), titles ("60 Minutes"). */
+    private static boolean notATime(DocumentScan s, int j, Quantity q, int k, Lexicon.Unit unit) {
+        String next = s.lower(k + 1);
+        if (next.equals("old") || next.equals("-") && s.lower(k + 2).equals("old")) {
+            return true;
+        }
+        if (s.capitalised(k) && s.sentenceOf(k - 1) == s.sentenceOf(k) && !s.capitalised(j)) {
+            return true;
+        }
+        boolean article = s.lower(j).equals("a") || s.lower(j).equals("an");
+        if (unit == Lexicon.Unit.QUARTER && (article || s.lower(k - 1).equals("-") || next.equals("of"))) {
+            return true;
+        }
+        return unit == Lexicon.Unit.SECOND && article;
+    }
+
+    static int skipHedges(DocumentScan s, int j) {
+        if (HEDGES.contains(s.lower(j))) {
+            return j + 1;
+        }
+        // two-word hedges all start with one of these; checking first avoids building a string per token
+        if (!HEDGE_STARTS.contains(s.lower(j))) {
+            return j;
+        }
+        String two = s.lower(j) + " " + s.lower(j + 1);
+        if (TWO_WORD_HEDGES.contains(two)) {
+            return j + 2;
+        }
+        if (!s.isWord(j + 2) || s.lexicon.unit(s.lower(j + 2)) != null) {
+            return j;
+        }
+        if (TWO_WORD_HEDGES.contains(two + " " + s.lower(j + 2))) {
+            return j + 3;
+        }
+        return j;
+    }
+
+    /** Plural units on their own ("for years", "in recent months" is vague): PXY etc. */
+    private Match bareUnit(DocumentScan s, int i) {
+        String w = s.lower(i);
+        Lexicon.Unit unit = s.lexicon.unit(w);
+        if (unit == null || !Lexicon.isPlural(w) || unit.timeOfDay || unit == Lexicon.Unit.QUARTER) {
+            return null;
+        }
+        String prev = s.lower(i - 1);
+        if (!(prev.equals("for") || prev.equals("in") || prev.equals("within") || prev.equals("over")
+            || prev.equals("took") || prev.equals("lasted"))) {
+            return null;
+        }
+        String next = s.lower(i + 1);
+        if (next.equals("of") || next.equals("ago") || next.equals("'")) {
+            return null;
+        }
+        return new Match(i, i + 1, TimexType.DURATION, value(-1, unit), null);
+    }
+
+    /** n and a half units, in the next smaller unit where the half is not whole: P2Y6M, PT5H30M, PT1M30S. */
+    static String halfValue(int n, Lexicon.Unit unit) {
+        return switch (unit) {
+            case YEAR -> "P" + n + "Y6M";
+            case DAY -> "P" + n + "DT12H";
+            case HOUR -> "PT" + n + "H30M";
+            case MINUTE -> "PT" + n + "M30S";
+            case WEEK -> "P" + (n * 7 + 3) + "DT12H";
+            case DECADE -> "P" + (n * 10 + 5) + "Y";
+            case MONTH -> "P" + n + "M15D";
+            default -> value(n, unit);
+        };
+    }
+
+    /** TIMEX3 duration value; -1 means an unknown count (X). */
+    static String value(int n, Lexicon.Unit unit) {
+        String count = n < 0 ? "X" : Integer.toString(n);
+        return switch (unit) {
+            case SECOND, MINUTE, HOUR -> "PT" + count + unit.letter;
+            case DECADE -> n < 0 ? "PXDE" : "P" + (10 * n) + "Y";
+            case CENTURY -> n < 0 ? "PXCE" : "P" + (100 * n) + "Y";
+            default -> "P" + count + unit.letter;
+        };
+    }
+}

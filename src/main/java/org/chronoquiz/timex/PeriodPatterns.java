@@ -1,0 +1,189 @@
+package org.chronoquiz.timex;
+
+/**
+ * Parts of a year: quarters ("the third quarter", "third-quarter", "the first quarter of 1990",
+ * "the quarter"), halves ("the first half of 2023" -> 2023-H1) and seasons ("spring of 2011",
+ * "this summer" is deictic). Seasons that are part of a name ("Arab Spring") are left alone.
+ */
+final class PeriodPatterns implements TimexPattern {
+
+    private final SpelledYears spelled = new SpelledYears();
+
+    @Override
+    public Match at(DocumentScan s, int i) {
+        int j = i;
+        boolean the = s.lower(j).equals("the");
+        if (the) {
+            j++;
+        }
+        int yearBefore = -1;
+        if (s.yearAt(j) > 0 && s.lower(j + 1).equals("'") && s.lower(j + 2).equals("s")) {
+            yearBefore = s.yearAt(j);
+            j += 3;
+        } else if (!the && (s.lower(j).equals("this") || s.lower(j).equals("last") || s.lower(j).equals("next"))
+            && s.lower(j + 1).equals("year") && s.lower(j + 2).equals("'") && s.lower(j + 3).equals("s")) {
+            int offset = s.lower(j).equals("this") ? 0 : s.lower(j).equals("last") ? -1 : 1;
+            yearBefore = s.dct.getYear() + offset;
+            j += 4;
+        }
+        if (the && yearBefore < 0) {
+            Match yearAgo = yearEarlierPeriod(s, i, j);
+            if (yearAgo != null) {
+                return yearAgo;
+            }
+            if (s.yearAt(j) > 0 && !s.attached(j + 1)) {
+                yearBefore = s.yearAt(j);
+                j++;
+                if (s.lower(j).equals("period") || s.lower(j).equals("quarter")) {
+                    return Match.date(i, j + 1, s.lastQuarter > 0
+                        ? Calendar.quarter(yearBefore, s.lastQuarter) : Calendar.year(yearBefore));
+                }
+            }
+        }
+        if (s.lower(j).equals("fiscal")) {
+            j++;
+        }
+        Integer ord = s.lexicon.ordinal(s.lower(j));
+        if (ord == null && s.lower(j).equals("last") && s.lower(j + 1).equals("half")) {
+            ord = 2;
+        }
+        if (ord != null) {
+            return ordinalPeriod(s, i, j, ord, yearBefore);
+        }
+        String season = s.lexicon.season(s.lower(j));
+        if (season != null) {
+            return season(s, i, j, season, yearBefore, the);
+        }
+        if (the && s.lower(j).equals("quarter")) {
+            return Match.date(i, j + 1, currentReportingQuarter(s));
+        }
+        if (the && isLatest(s.lower(j)) && (s.lower(j + 1).equals("quarter") || s.lower(j + 1).equals("period"))) {
+            int q = Calendar.quarterOf(s.dct);
+            String value = s.lower(j).equals("current") ? Calendar.quarter(s.dct.getYear(), q)
+                : q == 1 ? Calendar.quarter(s.dct.getYear() - 1, 4) : Calendar.quarter(s.dct.getYear(), q - 1);
+            return Match.date(i, j + 2, value);
+        }
+        if (!the && s.lower(j).equals("year") && s.lower(j + 1).equals("-") && s.attached(j + 1)
+            && (s.lower(j + 2).equals("earlier") || s.lower(j + 2).equals("ago"))) {
+            return Match.date(i, j + 3, yearEarlier(s));
+        }
+        return null;
+    }
+
+    /** "the year-earlier quarter", "the year-ago third quarter", "the year-earlier period". */
+    private Match yearEarlierPeriod(DocumentScan s, int i, int j) {
+        int k = j;
+        if (s.lower(k).equals("comparable") || s.lower(k).equals("corresponding")) {
+            k++;
+        }
+        if (!(s.lower(k).equals("year") && s.lower(k + 1).equals("-")
+            && (s.lower(k + 2).equals("earlier") || s.lower(k + 2).equals("ago")))) {
+            return null;
+        }
+        k += 3;
+        Integer ord = s.lexicon.ordinal(s.lower(k));
+        if (ord != null && ord <= 4 && s.lower(k + 1).equals("quarter")) {
+            int year = (s.lastQuarter > 0 ? s.lastQuarterYear : s.dct.getYear()) - 1;
+            return Match.date(i, k + 2, Calendar.quarter(year, ord));
+        }
+        if (s.lower(k).equals("quarter") || s.lower(k).equals("period")) {
+            return Match.date(i, k + 1, yearEarlier(s));
+        }
+        return null;
+    }
+
+    /** The same period one year before the one the story is about. */
+    private static String yearEarlier(DocumentScan s) {
+        if (s.lastQuarter > 0) {
+            return Calendar.quarter(s.lastQuarterYear - 1, s.lastQuarter);
+        }
+        return Calendar.year(s.dct.getYear() - 1);
+    }
+
+    private static boolean isLatest(String w) {
+        return w.equals("latest") || w.equals("recent") || w.equals("current") || w.equals("latest");
+    }
+
+    /** The quarter a story speaks of when it says just "the quarter": the last one named, else the last one closed. */
+    private static String currentReportingQuarter(DocumentScan s) {
+        if (s.lastQuarter > 0) {
+            return Calendar.quarter(s.lastQuarterYear, s.lastQuarter);
+        }
+        int q = Calendar.quarterOf(s.dct) - 1;
+        return q == 0 ? Calendar.quarter(s.dct.getYear() - 1, 4) : Calendar.quarter(s.dct.getYear(), q);
+    }
+
+    private Match ordinalPeriod(DocumentScan s, int from, int j, int ord, int yearBefore) {
+        int k = j + 1;
+        if (s.lower(k).equals("-") && s.attached(k)) {
+            k++;
+        }
+        String unit = s.lower(k);
+        String kind;
+        if (unit.equals("quarter") && ord <= 4) {
+            kind = "Q";
+        } else if (unit.equals("half") && ord <= 2) {
+            kind = "H";
+        } else {
+            return null;
+        }
+        int end = k + 1;
+        // "the third-quarter loss": the article belongs to the noun, not to the adjectival period
+        if (k > j + 1 && s.lower(from).equals("the") && yearBefore < 0) {
+            from++;
+        }
+        int year = yearBefore;
+        if (year < 0) {
+            int y = s.lower(end).equals("of") ? end + 1 : end;
+            if (s.lower(y).equals("fiscal")) {
+                y++;
+            }
+            if (s.yearAt(y) > 0) {
+                year = s.yearAt(y);
+                end = y + 1;
+            } else {
+                year = s.dct.getYear();
+                if (kind.equals("Q") && ord > Calendar.quarterOf(s.dct) && s.tense(from, end) == Tense.PAST) {
+                    year--;
+                }
+            }
+        }
+        return Match.date(from, end, Calendar.year(year) + "-" + kind + ord);
+    }
+
+    private Match season(DocumentScan s, int from, int j, String season, int yearBefore, boolean the) {
+        // "Arab Spring", "Prague Spring": a capitalised season after a capitalised word is a name
+        if (s.capitalised(j) && s.capitalised(j - 1) && s.isWord(j - 1) && s.sentenceOf(j - 1) == s.sentenceOf(j)
+            && !s.lower(j - 1).equals("the")) {
+            return null;
+        }
+        int end = j + 1;
+        int year = yearBefore;
+        if (year < 0) {
+            int y = s.lower(end).equals("of") ? end + 1 : end;
+            if (s.yearAt(y) > 0) {
+                year = s.yearAt(y);
+                end = y + 1;
+            } else if (spelled.at(s, y) != null) {
+                year = spelled.at(s, y).year();
+                end = spelled.at(s, y).end();
+            }
+        }
+        if (year < 0) {
+            String prev = s.lower(from - 1);
+            if (!the && !(prev.equals("in") || prev.equals("during") || prev.equals("by") || prev.equals("since")
+                || prev.equals("until") || prev.equals("early") || prev.equals("late") || prev.equals("this"))) {
+                return null;
+            }
+            year = s.dct.getYear();
+            int current = Calendar.seasonIndex(Calendar.season(s.dct.getMonthValue()));
+            Tense t = s.tense(from, end);
+            if (t == Tense.PAST && Calendar.seasonIndex(season) > current) {
+                year--;
+            } else if (t == Tense.FUTURE && Calendar.seasonIndex(season) < current) {
+                year++;
+            }
+        }
+        return Match.date(from, end, Calendar.year(year) + "-" + season);
+    }
+}

@@ -1,0 +1,235 @@
+package org.chronoquiz.timex;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * Dates that only make sense against the creation date or the story's own time line:
+ * "yesterday", "last week", "next month", "this year", "two years ago", "the following year",
+ * "earlier this month".
+ */
+final class RelativeDatePatterns implements TimexPattern {
+
+    private static final Set<String> AGO_WORDS = Set.of("ago", "earlier", "later", "hence");
+
+    /** How far back (in tokens) a named quarter still sets the granularity of "a year earlier". */
+    private static final int QUARTER_TOPIC_TOKENS = 120;
+
+    @Override
+    public Match at(DocumentScan s, int i) {
+        String w = s.lower(i);
+        LocalDate dct = s.dct;
+        if (isTitle(s, i)) {
+            return null;
+        }
+        switch (w) {
+            case "today":
+                return Match.date(i, i + 1, Calendar.day(dct));
+            case "yesterday":
+                return Match.date(i, i + 1, Calendar.day(dct.minusDays(1)));
+            case "tomorrow":
+                return Match.date(i, i + 1, Calendar.day(dct.plusDays(1)));
+            case "tonight":
+                return new Match(i, i + 1, TimexType.TIME, Calendar.day(dct) + "TNI", null);
+            case "last", "this", "next", "past", "coming", "previous", "current":
+                return deictic(s, i, i);
+            case "the":
+                return afterThe(s, i);
+            case "earlier", "later":
+                if (s.lower(i + 1).equals("this") || s.lower(i + 1).equals("that")) {
+                    Match m = deictic(s, i + 1, i + 1);
+                    return m == null ? null : m.withFrom(i);
+                }
+                return null;
+            case "that":
+                return sameAsLast(s, i);
+            default:
+                return ago(s, i);
+        }
+    }
+
+    /** "VOA Today", ABC's "This Week": a capitalised word inside a capitalised name is a title. */
+    static boolean isTitle(DocumentScan s, int i) {
+        if (!s.capitalised(i) || s.sentenceOf(i - 1) != s.sentenceOf(i)) {
+            return false;
+        }
+        return s.isWord(i - 1) && s.capitalised(i - 1);
+    }
+
+    /** "last week", "this year", "next month", "this past spring"; {@code word} is the deictic token. */
+    private Match deictic(DocumentScan s, int from, int word) {
+        String d = s.lower(word);
+        int j = word + 1;
+        if (d.equals("this") && (s.lower(j).equals("past") || s.lower(j).equals("coming"))) {
+            d = s.lower(j).equals("past") ? "last" : "next";
+            j++;
+        }
+        String unitWord = s.lower(j);
+        // "This Week" is a title; months and weekdays are always capitalised, units only in names
+        if (s.capitalised(j) && s.lexicon.month(unitWord) == null && s.lexicon.weekday(unitWord) == null) {
+            return null;
+        }
+        int offset = switch (d) {
+            case "last", "past", "previous" -> -1;
+            case "next", "coming" -> 1;
+            default -> 0;
+        };
+        if (unitWord.equals("weekend")) {
+            LocalDate base = s.dct.plusWeeks(offset);
+            return Match.date(from, j + 1, Calendar.week(base) + "-WE");
+        }
+        if (unitWord.equals("night") && d.equals("last")) {
+            return new Match(from, j + 1, TimexType.TIME, Calendar.day(s.dct.minusDays(1)) + "TNI", null);
+        }
+        String part = s.lexicon.partOfDay(unitWord);
+        if (part != null && d.equals("this")) {
+            return new Match(from, j + 1, TimexType.TIME, Calendar.day(s.dct) + "T" + part, null);
+        }
+        Lexicon.Unit unit = s.lexicon.unit(unitWord);
+        if ((unit == Lexicon.Unit.DECADE || unit == Lexicon.Unit.CENTURY) && d.equals("past")
+            && !Lexicon.isPlural(unitWord)) {
+            // "the past decade" is the ten years up to now, not the 1980s
+            return new Match(from, j + 1, TimexType.DURATION, DurationPatterns.value(1, unit), null);
+        }
+        if (unit != null && !Lexicon.isPlural(unitWord)) {
+            String v = shift(s, s.dct, unit, offset);
+            return v == null ? null : Match.date(from, j + 1, v);
+        }
+        String season = s.lexicon.season(unitWord);
+        if (season != null) {
+            return Match.date(from, j + 1, seasonValue(s.dct, season, offset));
+        }
+        if (!d.equals("past") && !d.equals("current")) {
+            Integer day = s.lexicon.weekday(unitWord);
+            if (day != null) {
+                Tense t = offset < 0 ? Tense.PAST : offset > 0 ? Tense.FUTURE : s.tense(from, j + 1);
+                LocalDate base = offset == 0 ? s.dct : s.dct.plusDays(offset);
+                return Match.date(from, j + 1, Calendar.day(Calendar.weekday(base, day, t)));
+            }
+            Integer month = s.lexicon.month(unitWord);
+            if (month != null && s.capitalised(j)) {
+                int y = s.dct.getYear() + (offset < 0 && month >= s.dct.getMonthValue() ? -1 : 0)
+                    + (offset > 0 && month <= s.dct.getMonthValue() ? 1 : 0);
+                return Match.date(from, j + 1, Calendar.month(y, month));
+            }
+        }
+        return null;
+    }
+
+    /** The value of "this/last/next UNIT" at the granularity of the unit. */
+    static String shift(DocumentScan s, LocalDate ref, Lexicon.Unit unit, long n) {
+        return switch (unit) {
+            case DAY -> Calendar.day(ref.plusDays(n));
+            case WEEK -> Calendar.week(ref.plusWeeks(n));
+            case MONTH -> {
+                LocalDate d = ref.plusMonths(n);
+                yield Calendar.month(d.getYear(), d.getMonthValue());
+            }
+            case QUARTER -> {
+                LocalDate d = ref.plusMonths(3 * n);
+                yield Calendar.quarter(d.getYear(), Calendar.quarterOf(d));
+            }
+            case YEAR -> Calendar.year(ref.getYear() + (int) n);
+            case DECADE -> Calendar.year(ref.getYear() + 10 * (int) n).substring(0, 3);
+            case CENTURY -> Calendar.year(ref.getYear() + 100 * (int) n).substring(0, 2);
+            default -> null;
+        };
+    }
+
+    private static String seasonValue(LocalDate dct, String season, int offset) {
+        int year = dct.getYear();
+        int current = Calendar.seasonIndex(Calendar.season(dct.getMonthValue()));
+        int target = Calendar.seasonIndex(season);
+        if (offset < 0 && target >= current) {
+            year--;
+        } else if (offset > 0 && target <= current) {
+            year++;
+        }
+        return Calendar.year(year) + "-" + season;
+    }
+
+    /** "the following year", "the previous day", "the next morning", "the same month". */
+    private Match afterThe(DocumentScan s, int i) {
+        String d = s.lower(i + 1);
+        if (d.equals("weekend")) {
+            return Match.date(i, i + 2, weekend(s, i));
+        }
+        int offset = switch (d) {
+            case "following", "next" -> 1;
+            case "previous", "preceding", "prior" -> -1;
+            case "same" -> 0;
+            default -> Integer.MIN_VALUE;
+        };
+        if (offset == Integer.MIN_VALUE) {
+            return null;
+        }
+        String unitWord = s.lower(i + 2);
+        Lexicon.Unit unit = s.lexicon.unit(unitWord);
+        if (unit == Lexicon.Unit.YEAR && !Lexicon.isPlural(unitWord)) {
+            return Match.date(i, i + 3, Calendar.year(s.lastYear + offset));
+        }
+        if (unit != null && !Lexicon.isPlural(unitWord) && !unit.timeOfDay && unit != Lexicon.Unit.DECADE) {
+            String v = shift(s, s.dct, unit, offset);
+            return v == null ? null : Match.date(i, i + 3, v);
+        }
+        if (s.lexicon.partOfDay(unitWord) != null && offset != 0) {
+            return Match.date(i, i + 3, Calendar.day(s.dct.plusDays(offset)));
+        }
+        Integer day = s.lexicon.weekday(unitWord);
+        if (day != null && offset != 0) {
+            Tense t = offset < 0 ? Tense.PAST : Tense.FUTURE;
+            return Match.date(i, i + 3, Calendar.day(Calendar.weekday(s.dct.plusDays(offset), day, t)));
+        }
+        return null;
+    }
+
+    /** The weekend a story means: this week's unless the clause is past and the weekend has not come yet. */
+    private static String weekend(DocumentScan s, int i) {
+        int day = s.dct.getDayOfWeek().getValue();
+        LocalDate base = s.dct;
+        if (day < 6 && s.tense(i, i + 2) == Tense.PAST) {
+            base = s.dct.minusWeeks(1);
+        }
+        return Calendar.week(base) + "-WE";
+    }
+
+    /** "that year" refers back to the last year the story named. */
+    private Match sameAsLast(DocumentScan s, int i) {
+        if (s.lower(i + 1).equals("year")) {
+            return Match.date(i, i + 2, Calendar.year(s.lastYear));
+        }
+        return null;
+    }
+
+    /** "two years ago", "a year earlier", "three months later", "several years ago". */
+    private Match ago(DocumentScan s, int i) {
+        Quantity q = Quantity.at(s, DurationPatterns.skipHedges(s, i));
+        if (q == null) {
+            return null;
+        }
+        String unitWord = s.lower(q.end());
+        Lexicon.Unit unit = s.lexicon.unit(unitWord);
+        if (unit == null || unit.timeOfDay) {
+            return null;
+        }
+        String dir = s.lower(q.end() + 1);
+        if (!AGO_WORDS.contains(dir)) {
+            return null;
+        }
+        int end = q.end() + 2;
+        if (q.vague()) {
+            return Match.date(i, end, dir.equals("later") || dir.equals("after") || dir.equals("hence")
+                ? "FUTURE_REF" : "PAST_REF");
+        }
+        int sign = dir.equals("ago") || dir.equals("earlier") || dir.equals("before") ? -1 : 1;
+        // "a year earlier" in an earnings story means the same quarter of the previous year
+        if (unit == Lexicon.Unit.YEAR && s.lastQuarter > 0 && i - s.lastQuarterAt <= QUARTER_TOPIC_TOKENS) {
+            return Match.date(i, end, Calendar.quarter(s.lastQuarterYear + sign * q.value(), s.lastQuarter));
+        }
+        if (unit == Lexicon.Unit.DECADE) {
+            return Match.date(i, end, Calendar.year(s.dct.getYear() + sign * 10 * q.value()));
+        }
+        String v = shift(s, s.dct, unit, (long) sign * q.value());
+        return v == null ? null : Match.date(i, end, v);
+    }
+}

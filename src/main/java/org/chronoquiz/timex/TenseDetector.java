@@ -1,0 +1,77 @@
+package org.chronoquiz.timex;
+
+import java.util.Set;
+
+/**
+ * Guesses the tense of the clause around a token without a POS tagger: the verb cue nearest to the
+ * expression in the same sentence wins. News prose is mostly past tense, so the cue lists lean that way.
+ */
+final class TenseDetector {
+
+    private static final int WINDOW = 12;
+
+    private final Set<String> future = Set.of("will", "shall", "ll", "upcoming", "scheduled", "expected",
+        "expects", "plans", "planned", "planning", "plan", "tomorrow", "next", "coming", "intends", "hopes", "aims",
+        "due", "would", "soon", "until", "tentatively");
+    private final Set<String> past = Set.of("was", "were", "had", "did", "said", "ago", "last", "took", "met",
+        "made", "went", "came", "saw", "told", "began", "held", "left", "gave", "got", "won", "lost", "fell",
+        "rose", "sold", "bought", "paid", "found", "became", "yesterday", "earlier", "ended", "set", "hit",
+        "put", "ran", "wrote", "spoke", "thought", "brought", "struck", "kept", "led", "sent", "spent");
+    private final Set<String> present = Set.of("is", "are", "am", "says", "has", "have", "does", "do");
+    private final Set<String> notPast = Set.of("need", "speed", "red", "bed", "indeed", "hundred", "seed",
+        "feed", "breed", "greed", "shed", "wed", "fled", "bred", "sacred", "naked", "united", "limited",
+        "expected", "scheduled", "planned");
+
+    Tense tenseAt(DocumentScan scan, int from, int to) {
+        int sentence = scan.sentenceOf(from);
+        int bestDistance = Integer.MAX_VALUE;
+        Tense best = Tense.UNKNOWN;
+        int lo = Math.max(0, from - WINDOW);
+        int hi = Math.min(scan.size(), to + WINDOW);
+        for (int i = lo; i < hi; i++) {
+            if (i >= from && i < to) {
+                continue;
+            }
+            if (scan.sentenceOf(i) != sentence || !scan.token(i).isWord()) {
+                continue;
+            }
+            Tense t = classify(scan, i);
+            if (t == Tense.UNKNOWN) {
+                continue;
+            }
+            int d = i < from ? from - i : i - to + 1;
+            // modal "will"/"would" and to-infinitives after the expression rarely govern it; prefer cues before it
+            if (i >= to) {
+                d += 2;
+            }
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = t;
+            }
+        }
+        return best;
+    }
+
+    private Tense classify(DocumentScan scan, int i) {
+        String w = scan.lower(i);
+        if (future.contains(w)) {
+            if (w.equals("ll") && !(i > 0 && scan.lower(i - 1).equals("'"))) {
+                return Tense.UNKNOWN;
+            }
+            return Tense.FUTURE;
+        }
+        if (w.equals("going") && i + 1 < scan.size() && scan.lower(i + 1).equals("to")) {
+            return Tense.FUTURE;
+        }
+        if (past.contains(w)) {
+            return Tense.PAST;
+        }
+        if (present.contains(w)) {
+            return Tense.PRESENT;
+        }
+        if (w.length() > 4 && w.endsWith("ed") && !notPast.contains(w)) {
+            return Tense.PAST;
+        }
+        return Tense.UNKNOWN;
+    }
+}

@@ -1,0 +1,112 @@
+package org.chronoquiz.timex;
+
+import java.time.LocalDate;
+
+/**
+ * Clock times and day-parts attached to today or to a named day: "10 a.m.", "7:15 p.m. Tuesday",
+ * "noon", "yesterday afternoon", "this morning" is handled with the other deictic words.
+ */
+final class TimeOfDayPatterns implements TimexPattern {
+
+    private static final java.util.Set<String> ZONES = java.util.Set.of("edt", "est", "cdt", "cst", "mdt", "mst",
+        "pdt", "pst", "gmt", "utc", "bst", "cet");
+
+    private final WeekdayPatterns weekdays = new WeekdayPatterns();
+    private final AbsoluteDatePatterns dates = new AbsoluteDatePatterns();
+
+    @Override
+    public Match at(DocumentScan s, int i) {
+        String w = s.lower(i);
+        if (w.equals("yesterday") || w.equals("today") || w.equals("tomorrow")) {
+            String part = s.lexicon.partOfDay(s.lower(i + 1));
+            if (part != null) {
+                LocalDate d = s.dct.plusDays(w.equals("yesterday") ? -1 : w.equals("tomorrow") ? 1 : 0);
+                return new Match(i, i + 2, TimexType.TIME, Calendar.day(d) + "T" + part, null);
+            }
+            return null;
+        }
+        if ((w.equals("noon") || w.equals("midday") || w.equals("midnight")) && !RelativeDatePatterns.isTitle(s, i)
+            && !s.lower(i - 1).equals("high")) {
+            String clock = w.equals("midnight") ? "24" : "12:00";
+            return withDay(s, i, i + 1, clock);
+        }
+        if (!s.isNumber(i) || s.token(i).length() > 2) {
+            return null;
+        }
+        int hour = s.intValue(i);
+        int minute = 0;
+        int j = i + 1;
+        if (s.lower(j).equals(":") && s.attached(j) && s.isNumber(j + 1) && s.attached(j + 1)
+            && s.token(j + 1).length() == 2) {
+            minute = s.intValue(j + 1);
+            j += 2;
+        }
+        int meridiem = meridiem(s, j);
+        if (meridiem == 0 || hour > 12 || minute > 59) {
+            if (meridiem == 0 && j > i + 1 && hour < 24 && minute < 60 && s.lower(j).equals("o")) {
+                return null;
+            }
+            return null;
+        }
+        int end = j + meridiemLength(s, j);
+        if (meridiem == 2 && hour < 12) {
+            hour += 12;
+        } else if (meridiem == 1 && hour == 12) {
+            hour = 0;
+        }
+        return withDay(s, i, end, Calendar.two(hour) + ":" + Calendar.two(minute));
+    }
+
+    /** A weekday, "yesterday", "today" or "tomorrow" right after the time gives its date. */
+    private Match withDay(DocumentScan s, int from, int end, String clock) {
+        LocalDate day = s.dct;
+        if (ZONES.contains(s.lower(end))) {
+            end++;
+        }
+        String next = s.lower(end);
+        if (next.equals("yesterday")) {
+            day = s.dct.minusDays(1);
+            end++;
+        } else if (next.equals("tomorrow")) {
+            day = s.dct.plusDays(1);
+            end++;
+        } else if (next.equals("today")) {
+            end++;
+        } else if (next.equals(",") && s.lexicon.month(s.lower(end + 1)) != null
+            || s.lexicon.month(next) != null) {
+            // "5 p.m. EST, Nov. 6": the written date decides
+            int j = next.equals(",") ? end + 1 : end;
+            Match m = dates.at(s, j);
+            if (m != null && m.value().length() == 10) {
+                day = LocalDate.parse(m.value());
+                end = m.to();
+            }
+        } else if (s.lexicon.weekday(next) != null) {
+            Match m = weekdays.at(s, end);
+            if (m != null && m.type() == TimexType.DATE) {
+                day = LocalDate.parse(m.value());
+                end = m.to();
+            }
+        }
+        return new Match(from, end, TimexType.TIME, Calendar.day(day) + "T" + clock, null);
+    }
+
+    /** 1 for a.m., 2 for p.m., 0 otherwise; accepts "a.m.", "am", "p.m", "pm". */
+    private static int meridiem(DocumentScan s, int j) {
+        String w = s.lower(j);
+        if (w.equals("am") || w.equals("pm")) {
+            return w.equals("am") ? 1 : 2;
+        }
+        if ((w.equals("a") || w.equals("p")) && s.lower(j + 1).equals(".") && s.lower(j + 2).equals("m")) {
+            return w.equals("a") ? 1 : 2;
+        }
+        return 0;
+    }
+
+    private static int meridiemLength(DocumentScan s, int j) {
+        if (s.lower(j).length() == 2) {
+            return 1;
+        }
+        return s.lower(j + 3).equals(".") && s.attached(j + 3) ? 4 : 3;
+    }
+}

@@ -1,0 +1,51 @@
+package org.chronoquiz.timex;
+
+import java.time.LocalDate;
+
+/**
+ * Weekdays resolved against the creation date by the tense of their clause: "on Wednesday",
+ * "Wednesday morning", "Friday night". A day-part turns the date into a TIME (TimeML's TMO, TAF, TEV, TNI).
+ */
+final class WeekdayPatterns implements TimexPattern {
+
+    private final AbsoluteDatePatterns dates = new AbsoluteDatePatterns();
+
+    /** "Monday, Oct. 26": the written date decides, the weekday only joins the extent. */
+    private Match explicitDate(DocumentScan s, int i, int end) {
+        int j = s.lower(end).equals(",") ? end + 1 : end;
+        if (s.lexicon.month(s.lower(j)) == null) {
+            return null;
+        }
+        Match m = dates.at(s, j);
+        if (m == null || m.value().length() != 10) {
+            return null;
+        }
+        return Match.date(i, m.to(), m.value());
+    }
+
+    @Override
+    public Match at(DocumentScan s, int i) {
+        if (!s.isWord(i)) {
+            return null;
+        }
+        Integer day = s.lexicon.weekday(s.lower(i));
+        if (day == null || !s.capitalised(i) || s.lower(i).length() <= 3 && !s.lower(i + 1).equals(".")) {
+            return null;
+        }
+        int end = i + 1;
+        if (s.lower(end).equals(".") && s.attached(end) && s.lower(i).length() <= 5) {
+            end++;
+        }
+        Match explicit = explicitDate(s, i, end);
+        if (explicit != null) {
+            return explicit;
+        }
+        String part = s.lexicon.partOfDay(s.lower(end));
+        Tense tense = s.tense(i, part != null ? end + 1 : end);
+        LocalDate date = Calendar.weekday(s.dct, day, tense);
+        if (part != null) {
+            return new Match(i, end + 1, TimexType.TIME, Calendar.day(date) + "T" + part, null);
+        }
+        return Match.date(i, end, Calendar.day(date));
+    }
+}

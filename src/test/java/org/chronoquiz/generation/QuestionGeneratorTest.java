@@ -1,0 +1,287 @@
+package org.chronoquiz.generation;
+
+import org.chronoquiz.articles.Article;
+import org.chronoquiz.timex.TimexExtractor;
+import org.chronoquiz.timex.TimexType;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The generator on small hand-written articles with hand-built timexes: one rule per test. */
+class QuestionGeneratorTest {
+    private static final LocalDate PUBLISHED = LocalDate.of(2023, 3, 15);
+    private final QuestionGenerator generator = new QuestionGenerator(new TimexExtractor());
+
+    private static Article article(String text, boolean stateOwned) {
+        return new Article("t", "Test", "Outlet", PUBLISHED, stateOwned, text);
+    }
+
+    private static QuestionDraft only(List<QuestionDraft> drafts, String type) {
+        List<QuestionDraft> of = drafts.stream().filter(d -> d.type().equals(type)).toList();
+        assertEquals(1, of.size(), type + " in " + drafts);
+        return of.get(0);
+    }
+
+    @Test
+    void a_dated_fact_yields_when_typed_and_cloze() {
+        String text = "Diplomatic relations between the USSR and Syria were established in July 1944.";
+        var drafts = generator.generate(article(text, false), new Timexes(text).date("July 1944", "1944-07").list());
+
+        QuestionDraft when = only(drafts, "when");
+        assertEquals("When were diplomatic relations between the USSR and Syria established?", when.prompt());
+        assertEquals("July 1944", when.answer());
+        assertEquals("1944-07", when.answerValue());
+        assertEquals(4, when.choices().size());
+        assertTrue(when.choices().contains("July 1944"));
+        int at = text.indexOf("July 1944");
+        assertEquals("when-" + at + "-" + (at + 9), when.key());
+        assertEquals(new SourceSpan(text, at, at + 9), when.source());
+
+        QuestionDraft typed = only(drafts, "typed");
+        assertEquals(when.prompt() + " Give the month and year.", typed.prompt());
+        assertTrue(typed.choices().isEmpty());
+
+        QuestionDraft cloze = only(drafts, "cloze");
+        assertEquals("Diplomatic relations between the USSR and Syria were established in _____.", cloze.prompt());
+        assertEquals("July 1944", cloze.answer());
+        assertEquals("1944-07", cloze.answerValue());
+        assertTrue(cloze.choices().isEmpty());
+    }
+
+    @Test
+    void simple_past_becomes_did_with_the_base_form_and_the_date_phrase_goes_with_its_preposition() {
+        String text = "On January 7, 2020, Putin visited Damascus for the first time.";
+        var drafts = generator.generate(article(text, false), new Timexes(text).date("January 7, 2020", "2020-01-07").list());
+        assertEquals("When did Putin visit Damascus for the first time?", only(drafts, "when").prompt());
+        assertEquals("On _____, Putin visited Damascus for the first time.", only(drafts, "cloze").prompt());
+        assertEquals("Give the day, month and year.", only(drafts, "typed").prompt().replace(only(drafts, "when").prompt() + " ", ""));
+    }
+
+    @Test
+    void since_and_until_are_asked_as_such_and_a_second_clause_is_cut() {
+        String text = "Since 2015, more than 63,000 soldiers have taken part in the operation and more than 100 have been"
+                + " killed. The active phase of the operation lasted until December 11, 2017.";
+        var drafts = generator.generate(article(text, false),
+                new Timexes(text).date("2015", "2015").date("December 11, 2017", "2017-12-11").list());
+        Set<String> prompts = drafts.stream().filter(d -> d.type().equals("when")).map(QuestionDraft::prompt)
+                .collect(Collectors.toSet());
+        assertEquals(Set.of("Since when have more than 63,000 soldiers taken part in the operation?",
+                "Until when did the active phase of the operation last?"), prompts);
+    }
+
+    @Test
+    void took_place_becomes_did_take_place_and_a_trailing_while_clause_is_dropped() {
+        String text = "Talks took place on Wednesday afternoon, while the presidents held a breakfast, a spokesman confirmed.";
+        var drafts = generator.generate(article(text, false),
+                new Timexes(text).add("Wednesday afternoon", 1, TimexType.TIME, "2023-03-15TAF", null).list());
+        QuestionDraft when = only(drafts, "when");
+        assertEquals("When did talks take place?", when.prompt());
+        assertEquals("March 15, 2023", when.answer());
+        assertEquals("Wednesday afternoon", only(drafts, "cloze").answer());
+    }
+
+    @Test
+    void a_leading_they_is_named_from_the_previous_sentence() {
+        String text = "Diplomatic relations were established in July 1944. They are now based on the Treaty of"
+                + " Friendship of October 8, 1980.";
+        var drafts = generator.generate(article(text, false), new Timexes(text)
+                .date("July 1944", "1944-07").date("now", 1, "PRESENT_REF").date("October 8, 1980", "1980-10-08").list());
+        var treaty = drafts.stream().filter(d -> d.source().start() == text.indexOf("October")).toList();
+        assertEquals(3, treaty.size());
+        for (QuestionDraft d : treaty) {
+            assertTrue(d.prompt().startsWith("Diplomatic relations are now based on the Treaty of Friendship of "), d.prompt());
+        }
+        assertEquals("Diplomatic relations are now based on the Treaty of Friendship of which date?",
+                only(treaty, "when").prompt());
+    }
+
+    @Test
+    void a_pronoun_that_cannot_be_named_drops_the_fact() {
+        String text = "These countries initiated the peace process in 2017.";
+        assertTrue(generator.generate(article(text, false), new Timexes(text).date("2017", "2017").list()).isEmpty());
+    }
+
+    @Test
+    void a_relative_clause_is_asked_about_its_own_head() {
+        String text = "The crisis in Syria, which began on the wave of the Arab Spring in March 2011, has turned into a war.";
+        var drafts = generator.generate(article(text, false), new Timexes(text)
+                .date("Spring", 1, "2023-SP").date("March 2011", "2011-03").list());
+        assertEquals("When did the crisis in Syria begin on the wave of the Arab Spring?", only(drafts, "when").prompt());
+    }
+
+    @Test
+    void the_arab_spring_is_a_name_not_a_date() {
+        String text = "The crisis began on the wave of the Arab Spring.";
+        var drafts = generator.generate(article(text, false), new Timexes(text).date("Spring", 1, "2023-SP").list());
+        assertTrue(drafts.isEmpty(), drafts.toString());
+    }
+
+    @Test
+    void vague_references_durations_and_sets_are_never_asked() {
+        String text = "In recent years, Assad has visited Russia. At present, the operations are over. The operation"
+                + " lasted three years. Flights leave every week. Now the talks go on.";
+        var drafts = generator.generate(article(text, false), new Timexes(text)
+                .date("recent years", "PAST_REF").date("present", 1, "PRESENT_REF")
+                .add("three years", 1, TimexType.DURATION, "P3Y", null)
+                .add("every week", 1, TimexType.SET, "P1W", null)
+                .date("Now", 1, "PRESENT_REF").list());
+        assertTrue(drafts.isEmpty(), drafts.toString());
+    }
+
+    @Test
+    void the_articles_own_dateline_is_not_a_fact() {
+        String text = "Putin and Assad meet in Moscow. March 15, 2023\nPutin visited Damascus on January 7, 2020.";
+        var drafts = generator.generate(article(text, false), new Timexes(text)
+                .date("March 15, 2023", "2023-03-15").date("January 7, 2020", "2020-01-07").list());
+        assertTrue(drafts.stream().noneMatch(d -> d.answer().contains("March 15")), drafts.toString());
+        assertEquals("When did Putin visit Damascus?", only(drafts, "when").prompt());
+    }
+
+    @Test
+    void a_range_is_one_answer_valued_at_its_start() {
+        String text = "The latest round of talks took place on November 22-23 in Astana.";
+        var split = new Timexes(text).date("November 22", "2022-11-22").date("23", 1, "2022-11-23").list();
+        var whole = new Timexes(text).date("November 22-23", "2022-11-22").list();
+        for (var timexes : List.of(split, whole)) {
+            var drafts = generator.generate(article(text, false), timexes);
+            QuestionDraft when = only(drafts, "when");
+            assertEquals("When did the latest round of talks take place in Astana?", when.prompt());
+            assertEquals("November 22-23, 2022", when.answer());
+            assertEquals("2022-11-22", when.answerValue());
+            assertTrue(when.choices().stream().allMatch(c -> c.matches("[A-Z][a-z]+ \\d+-\\d+, \\d{4}")), when.choices().toString());
+            assertEquals("The latest round of talks took place on _____ in Astana.", only(drafts, "cloze").prompt());
+        }
+    }
+
+    @Test
+    void a_past_tense_date_without_a_year_is_not_placed_after_publication() {
+        String text = "The latest round of talks took place on November 22-23 in Astana.";
+        for (String naive : List.of("2023-11-22", "XXXX-11-22")) {
+            var drafts = generator.generate(article(text, false), new Timexes(text).date("November 22-23", naive).list());
+            assertEquals("2022-11-22", only(drafts, "when").answerValue(), naive);
+        }
+        String future = "The next round will take place on November 22.";
+        var drafts = generator.generate(article(future, false), new Timexes(future).date("November 22", "XXXX-11-22").list());
+        assertEquals("2023-11-22", only(drafts, "typed").answerValue());
+    }
+
+    @Test
+    void each_listed_date_is_asked_with_the_others_excluded() {
+        String text = "In recent years, Assad has visited Russia several times \u2013 in October 2015, November 2017,"
+                + " May 2018, and September 2021, also talking with Putin by phone.";
+        var drafts = generator.generate(article(text, false), new Timexes(text).date("recent years", "PAST_REF")
+                .date("October 2015", "2015-10").date("November 2017", "2017-11")
+                .date("May 2018", "2018-05").date("September 2021", "2021-09").list());
+        var when = drafts.stream().filter(d -> d.type().equals("when")).toList();
+        assertEquals(List.of("October 2015", "November 2017", "May 2018", "September 2021"),
+                when.stream().map(QuestionDraft::answer).toList());
+        assertEquals("Besides November 2017, May 2018 and September 2021, when has Assad visited Russia?",
+                when.get(0).prompt());
+        for (QuestionDraft d : when) {
+            var others = when.stream().map(QuestionDraft::answer).filter(a -> !a.equals(d.answer())).toList();
+            assertTrue(d.choices().stream().noneMatch(others::contains), d.choices().toString());
+        }
+        assertEquals(4, drafts.stream().filter(d -> d.type().equals("cloze")).count());
+        assertEquals(4, drafts.stream().filter(d -> d.type().equals("typed")).count());
+    }
+
+    @Test
+    void a_list_of_years_with_a_range() {
+        String text = "In 2016, 2017, 2019-2020 there were free supplies of wheat to Syria.";
+        var drafts = generator.generate(article(text, false), new Timexes(text)
+                .date("2016", "2016").date("2017", 1, "2017").date("2019", 1, "2019").date("2020", 1, "2020").list());
+        var when = drafts.stream().filter(d -> d.type().equals("when")).toList();
+        assertEquals(List.of("2016", "2017", "2019-2020"), when.stream().map(QuestionDraft::answer).toList());
+        assertEquals("Besides 2016 and 2017, when were there free supplies of wheat to Syria?", when.get(2).prompt());
+        assertEquals("2019", when.get(2).answerValue());
+    }
+
+    @Test
+    void a_planned_event_is_asked_as_planned() {
+        String text = "The parties agreed to hold the 20th meeting in Astana in the first half of 2023.";
+        var drafts = generator.generate(article(text, false),
+                new Timexes(text).date("the first half of 2023", "2023-H1").list());
+        QuestionDraft when = only(drafts, "when");
+        assertEquals("When were the parties to hold the 20th meeting in Astana?", when.prompt());
+        assertEquals("first half of 2023", when.answer());
+        assertTrue(only(drafts, "typed").prompt().endsWith("Give the half of the year and the year."));
+    }
+
+    @Test
+    void a_state_owned_outlets_claims_are_attributed_in_every_prompt() {
+        String text = "On January 7, 2020, Putin visited Damascus. According to the Customs Service, trade in 2021"
+                + " amounted to about $606 million.";
+        var timexes = new Timexes(text).date("January 7, 2020", "2020-01-07").date("2021", "2021").list();
+        var owned = generator.generate(article(text, true), timexes);
+        assertFalse(owned.isEmpty());
+        for (QuestionDraft d : owned) {
+            assertTrue(d.prompt().startsWith("According to the article, "), d.prompt());
+        }
+        assertTrue(owned.stream().anyMatch(d -> d.prompt().equals(
+                "According to the article, citing the Customs Service, when did trade amount to about $606 million?")));
+        var independent = generator.generate(article(text, false), timexes);
+        assertTrue(independent.stream().noneMatch(d -> d.prompt().startsWith("According to the article")));
+        assertTrue(independent.stream().anyMatch(d -> d.prompt().equals(
+                "According to the Customs Service, when did trade amount to about $606 million?")));
+    }
+
+    @Test
+    void another_date_giving_the_year_away_is_left_out_of_the_prompt() {
+        String text = "In 2022, wheat was the main export - its share from January to September 2022 was 77%.";
+        var drafts = generator.generate(article(text, false), new Timexes(text)
+                .date("2022", "2022").date("January", 1, "2022-01").date("September 2022", "2022-09").list());
+        for (QuestionDraft d : drafts) {
+            if (d.answerValue() != null) {
+                assertFalse(d.prompt().contains("2022"), d.prompt());
+            }
+        }
+        assertTrue(drafts.stream().anyMatch(d -> d.answer().equals("January to September 2022")));
+    }
+
+    @Test
+    void what_happened_offers_the_articles_other_events() {
+        String text = "In July 1944, relations were established. On January 7, 2020, Putin visited Damascus."
+                + " In 2022, Damascus expressed support. In March 2011, the crisis began. In 2019, talks were held.";
+        var drafts = generator.generate(article(text, false), new Timexes(text).date("July 1944", "1944-07")
+                .date("January 7, 2020", "2020-01-07").date("2022", "2022").date("March 2011", "2011-03")
+                .date("2019", "2019").list());
+        QuestionDraft q = drafts.stream().filter(d -> d.key().equals("what_happened-" + text.indexOf("January") + "-"
+                + (text.indexOf("January") + 15))).findFirst().orElseThrow();
+        assertEquals("Which of these happened on January 7, 2020?", q.prompt());
+        assertEquals("Putin visited Damascus.", q.answer());
+        assertNull(q.answerValue());
+        assertEquals(4, Set.copyOf(q.choices()).size());
+        assertTrue(q.choices().contains(q.answer()));
+    }
+
+    @Test
+    void a_timeline_is_shown_out_of_order_and_answered_in_order() {
+        String text = "In 2022, Damascus expressed support. In July 1944, relations were established."
+                + " In March 2011, the crisis began. On January 7, 2020, Putin visited Damascus.";
+        var drafts = generator.generate(article(text, false), new Timexes(text).date("2022", "2022")
+                .date("July 1944", "1944-07").date("March 2011", "2011-03").date("January 7, 2020", "2020-01-07").list());
+        QuestionDraft t = only(drafts, "timeline");
+        List<String> ordered = List.of("Relations were established.", "The crisis began.", "Putin visited Damascus.",
+                "Damascus expressed support.");
+        assertEquals(String.join("\n", ordered), t.answer());
+        assertEquals("1944-07,2011-03,2020-01-07,2022", t.answerValue());
+        assertEquals(Set.copyOf(ordered), Set.copyOf(t.choices()));
+        assertFalse(t.choices().equals(ordered));
+        assertEquals("Put these events in chronological order, earliest first.", t.prompt());
+    }
+
+    @Test
+    void the_same_article_gives_the_same_questions() {
+        var article = SeedArticle.article();
+        var timexes = SeedArticle.timexes(article.text());
+        assertEquals(generator.generate(article, timexes), new QuestionGenerator(new TimexExtractor()).generate(article, timexes));
+    }
+}

@@ -1,0 +1,46 @@
+package org.chronoquiz.generation;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class SentenceSplitterTest {
+    private final SentenceSplitter splitter = new SentenceSplitter();
+
+    private List<String> texts(String text) {
+        return splitter.split(text).stream().map(Sentence::text).toList();
+    }
+
+    @Test
+    void splits_at_sentence_ends_and_line_breaks() {
+        assertEquals(List.of("Title", "One is here.", "Two?", "Three!"), texts("Title\nOne is here. Two? Three!"));
+    }
+
+    @Test
+    void keeps_abbreviations_and_initials_inside_a_sentence() {
+        assertEquals(List.of("A memorandum was signed in St. Petersburg by Mr. Smith and John F. Kennedy."),
+                texts("A memorandum was signed in St. Petersburg by Mr. Smith and John F. Kennedy."));
+    }
+
+    @Test
+    void a_lower_case_start_after_a_full_stop_still_starts_a_sentence() {
+        assertEquals(List.of("Wheat went to the Syrian Arab Republic.", "moscow also assists Syria."),
+                texts("Wheat went to the Syrian Arab Republic. moscow also assists Syria."));
+    }
+
+    @Test
+    void offsets_point_into_the_text() {
+        String text = "Intro line\n  Second sentence here. Third one.";
+        for (Sentence s : splitter.split(text)) {
+            assertEquals(s.text(), text.substring(s.start(), s.end()));
+        }
+    }
+
+    @Test
+    void a_caption_dateline_is_a_sentence_of_its_own() {
+        assertEquals(List.of("Putin and Assad meet in Moscow.", "March 15, 2023"),
+                texts("Putin and Assad meet in Moscow. March 15, 2023"));
+    }
+}

@@ -1,0 +1,87 @@
+package org.chronoquiz.timex;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The general rules, one sentence each, against a fixed creation date (Wednesday 2023-03-15). */
+class GeneralRulesTest {
+
+    private static final LocalDate DCT = LocalDate.of(2023, 3, 15);
+    private final TimexExtractor extractor = new TimexExtractor();
+
+    /** "text=TYPE:value" for every timex, joined by "; ". */
+    private String tag(String sentence) {
+        List<Timex> found = extractor.extract(sentence, DCT);
+        return found.stream().map(t -> t.text() + "=" + t.type() + ":" + t.value()
+                + (t.mod() == null ? "" : "/" + t.mod()))
+            .collect(Collectors.joining("; "));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // absolute dates in news formats
+        "It opened on 8 October 1980.|8 October 1980=DATE:1980-10-08",
+        "It opened Sept. 30, 2015.|Sept. 30, 2015=DATE:2015-09-30",
+        "The file is dated 2023-03-01.|2023-03-01=DATE:2023-03-01",
+        "The letter is dated 10/27/1989.|10/27/1989=DATE:1989-10-27",
+        "Prices rose in the 1990s.|the 1990s=DATE:199",
+        "It was built in the 19th century.|the 19th century=DATE:18",
+        "It began in the spring of 2011.|the spring of 2011=DATE:2011-SP",
+        "Sales fell in the first quarter of 2023.|the first quarter of 2023=DATE:2023-Q1",
+        "Profit rose in the second half of 2022.|the second half of 2022=DATE:2022-H2",
+        "It happened in late 1994.|late 1994=DATE:1994/END",
+        "It happened in mid-1996.|mid-1996=DATE:1996/MID",
+        // weekdays by tense
+        "He arrived on Monday.|Monday=DATE:2023-03-13",
+        "He will arrive on Friday.|Friday=DATE:2023-03-17",
+        "They met Wednesday afternoon.|Wednesday afternoon=TIME:2023-03-15TAF",
+        // year-less dates by tense
+        "The talks took place on November 22.|November 22=DATE:2022-11-22",
+        "The talks will resume on April 3.|April 3=DATE:2023-04-03",
+        // relative to the creation date
+        "He left yesterday.|yesterday=DATE:2023-03-14",
+        "He leaves today.|today=DATE:2023-03-15",
+        "It was signed last week.|last week=DATE:2023-W10",
+        "It will be signed next month.|next month=DATE:2023-04",
+        "It grew this year.|this year=DATE:2023",
+        "It shrank last year.|last year=DATE:2022",
+        "It was founded two years ago.|two years ago=DATE:2021",
+        "It closed three months ago.|three months ago=DATE:2022-12",
+        "It was cold last winter.|last winter=DATE:2022-WI",
+        "The plant opened in 2015. It closed the following year.|2015=DATE:2015; the following year=DATE:2016",
+        // times
+        "The vote is at 10 a.m.|10 a.m.=TIME:2023-03-15T10:00",
+        "Polls closed at 7:30 p.m. Tuesday.|7:30 p.m. Tuesday=TIME:2023-03-14T19:30",
+        // durations
+        "The war lasted three years.|three years=DURATION:P3Y",
+        "It took a decade.|a decade=DURATION:P10Y",
+        "It took several months.|several months=DURATION:PXM",
+        "Sales rose in the past two months.|the past two months=DURATION:P2M",
+        "He signed a two-year contract.|two-year=DURATION:P2Y",
+        "The flight took 2 1/2 hours.|2 1/2 hours=DURATION:PT2H30M",
+        // sets
+        "The report comes out every year.|every year=SET:P1Y",
+        "It is published weekly.|weekly=SET:P1W",
+        "They meet each Thursday.|each Thursday=SET:XXXX-WXX-4",
+        // vague references
+        "Prices are now higher.|now=DATE:PRESENT_REF",
+        "He recently resigned.|recently=DATE:PAST_REF",
+        "Costs will rise in the future.|the future=DATE:FUTURE_REF",
+        "It spread in recent years.|recent years=DATE:PAST_REF",
+        // not time
+        "The Arab Spring began in Tunisia.|''",
+        "He is 52 years old.|''",
+        "It cost $2000 and 1,500 people came.|''",
+        "The Su-24 and the 19th round.|''",
+        "She was the former president.|''",
+    })
+    void tags(String sentence, String expected) {
+        assertEquals(expected, tag(sentence));
+    }
+}
