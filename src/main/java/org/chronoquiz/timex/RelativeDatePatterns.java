@@ -64,6 +64,9 @@ final class RelativeDatePatterns implements TimexPattern {
             d = s.lower(j).equals("past") ? "last" : "next";
             j++;
         }
+        if (s.lower(j).equals("fiscal")) {
+            j++;
+        }
         String unitWord = s.lower(j);
         // "This Week" is a title; months and weekdays are always capitalised, units only in names
         if (s.capitalised(j) && s.lexicon.month(unitWord) == null && s.lexicon.weekday(unitWord) == null) {
