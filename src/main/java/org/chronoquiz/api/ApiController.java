@@ -2,7 +2,6 @@ package org.chronoquiz.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import org.chronoquiz.decks.DeckDao;
 import org.chronoquiz.flashcards.Card;
 import org.chronoquiz.flashcards.Flashcards;
@@ -87,8 +86,7 @@ public final class ApiController {
         m.put("stability", outcome.state().stability());
         m.put("difficulty", outcome.state().difficulty());
         m.put("step", outcome.state().step());
-        m.put("repeated", outcome.repeated());
-        ctx.status(outcome.repeated() ? HttpStatus.OK : HttpStatus.CREATED).json(m);
+        ctx.json(m); // 200 both times: a retried review is answered exactly as the first
     }
 
     private static String label(String phase) {
@@ -109,7 +107,7 @@ public final class ApiController {
         m.put("id", quiz.id());
         m.put("deck_id", deckId);
         m.put("questions", sheet.questions().stream().map(ApiController::question).toList());
-        ctx.status(HttpStatus.CREATED).json(m);
+        ctx.json(m);
     }
 
     private static Map<String, Object> question(Question q) {
