@@ -69,6 +69,9 @@ final class StoryRelativePatterns implements TimexPattern {
             return null;
         }
         String next = s.lower(j + 1);
+        if (next.equals("-") && s.attached(j + 1)) {
+            return null;
+        }
         if (next.equals("ended") || next.equals("ending") || next.equals("to")) {
             return new Match(i, j + 1, TimexType.DURATION, "P1Y", null);
         }
