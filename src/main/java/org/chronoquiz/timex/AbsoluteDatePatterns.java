@@ -4,7 +4,8 @@ import java.util.Set;
 
 /**
  * Calendar dates written out: "March 15, 2023", "15 March 2023", "July 1944", "Sept. 30", "2015",
- * "the 1990s", "the 20th century", "10/27/1989", "2023-03-15".
+ * "nineteen ninety-six". Decades and centuries are {@link DecadePatterns}; all-digit dates
+ * {@link NumericDatePatterns}.
  */
 final class AbsoluteDatePatterns implements TimexPattern {
 
@@ -32,15 +33,11 @@ final class AbsoluteDatePatterns implements TimexPattern {
                 SpelledYears.Span y = spelled.at(s, i + 2);
                 return y == null ? null : Match.date(i, y.end(), Calendar.year(y.year()));
             }
-            Match m = decadeOrCentury(s, i + 1);
-            return m == null ? null : m.withFrom(i);
+            return null;
         }
         SpelledYears.Span y = spelled.at(s, i);
         if (y != null) {
             return Match.date(i, y.end(), Calendar.year(y.year()));
-        }
-        if (w.equals("'")) {
-            return decadeOrCentury(s, i);
         }
         return null;
     }
@@ -129,10 +126,6 @@ final class AbsoluteDatePatterns implements TimexPattern {
     }
 
     private Match numberFirst(DocumentScan s, int i) {
-        Match numeric = numericDate(s, i);
-        if (numeric != null) {
-            return numeric;
-        }
         int day = dayAt(s, i);
         if (day > 0) {
             int j = afterOrdinal(s, i + 1);
@@ -151,66 +144,9 @@ final class AbsoluteDatePatterns implements TimexPattern {
                 return Match.date(i, k, Calendar.day(Calendar.safeDate(inferred, month, day)));
             }
         }
-        Match decade = decadeOrCentury(s, i);
-        if (decade != null) {
-            return decade;
-        }
         int year = s.yearAt(i);
         if (year > 0) {
             return Match.date(i, i + 1, Calendar.year(year));
-        }
-        return null;
-    }
-
-    /** "1990s", "'90s", "20th century". */
-    private Match decadeOrCentury(DocumentScan s, int i) {
-        if (s.lower(i).equals("'") && s.isNumber(i + 1) && s.token(i + 1).length() == 2
-            && s.lower(i + 2).equals("s") && s.attached(i + 2) && s.attached(i + 1)) {
-            String digits = s.lower(i + 1);
-            return Match.date(i, i + 3, "19" + digits.charAt(0));
-        }
-        if (!s.isNumber(i)) {
-            Integer ord = s.lexicon.ordinal(s.lower(i));
-            if (ord != null && s.lower(i + 1).equals("century")) {
-                return Match.date(i, i + 2, Calendar.two(ord - 1));
-            }
-            return null;
-        }
-        String digits = s.lower(i);
-        if (digits.length() == 4 && digits.endsWith("0") && s.lower(i + 1).equals("s") && s.attached(i + 1)) {
-            return Match.date(i, i + 2, digits.substring(0, 3));
-        }
-        if (digits.length() <= 2 && ORDINAL_SUFFIX.contains(s.lower(i + 1)) && s.attached(i + 1)) {
-            int j = s.lower(i + 2).equals("-") ? i + 3 : i + 2;
-            if (s.lower(j).equals("century")) {
-                return Match.date(i, j + 1, Calendar.two(Integer.parseInt(digits) - 1));
-            }
-        }
-        return null;
-    }
-
-    /** 10/27/1989, 10/27/89, 2023-03-15. */
-    private Match numericDate(DocumentScan s, int i) {
-        if (!(s.attached(i + 1) && s.attached(i + 2) && s.attached(i + 3) && s.attached(i + 4)
-            && s.isNumber(i + 2) && s.isNumber(i + 4))) {
-            return null;
-        }
-        String sep = s.lower(i + 1);
-        if (!sep.equals(s.lower(i + 3)) || s.attached(i + 5) && s.isNumber(i + 6)) {
-            return null;
-        }
-        int a = s.intValue(i);
-        int b = s.intValue(i + 2);
-        int c = s.intValue(i + 4);
-        if (sep.equals("-") && s.token(i).length() == 4 && Calendar.validDay(b, c)) {
-            return Match.date(i, i + 5, Calendar.day(Calendar.safeDate(a, b, c)));
-        }
-        if (sep.equals("/") && Calendar.validDay(a, b)) {
-            int len = s.token(i + 4).length();
-            int year = len == 4 ? c : len == 2 ? (c < 30 ? 2000 + c : 1900 + c) : -1;
-            if (year > 0) {
-                return Match.date(i, i + 5, Calendar.day(Calendar.safeDate(year, a, b)));
-            }
         }
         return null;
     }

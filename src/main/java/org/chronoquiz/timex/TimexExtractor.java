@@ -24,7 +24,7 @@ public final class TimexExtractor {
     private final Modifiers modifiers = new Modifiers();
     private final RangeEnds rangeEnds = new RangeEnds();
     private final List<TimexPattern> patterns = List.of(
-        new AbsoluteDatePatterns(), new PeriodPatterns(), new RelativeDatePatterns(), new StoryRelativePatterns(),
+        new AbsoluteDatePatterns(), new DecadePatterns(), new NumericDatePatterns(), new PeriodPatterns(), new RelativeDatePatterns(), new StoryRelativePatterns(),
         new WeekdayPatterns(),
         new TimeOfDayPatterns(), new DurationPatterns(), new SetPatterns(), new VaguePatterns());
 

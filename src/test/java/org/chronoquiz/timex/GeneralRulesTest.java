@@ -32,6 +32,8 @@ class GeneralRulesTest {
         "The letter is dated 10/27/1989.|10/27/1989=DATE:1989-10-27",
         "Prices rose in the 1990s.|the 1990s=DATE:199",
         "It was built in the 19th century.|the 19th century=DATE:18",
+        "It was built in the nineteenth century.|the nineteenth century=DATE:18",
+        "It is a twenty-first century problem.|twenty-first century=DATE:20",
         "It began in the spring of 2011.|the spring of 2011=DATE:2011-SP",
         "Sales fell in the first quarter of 2023.|the first quarter of 2023=DATE:2023-Q1",
         "Profit rose in the second half of 2022.|the second half of 2022=DATE:2022-H2",
