@@ -1,15 +1,23 @@
 package org.chronoquiz.timex;
 
+import java.util.Map;
 import java.util.Set;
 
 /** Decades and centuries: "the 1990s" (199), "'90s", "the 20th century" (19), "the nineteenth century". */
 final class DecadePatterns implements TimexPattern {
 
+    private static final Map<String, Integer> DECADE_WORDS = Map.of("twenties", 2,
+        "thirties", 3, "forties", 4, "fifties", 5, "sixties", 6, "seventies", 7, "eighties", 8, "nineties", 9);
     private static final Set<String> ORDINAL_SUFFIX = Set.of("st", "nd", "rd", "th");
 
     @Override
     public Match at(DocumentScan s, int i) {
         if (s.lower(i).equals("the")) {
+            Integer decade = DECADE_WORDS.get(s.lower(i + 1));
+            if (decade != null) {
+                // news speaks of the last century's decades: "the nineties" is the 1990s
+                return Match.date(i, i + 2, "19" + decade);
+            }
             Match m = decadeOrCentury(s, i + 1);
             return m == null ? null : m.withFrom(i);
         }
