@@ -11,6 +11,10 @@ final class PeriodPatterns implements TimexPattern {
 
     @Override
     public Match at(DocumentScan s, int i) {
+        Match code = periodCode(s, i);
+        if (code != null) {
+            return code;
+        }
         int j = i;
         boolean the = s.lower(j).equals("the");
         if (the) {
@@ -98,6 +102,27 @@ final class PeriodPatterns implements TimexPattern {
             return Calendar.quarter(s.lastQuarterYear - 1, s.lastQuarter);
         }
         return Calendar.year(s.dct.getYear() - 1);
+    }
+
+    /** Business shorthand: "Q3", "Q3 2023", "H1 2022". */
+    private Match periodCode(DocumentScan s, int i) {
+        String w = s.lower(i);
+        if (!(w.equals("q") || w.equals("h")) || !s.capitalised(i) || !s.isNumber(i + 1) || !s.attached(i + 1)
+            || s.token(i + 1).length() != 1 || s.attached(i + 2) && s.isWord(i + 2)) {
+            return null;
+        }
+        int n = s.intValue(i + 1);
+        if (n < 1 || n > (w.equals("q") ? 4 : 2)) {
+            return null;
+        }
+        int end = i + 2;
+        int year = s.dct.getYear();
+        int y = s.lower(end).equals("of") ? end + 1 : end;
+        if (s.yearAt(y) > 0) {
+            year = s.yearAt(y);
+            end = y + 1;
+        }
+        return Match.date(i, end, Calendar.year(year) + (w.equals("q") ? "-Q" : "-H") + n);
     }
 
     private static boolean isLatest(String w) {

@@ -60,6 +60,8 @@ class GeneralRulesTest {
         // times
         "The vote is at 10 a.m.|10 a.m.=TIME:2023-03-15T10:00",
         "Polls closed at 7:30 p.m. Tuesday.|7:30 p.m. Tuesday=TIME:2023-03-14T19:30",
+        "Trading opened at 9:30 a.m. ET on Tuesday.|9:30 a.m. ET=TIME:2023-03-14T09:30; Tuesday=DATE:2023-03-14",
+        "Q3 revenue beat H1 2022.|Q3=DATE:2023-Q3; H1 2022=DATE:2022-H1",
         // durations
         "The war lasted three years.|three years=DURATION:P3Y",
         "It took a decade.|a decade=DURATION:P10Y",
