@@ -28,6 +28,9 @@ final class AbsoluteDatePatterns implements TimexPattern {
             return numberFirst(s, i);
         }
         String w = s.lower(i);
+        if (w.equals("'")) {
+            return clippedYear(s, i);
+        }
         if (w.equals("the")) {
             if (s.lower(i + 1).equals("year")) {
                 SpelledYears.Span y = spelled.at(s, i + 2);
@@ -103,6 +106,20 @@ final class AbsoluteDatePatterns implements TimexPattern {
         Integer rangeYear = yearLaterInRange(s, j);
         int resolved = rangeYear != null ? rangeYear : Calendar.yearFor(s.dct, month, 0, s.tense(i, j));
         return Match.date(i, j, Calendar.month(resolved, month));
+    }
+
+    /** "in '98", "since '05": a clipped year after a preposition, in the century nearest the creation date. */
+    private Match clippedYear(DocumentScan s, int i) {
+        String prev = s.lower(i - 1);
+        if (!(prev.equals("in") || prev.equals("since") || prev.equals("of") || prev.equals("until") || prev.equals("by"))
+            || !s.isNumber(i + 1) || s.token(i + 1).length() != 2 || !s.attached(i + 1)
+            || s.attached(i + 2) && (s.isWord(i + 2) || s.isNumber(i + 2))) {
+            return null;
+        }
+        int yy = s.intValue(i + 1);
+        int century = s.dct.getYear() / 100 * 100;
+        int year = century + yy > s.dct.getYear() + 10 ? century - 100 + yy : century + yy;
+        return Match.date(i, i + 2, Calendar.year(year));
     }
 
     /** "from January to September 2022": the first month borrows the year written after the second. */

@@ -88,6 +88,10 @@ final class DurationPatterns implements TimexPattern {
         if (isRate(s, i)) {
             return null;
         }
+        if (isFrequency(s, i, q)) {
+            // "twice a month", "three times a year": a recurrence
+            return new Match(from, end, TimexType.SET, value, null);
+        }
         return new Match(from, end, TimexType.DURATION, value, null);
     }
 
@@ -97,6 +101,13 @@ final class DurationPatterns implements TimexPattern {
         String prev = s.lower(i - 1);
         return (w.equals("a") || w.equals("per")) && (s.isNumber(i - 1) || prev.equals("%") || prev.equals("million")
             || prev.equals("billion") || prev.equals("percent") || s.lexicon.unit(prev) != null);
+    }
+
+    private static boolean isFrequency(DocumentScan s, int i, Quantity q) {
+        String w = s.lower(i);
+        String prev = s.lower(i - 1);
+        return (w.equals("a") || w.equals("per") || w.equals("each")) && q.value() == 1
+            && (prev.equals("twice") || prev.equals("once") || prev.equals("times") || prev.equals("thrice"));
     }
 
     /** Counts that are not lengths of time: ages ("52 years old"), fractions ("a quarter of"), titles ("60 Minutes"). */

@@ -24,7 +24,7 @@ class GeneralRulesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
         // absolute dates in news formats
         "It opened on 8 October 1980.|8 October 1980=DATE:1980-10-08",
         "It opened Sept. 30, 2015.|Sept. 30, 2015=DATE:2015-09-30",
@@ -73,24 +73,26 @@ class GeneralRulesTest {
         "The report comes out every year.|every year=SET:P1Y",
         "It is published weekly.|weekly=SET:P1W",
         "They meet each Thursday.|each Thursday=SET:XXXX-WXX-4",
+        "Hearings are held twice a month, usually on Mondays.|a month=SET:P1M; Mondays=SET:XXXX-WXX-1",
+        "Back in '98, a similar plan collapsed.|'98=DATE:1998",
         // vague references
         "Prices are now higher.|now=DATE:PRESENT_REF",
         "He recently resigned.|recently=DATE:PAST_REF",
         "Costs will rise in the future.|the future=DATE:FUTURE_REF",
         "It spread in recent years.|recent years=DATE:PAST_REF",
         // not time
-        "The Arab Spring began in Tunisia.|''",
-        "He is 52 years old.|''",
-        "It cost $2000 and 1,500 people came.|''",
-        "The Su-24 and the 19th round.|''",
-        "She was the former president.|''",
-        "Markets crashed on Black Monday.|''",
-        "About 2000 troops arrived.|''",
+        "The Arab Spring began in Tunisia.|none",
+        "He is 52 years old.|none",
+        "It cost $2000 and 1,500 people came.|none",
+        "The Su-24 and the 19th round.|none",
+        "She was the former president.|none",
+        "Markets crashed on Black Monday.|none",
+        "About 2000 troops arrived.|none",
         "It ran 1998-99 and 2019-2020.|1998=DATE:1998; 99=DATE:1999; 2019=DATE:2019; 2020=DATE:2020",
-        "He wrote about the October Revolution.|''",
+        "He wrote about the October Revolution.|none",
         "President Clinton Thursday condemned the attack.|Thursday=DATE:2023-03-09",
     })
     void tags(String sentence, String expected) {
-        assertEquals(expected, tag(sentence));
+        assertEquals(expected.equals("none") ? "" : expected, tag(sentence));
     }
 }
