@@ -166,7 +166,14 @@ final class PeriodPatterns implements TimexPattern {
             if (s.yearAt(y) > 0) {
                 year = s.yearAt(y);
                 end = y + 1;
+            } else if (s.lower(end).equals("of") && s.isWord(y)
+                && !((s.lower(y).equals("the") || s.lower(y).equals("this")) && s.lower(y + 1).equals("year"))) {
+                // "the second half of the 20th century", "the first quarter of the game": not a part of a year
+                return null;
             } else {
+                if (s.lower(end).equals("of") && s.isWord(y)) {
+                    end = y + 2; // "the first half of the year", "the third quarter of this year"
+                }
                 year = s.dct.getYear();
                 if (kind.equals("Q") && ord > Calendar.quarterOf(s.dct) && s.tense(from, end) == Tense.PAST) {
                     year--;

@@ -37,6 +37,8 @@ class GeneralRulesTest {
         "It began in the spring of 2011.|the spring of 2011=DATE:2011-SP",
         "Sales fell in the first quarter of 2023.|the first quarter of 2023=DATE:2023-Q1",
         "Profit rose in the second half of 2022.|the second half of 2022=DATE:2022-H2",
+        "Profit rose in the first half of the year.|the first half of the year=DATE:2023-H1",
+        "Growth was strong in the second half of the 20th century.|the 20th century=DATE:19",
         "It happened in late 1994.|late 1994=DATE:1994/END",
         "It happened in mid-1996.|mid-1996=DATE:1996/MID",
         // weekdays by tense
