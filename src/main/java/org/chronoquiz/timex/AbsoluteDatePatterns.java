@@ -32,6 +32,10 @@ final class AbsoluteDatePatterns implements TimexPattern {
             return clippedYear(s, i);
         }
         if (w.equals("the")) {
+            Match dayOfMonth = ordinalDayOfMonth(s, i);
+            if (dayOfMonth != null) {
+                return dayOfMonth;
+            }
             if (s.lower(i + 1).equals("year")) {
                 SpelledYears.Span y = spelled.at(s, i + 2);
                 return y == null ? null : Match.date(i, y.end(), Calendar.year(y.year()));
@@ -106,6 +110,37 @@ final class AbsoluteDatePatterns implements TimexPattern {
         Integer rangeYear = yearLaterInRange(s, j);
         int resolved = rangeYear != null ? rangeYear : Calendar.yearFor(s.dct, month, 0, s.tense(i, j));
         return Match.date(i, j, Calendar.month(resolved, month));
+    }
+
+    /** "the first of May", "the 15th of March". */
+    private Match ordinalDayOfMonth(DocumentScan s, int i) {
+        int day;
+        int j;
+        Integer ord = s.lexicon.ordinal(s.lower(i + 1));
+        if (ord != null) {
+            day = ord;
+            j = i + 2;
+        } else if (dayAt(s, i + 1) > 0 && afterOrdinal(s, i + 2) == i + 3) {
+            day = dayAt(s, i + 1);
+            j = i + 3;
+        } else {
+            return null;
+        }
+        if (!s.lower(j).equals("of") || monthAt(s, j + 1) == null) {
+            return null;
+        }
+        int month = monthAt(s, j + 1);
+        if (!Calendar.validDay(month, day)) {
+            return null;
+        }
+        int k = afterMonth(s, j + 1);
+        int y = s.lower(k).equals(",") ? k + 1 : k;
+        int year = s.yearAt(y);
+        if (year > 0) {
+            return Match.date(i, y + 1, Calendar.day(Calendar.safeDate(year, month, day)));
+        }
+        int inferred = Calendar.yearFor(s.dct, month, day, s.tense(i, k));
+        return Match.date(i, k, Calendar.day(Calendar.safeDate(inferred, month, day)));
     }
 
     /** "in '98", "since '05": a clipped year after a preposition, in the century nearest the creation date. */

@@ -64,7 +64,10 @@ class GeneralRulesTest {
         "Polls closed at 7:30 p.m. Tuesday.|7:30 p.m. Tuesday=TIME:2023-03-14T19:30",
         "Trading opened at 9:30 a.m. ET on Tuesday.|9:30 a.m. ET=TIME:2023-03-14T09:30; Tuesday=DATE:2023-03-14",
         "Q3 revenue beat H1 2022.|Q3=DATE:2023-Q3; H1 2022=DATE:2022-H1",
+        "The trial is set for Oct. 2.|Oct. 2=DATE:2023-10-02",
+        "The law took effect on the first of May.|the first of May=DATE:2023-05-01",
         // durations
+        "Aid will arrive in the coming days.|coming days=DURATION:PXD",
         "The war lasted three years.|three years=DURATION:P3Y",
         "It took a decade.|a decade=DURATION:P10Y",
         "It took several months.|several months=DURATION:PXM",
