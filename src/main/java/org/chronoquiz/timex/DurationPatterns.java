@@ -33,12 +33,11 @@ final class DurationPatterns implements TimexPattern {
         Quantity q = Quantity.at(s, j);
         if (q == null) {
             if (framed && SPAN_FRAMES.contains(s.lower(j - 1)) && isVagueSpan(s, j)) {
-                // "(the) coming days", "recent weeks": a stretch of unknown length; TimeBank leaves "the" out
+                // "(the) coming days", "the past weeks": a stretch of unknown length; TimeBank leaves "the" out
                 return new Match(the ? i + 1 : i, j + 1, TimexType.DURATION, value(-1, s.lexicon.unit(s.lower(j))), null);
             }
             return the || framed ? null : bareUnit(s, i);
         }
-        // "the one year" is odd but "the year" is not a duration; a lone article needs a unit right after
         int k = q.end();
         boolean half = false;
         if (!q.vague() && s.isNumber(k) && s.lower(k).equals("1") && s.lower(k + 1).equals("/")
@@ -77,7 +76,6 @@ final class DurationPatterns implements TimexPattern {
         }
         // "the two-week visit": TimeBank leaves the article out of an adjectival duration
         int from = hyphen && the ? i + 1 : i;
-        // "one day" on its own is usually "some day"; keep it when the count is explicit digits or words >1
         int end = k + 1;
         if (notATime(s, j, q, k, unit)) {
             return null;
