@@ -38,6 +38,8 @@ final class DocumentScan {
     private final List<Token> tokens;
     private final int[] sentence;
     private final TenseDetector tenses;
+    /** The most recent explicit full date mentioned, the reference point of "two days later"; null if none. */
+    LocalDate lastDay;
     /** The most recent explicit year mentioned, for "that year" / "the following year". */
     int lastYear;
     /** The most recent quarter mentioned (0 if none), for "a year earlier" in earnings reports. */

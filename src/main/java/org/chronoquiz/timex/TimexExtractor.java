@@ -115,6 +115,9 @@ public final class TimexExtractor {
         int year = Integer.parseInt(v.substring(0, 4));
         if (explicitYear) {
             s.lastYear = year;
+            if (v.length() == 10 && v.charAt(4) == '-' && v.charAt(7) == '-') {
+                s.lastDay = LocalDate.parse(v);
+            }
         }
         // the story's quarter is a recently closed one; older quarters are the comparisons ("the 1988 quarter")
         int quarterIndex = v.length() == 7 && v.charAt(5) == 'Q' ? year * 4 + (v.charAt(6) - '0') : -1;

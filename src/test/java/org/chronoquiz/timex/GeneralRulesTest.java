@@ -59,6 +59,9 @@ class GeneralRulesTest {
         "It closed three months ago.|three months ago=DATE:2022-12",
         "It was cold last winter.|last winter=DATE:2022-WI",
         "The plant opened in 2015. It closed the following year.|2015=DATE:2015; the following year=DATE:2016",
+        "On September 30, 2015, he asked. Two days later, troops came.|September 30, 2015=DATE:2015-09-30; Two days later=DATE:2015-10-02",
+        "It opened on May 2, 2019 and closed the next day.|May 2, 2019=DATE:2019-05-02; the next day=DATE:2019-05-03",
+        "It opened in 2019; a year later it closed.|2019=DATE:2019; a year later=DATE:2020",
         // times
         "The vote is at 10 a.m.|10 a.m.=TIME:2023-03-15T10:00",
         "Polls closed at 7:30 p.m. Tuesday.|7:30 p.m. Tuesday=TIME:2023-03-14T19:30",
