@@ -32,11 +32,16 @@ public final class TimexExtractor {
         DocumentScan scan = new DocumentScan(text, dct, tokenizer.tokenize(text), lexicon, tenses);
         List<Timex> out = new ArrayList<>();
         int i = 0;
+        int emittedUpTo = 0;
         while (i < scan.size()) {
             Match m = bestAt(scan, i);
             if (m == null) {
                 i++;
                 continue;
+            }
+            if (m.from() < emittedUpTo) {
+                // a pattern that reaches back ("earlier in the week") never overlaps what is already out
+                m = m.withFrom(emittedUpTo);
             }
             emit(scan, m, out);
             Match next = rangeEnds.after(scan, m);
@@ -45,6 +50,7 @@ public final class TimexExtractor {
                 m = next;
             }
             i = m.to();
+            emittedUpTo = i;
         }
         return out;
     }

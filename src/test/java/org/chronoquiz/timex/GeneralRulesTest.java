@@ -55,6 +55,8 @@ class GeneralRulesTest {
         "It will be signed next month.|next month=DATE:2023-04",
         "It grew this year.|this year=DATE:2023",
         "It shrank last year.|last year=DATE:2022",
+        "Earlier in the week, Kyiv retook two villages.|Earlier in the week=DATE:2023-W11",
+        "Troops will arrive by the end of the month.|the end of the month=DATE:2023-03/END",
         "It was founded two years ago.|two years ago=DATE:2021",
         "It closed three months ago.|three months ago=DATE:2022-12",
         "It was cold last winter.|last winter=DATE:2022-WI",
