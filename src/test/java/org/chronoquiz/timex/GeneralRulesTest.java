@@ -100,6 +100,7 @@ class GeneralRulesTest {
         "About 2000 troops arrived.|none",
         "Call 555-1234 or visit 1600 Pennsylvania Ave.|none",
         "He installed Windows 2000 in February 2000.|February 2000=DATE:2000-02",
+        "The fair ran 5-7 January 2023.|5=DATE:2023-01-05; 7 January 2023=DATE:2023-01-07",
         "It ran 1998-99 and 2019-2020.|1998=DATE:1998; 99=DATE:1999; 2019=DATE:2019; 2020=DATE:2020",
         "He wrote about the October Revolution.|none",
         "President Clinton Thursday condemned the attack.|Thursday=DATE:2023-03-09",
