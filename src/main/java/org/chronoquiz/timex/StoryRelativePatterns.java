@@ -52,7 +52,7 @@ final class StoryRelativePatterns implements TimexPattern {
         Integer day = s.lexicon.weekday(unitWord);
         if (day != null && offset != 0) {
             Tense t = offset < 0 ? Tense.PAST : Tense.FUTURE;
-            return Match.date(i, i + 3, Calendar.day(Calendar.weekday(s.dct.plusDays(offset), day, t)));
+            return Match.date(i, i + 3, Calendar.day(Calendar.weekday(ref.plusDays(offset), day, t)));
         }
         return null;
     }
