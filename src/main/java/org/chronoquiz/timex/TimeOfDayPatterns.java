@@ -9,7 +9,7 @@ import java.time.LocalDate;
 final class TimeOfDayPatterns implements TimexPattern {
 
     private static final java.util.Set<String> ZONES = java.util.Set.of("edt", "est", "cdt", "cst", "mdt", "mst",
-        "pdt", "pst", "gmt", "utc", "bst", "cet");
+        "pdt", "pst", "gmt", "utc", "bst", "cet", "et", "pt", "ct", "mt");
 
     private final WeekdayPatterns weekdays = new WeekdayPatterns();
     private final AbsoluteDatePatterns dates = new AbsoluteDatePatterns();
@@ -48,10 +48,17 @@ final class TimeOfDayPatterns implements TimexPattern {
             j += 2;
         }
         int meridiem = meridiem(s, j);
-        if (meridiem == 0 || hour > 12 || minute > 59) {
-            if (meridiem == 0 && j > i + 1 && hour < 24 && minute < 60 && s.lower(j).equals("o")) {
-                return null;
-            }
+        if (meridiem == 0 && j == i + 1 && hour >= 1 && hour <= 12 && s.lower(j).equals("o")
+            && s.lower(j + 1).equals("'") && s.lower(j + 2).equals("clock")) {
+            // "3 o'clock": the hour as written; a.m. or p.m. is not said
+            return withDay(s, i, j + 3, Calendar.two(hour) + ":00");
+        }
+        if (meridiem == 0) {
+            // a 24-hour clock counts only with a time zone after it ("14:30 GMT"); bare "3:2" is a score
+            boolean clock = j > i + 1 && hour < 24 && minute < 60 && ZONES.contains(s.lower(j));
+            return clock ? withDay(s, i, j, Calendar.two(hour) + ":" + Calendar.two(minute)) : null;
+        }
+        if (hour > 12 || hour == 0 || minute > 59) {
             return null;
         }
         int end = j + meridiemLength(s, j);
@@ -68,6 +75,13 @@ final class TimeOfDayPatterns implements TimexPattern {
         LocalDate day = s.dct;
         if (ZONES.contains(s.lower(end))) {
             end++;
+        }
+        // "9:30 a.m. on Tuesday": the weekday dates the time but is tagged on its own (no preposition in extents)
+        if (s.lower(end).equals("on") && s.lexicon.weekday(s.lower(end + 1)) != null) {
+            Match m = weekdays.at(s, end + 1);
+            if (m != null && m.type() == TimexType.DATE) {
+                return new Match(from, end, TimexType.TIME, m.value() + "T" + clock, null);
+            }
         }
         String next = s.lower(end);
         if (next.equals("yesterday")) {

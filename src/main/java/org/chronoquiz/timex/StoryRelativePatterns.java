@@ -1,0 +1,113 @@
+package org.chronoquiz.timex;
+
+import java.time.LocalDate;
+
+/**
+ * Dates that lean on the story rather than on the calendar words alone: "the following year" (after
+ * the last year named), "that year", "the next day", "the weekend", and earnings-report years
+ * ("the year ended Sept. 30", "for the year").
+ */
+final class StoryRelativePatterns implements TimexPattern {
+
+    /** "the following year", "the previous day", "the next morning", "the same month", "that year". */
+    @Override
+    public Match at(DocumentScan s, int i) {
+        if (s.lower(i).equals("that")) {
+            return sameAsLast(s, i);
+        }
+        if (!s.lower(i).equals("the")) {
+            return null;
+        }
+        String d = s.lower(i + 1);
+        if (d.equals("weekend")) {
+            return Match.date(i, i + 2, weekend(s, i));
+        }
+        Match year = theYear(s, i);
+        if (year != null) {
+            return year;
+        }
+        int offset = switch (d) {
+            case "following", "next" -> 1;
+            case "previous", "preceding", "prior" -> -1;
+            case "same" -> 0;
+            default -> Integer.MIN_VALUE;
+        };
+        if (offset == Integer.MIN_VALUE) {
+            return null;
+        }
+        String unitWord = s.lower(i + 2);
+        Lexicon.Unit unit = s.lexicon.unit(unitWord);
+        if (unit == Lexicon.Unit.YEAR && !Lexicon.isPlural(unitWord)) {
+            return Match.date(i, i + 3, Calendar.year(s.lastYear + offset));
+        }
+        // "the next day" follows the day the story last named, or the creation date if it named none
+        LocalDate ref = s.lastDay != null ? s.lastDay : s.dct;
+        if (unit != null && !Lexicon.isPlural(unitWord) && !unit.timeOfDay && unit != Lexicon.Unit.DECADE) {
+            String v = RelativeDatePatterns.shift(s, ref, unit, offset);
+            return v == null ? null : Match.date(i, i + 3, v);
+        }
+        if (s.lexicon.partOfDay(unitWord) != null && offset != 0) {
+            return Match.date(i, i + 3, Calendar.day(ref.plusDays(offset)));
+        }
+        Integer day = s.lexicon.weekday(unitWord);
+        if (day != null && offset != 0) {
+            Tense t = offset < 0 ? Tense.PAST : Tense.FUTURE;
+            return Match.date(i, i + 3, Calendar.day(Calendar.weekday(ref.plusDays(offset), day, t)));
+        }
+        return null;
+    }
+
+    /**
+     * Earnings-report years: "the year ended Sept. 30" is a twelve-month span (the date is tagged on
+     * its own); "for the year", "the full year", "earlier in the week", "the end of the month" mean the
+     * current year, week or month.
+     */
+    private static Match theYear(DocumentScan s, int i) {
+        int j = i + 1;
+        boolean full = s.lower(j).equals("full");
+        boolean fiscal = s.lower(j).equals("fiscal");
+        if (full || fiscal) {
+            j++;
+        }
+        Lexicon.Unit unit = s.lexicon.unit(s.lower(j));
+        if (unit != Lexicon.Unit.YEAR && unit != Lexicon.Unit.MONTH && unit != Lexicon.Unit.WEEK
+            || Lexicon.isPlural(s.lower(j))) {
+            return null;
+        }
+        String next = s.lower(j + 1);
+        if (next.equals("-") && s.attached(j + 1)) {
+            return null;
+        }
+        if (unit == Lexicon.Unit.YEAR && (next.equals("ended") || next.equals("ending") || next.equals("to"))) {
+            return new Match(i, j + 1, TimexType.DURATION, "P1Y", null);
+        }
+        String prev = s.lower(i - 1);
+        String before = s.lower(i - 2);
+        String value = RelativeDatePatterns.shift(s, s.dct, unit, 0);
+        if (prev.equals("in") && (before.equals("earlier") || before.equals("later"))) {
+            return Match.date(i - 2, j + 1, value); // TimeBank keeps "earlier in" like "earlier this year"
+        }
+        boolean current = unit == Lexicon.Unit.YEAR && (full || prev.equals("for"))
+            || prev.equals("of") && (before.equals("end") || before.equals("beginning") || before.equals("middle")
+            || before.equals("start"));
+        return current ? Match.date(i, j + 1, value) : null;
+    }
+
+    /** The weekend a story means: this week's unless the clause is past and the weekend has not come yet. */
+    private static String weekend(DocumentScan s, int i) {
+        int day = s.dct.getDayOfWeek().getValue();
+        LocalDate base = s.dct;
+        if (day < 6 && s.tense(i, i + 2) == Tense.PAST) {
+            base = s.dct.minusWeeks(1);
+        }
+        return Calendar.week(base) + "-WE";
+    }
+
+    /** "that year" refers back to the last year the story named. */
+    private Match sameAsLast(DocumentScan s, int i) {
+        if (s.lower(i + 1).equals("year")) {
+            return Match.date(i, i + 2, Calendar.year(s.lastYear));
+        }
+        return null;
+    }
+}
