@@ -64,6 +64,9 @@ final class RelativeDatePatterns implements TimexPattern {
             d = s.lower(j).equals("past") ? "last" : "next";
             j++;
         }
+        if (s.lower(j).equals("fiscal")) {
+            j++;
+        }
         String unitWord = s.lower(j);
         // "This Week" is a title; months and weekdays are always capitalised, units only in names
         if (s.capitalised(j) && s.lexicon.month(unitWord) == null && s.lexicon.weekday(unitWord) == null) {
@@ -154,6 +157,10 @@ final class RelativeDatePatterns implements TimexPattern {
         if (d.equals("weekend")) {
             return Match.date(i, i + 2, weekend(s, i));
         }
+        Match year = theYear(s, i);
+        if (year != null) {
+            return year;
+        }
         int offset = switch (d) {
             case "following", "next" -> 1;
             case "previous", "preceding", "prior" -> -1;
@@ -179,6 +186,31 @@ final class RelativeDatePatterns implements TimexPattern {
         if (day != null && offset != 0) {
             Tense t = offset < 0 ? Tense.PAST : Tense.FUTURE;
             return Match.date(i, i + 3, Calendar.day(Calendar.weekday(s.dct.plusDays(offset), day, t)));
+        }
+        return null;
+    }
+
+    /**
+     * Earnings-report years: "the year ended Sept. 30" is a twelve-month span (the date is tagged on
+     * its own); "for the year", "the full year", "earlier in the year" mean the current year.
+     */
+    private static Match theYear(DocumentScan s, int i) {
+        int j = i + 1;
+        boolean full = s.lower(j).equals("full");
+        if (full || s.lower(j).equals("fiscal")) {
+            j++;
+        }
+        if (!s.lower(j).equals("year")) {
+            return null;
+        }
+        String next = s.lower(j + 1);
+        if (next.equals("ended") || next.equals("ending") || next.equals("to")) {
+            return new Match(i, j + 1, TimexType.DURATION, "P1Y", null);
+        }
+        String prev = s.lower(i - 1);
+        if (full || prev.equals("for") && !s.lower(j).equals("fiscal") || prev.equals("in") && s.lower(i - 2).equals("earlier")
+            || prev.equals("of") && s.lower(i - 2).equals("end")) {
+            return Match.date(i, j + 1, Calendar.year(s.dct.getYear()));
         }
         return null;
     }

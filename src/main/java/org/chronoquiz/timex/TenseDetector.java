@@ -11,8 +11,8 @@ final class TenseDetector {
     private static final int WINDOW = 12;
 
     private final Set<String> future = Set.of("will", "shall", "ll", "upcoming", "scheduled", "expected",
-        "expects", "plans", "planned", "planning", "plan", "tomorrow", "next", "coming", "intends", "hopes", "aims",
-        "due", "would", "soon", "until", "tentatively");
+        "expects", "plans", "planning", "plan", "tomorrow", "next", "coming", "intends", "hopes", "aims",
+        "due", "would", "soon", "tentatively", "slated");
     private final Set<String> past = Set.of("was", "were", "had", "did", "said", "ago", "last", "took", "met",
         "made", "went", "came", "saw", "told", "began", "held", "left", "gave", "got", "won", "lost", "fell",
         "rose", "sold", "bought", "paid", "found", "became", "yesterday", "earlier", "ended", "set", "hit",
@@ -60,7 +60,11 @@ final class TenseDetector {
             }
             return Tense.FUTURE;
         }
-        if (w.equals("going") && i + 1 < scan.size() && scan.lower(i + 1).equals("to")) {
+        // "going to", "set to resume", "is to meet": an arrangement ahead
+        if ((w.equals("going") || w.equals("set") || w.equals("is") || w.equals("are")) && scan.lower(i + 1).equals("to")) {
+            return Tense.FUTURE;
+        }
+        if (w.equals("early") && scan.lower(i - 1).equals("as") && scan.lower(i + 1).equals("as")) {
             return Tense.FUTURE;
         }
         if (past.contains(w)) {

@@ -25,6 +25,12 @@ final class TimeOfDayPatterns implements TimexPattern {
             }
             return null;
         }
+        String part = s.lexicon.partOfDay(w);
+        if (part != null) {
+            // "afternoon yesterday", "night Friday": the day-part first, then the day
+            Match day = withDay(s, i, i + 1, "");
+            return day.to() > i + 1 ? new Match(i, day.to(), TimexType.TIME, day.value() + part, null) : null;
+        }
         if ((w.equals("noon") || w.equals("midday") || w.equals("midnight")) && !RelativeDatePatterns.isTitle(s, i)
             && !s.lower(i - 1).equals("high")) {
             String clock = w.equals("midnight") ? "24" : "12:00";

@@ -109,9 +109,10 @@ public final class TimexExtractor {
         if (explicitYear) {
             s.lastYear = year;
         }
-        // only quarters already closed at the creation date are what later "a year earlier" compares with
-        if (quarterWord && v.length() == 7 && v.charAt(5) == 'Q'
-            && year * 4 + (v.charAt(6) - '0') < s.dct.getYear() * 4 + Calendar.quarterOf(s.dct)) {
+        // the story's quarter is a recently closed one; older quarters are the comparisons ("the 1988 quarter")
+        int quarterIndex = v.length() == 7 && v.charAt(5) == 'Q' ? year * 4 + (v.charAt(6) - '0') : -1;
+        int currentIndex = s.dct.getYear() * 4 + Calendar.quarterOf(s.dct);
+        if (quarterWord && quarterIndex < currentIndex && quarterIndex >= currentIndex - 3) {
             s.lastQuarter = v.charAt(6) - '0';
             s.lastQuarterYear = year;
             s.lastQuarterAt = m.from();
