@@ -61,12 +61,13 @@ final class PredicateParser {
             if (verb) {
                 boolean relativeVerb = tokens.subList(0, i).stream()
                         .anyMatch(t -> RELATIVE_PRONOUNS.contains(t.toLowerCase(Locale.ROOT)));
-                String first = tokens.get(0).replace(",", "");
+                String first = tokens.get(0).replace(",", "").toLowerCase(Locale.ROOT);
                 boolean notSubject = NOT_SUBJECT_STARTS.contains(first.toLowerCase(Locale.ROOT))
-                        || verbs.isSimplePast(first) || first.endsWith("ing") && Character.isLowerCase(first.charAt(0))
-                        && !INTRO_PREPOSITIONS.contains(first)
+                        || verbs.isSimplePast(first) || first.endsWith("ing") && !INTRO_PREPOSITIONS.contains(first)
                         || INTRO_PREPOSITIONS.contains(first) && !String.join(" ", tokens.subList(0, i)).contains(", ");
-                return relativeVerb || notSubject ? Optional.empty() : Optional.of(split(tokens, i, word)); // "X that is Y": whose verb?
+                if (!relativeVerb && !notSubject) { // "X that is Y": "is" is not X's verb; "As expected, X did": read on
+                    return Optional.of(split(tokens, i, word));
+                }
             }
         }
         return Optional.empty();
@@ -96,6 +97,10 @@ final class PredicateParser {
         }
         String intro = "";
         String first = tokens.get(0).toLowerCase(Locale.ROOT);
+        if (first.matches("[a-z]+ly,|earlier,|later,|nonetheless,|meanwhile,|still,|now,|then,|instead,") && verbAt > 1) {
+            subject = subject.substring(tokens.get(0).length()).strip(); // "Earlier, protesters prayed": the adverb goes
+            first = tokens.get(1).toLowerCase(Locale.ROOT);
+        }
         int lastComma = subject.lastIndexOf(", ");
         if (INTRO_PREPOSITIONS.contains(first) && lastComma > 0) {
             intro = subject.substring(0, lastComma);

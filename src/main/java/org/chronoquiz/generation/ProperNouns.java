@@ -59,6 +59,9 @@ final class ProperNouns {
                 && Character.isDigit(phrase.charAt(w.length() + 1));
         boolean common = lowerCase.contains(lower) || FUNCTION_WORDS.contains(lower)
                 || COMMON_ENDING.matcher(lower).matches();
+        String after = phrase.substring(w.length()).stripLeading();
+        boolean nameFollows = !after.isEmpty() && Character.isUpperCase(after.charAt(0)) && !w.matches(".*-\\p{Ll}.*");
+        keep = keep || nameFollows; // "Eric Rudolph", "Foreign Minister X" (but "Non-presidential Russia-Syria talks")
         if (FUNCTION_WORDS.contains(lower)) {
             keep = false; // "The" capitalised in a headline is still "the"
         }
