@@ -101,7 +101,7 @@ final class PeriodPatterns implements TimexPattern {
     }
 
     private static boolean isLatest(String w) {
-        return w.equals("latest") || w.equals("recent") || w.equals("current") || w.equals("latest");
+        return w.equals("latest") || w.equals("recent") || w.equals("current");
     }
 
     /** The quarter a story speaks of when it says just "the quarter": the last one named, else the last one closed. */

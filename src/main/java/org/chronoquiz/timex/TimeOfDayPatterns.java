@@ -48,10 +48,12 @@ final class TimeOfDayPatterns implements TimexPattern {
             j += 2;
         }
         int meridiem = meridiem(s, j);
-        if (meridiem == 0 || hour > 12 || minute > 59) {
-            if (meridiem == 0 && j > i + 1 && hour < 24 && minute < 60 && s.lower(j).equals("o")) {
-                return null;
-            }
+        if (meridiem == 0) {
+            // a 24-hour clock counts only with a time zone after it ("14:30 GMT"); bare "3:2" is a score
+            boolean clock = j > i + 1 && hour < 24 && minute < 60 && ZONES.contains(s.lower(j));
+            return clock ? withDay(s, i, j, Calendar.two(hour) + ":" + Calendar.two(minute)) : null;
+        }
+        if (hour > 12 || hour == 0 || minute > 59) {
             return null;
         }
         int end = j + meridiemLength(s, j);

@@ -1,0 +1,27 @@
+/**
+ * Temporal-expression extraction: text and a document creation date (DCT) in, TIMEX3 timexes out.
+ *
+ * <p>How it works, in one pass:
+ * <ol>
+ *   <li>{@link org.chronoquiz.timex.Tokenizer} splits the text into letter runs, digit runs and single marks,
+ *       keeping offsets, so "mid-November", "2019-2020" and "10 a.m." are matched piece by piece.</li>
+ *   <li>{@link org.chronoquiz.timex.DocumentScan} adds sentence numbers, the DCT and the story's memory
+ *       (last year and quarter named) for "the following year" and "a year earlier".</li>
+ *   <li>At each token, every pattern family offers its longest match and the longest wins:
+ *       {@code AbsoluteDatePatterns}, {@code PeriodPatterns} (quarters, halves, seasons),
+ *       {@code RelativeDatePatterns}, {@code WeekdayPatterns}, {@code TimeOfDayPatterns},
+ *       {@code DurationPatterns}, {@code SetPatterns}, {@code VaguePatterns}. {@code Modifiers} adds
+ *       "early/late/mid/the end of" around any date; {@code RangeEnds} tags the bare second end of
+ *       "November 22-23".</li>
+ *   <li>Weekdays and year-less dates are anchored on the DCT by the clause's tense
+ *       ({@link org.chronoquiz.timex.TenseDetector}: nearest verb cue, no POS tagger).</li>
+ * </ol>
+ *
+ * <p>Extents and values follow the TimeBank / TempEval-3 annotation (checked by
+ * {@code TimeBankScoreTest} against {@code ../shared/data/timebank-train}); deliberate departures for
+ * Chronoquiz: named events ("Arab Spring") are not seasons, and bare "recent"/"previously" stay untagged.
+ *
+ * <p>Command line: {@code java -jar target/chronoquiz.jar timex < docs.jsonl}. Speed:
+ * {@code mvn -q test-compile exec:exec@bench -Dbench.args=timex} (against HeidelTime) or {@code timex-ours}.
+ */
+package org.chronoquiz.timex;
