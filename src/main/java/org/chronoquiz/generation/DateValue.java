@@ -78,12 +78,12 @@ record DateValue(Granularity granularity, int year, int part, int day, String mo
     /** The canonical TIMEX3 value of the (start of the) date. */
     String value() {
         return switch (granularity) {
-            case YEAR -> String.format("%04d", year);
-            case HALF -> String.format("%04d-H%d", year, part);
-            case QUARTER -> String.format("%04d-Q%d", year, part);
-            case SEASON -> String.format("%04d-%s", year, SEASONS.substring(part * 2, part * 2 + 2));
-            case MONTH -> String.format("%04d-%02d", year, part);
-            case DAY -> String.format("%04d-%02d-%02d", year, part, day);
+            case YEAR -> String.format(Locale.ROOT, "%04d", year);
+            case HALF -> String.format(Locale.ROOT, "%04d-H%d", year, part);
+            case QUARTER -> String.format(Locale.ROOT, "%04d-Q%d", year, part);
+            case SEASON -> String.format(Locale.ROOT, "%04d-%s", year, SEASONS.substring(part * 2, part * 2 + 2));
+            case MONTH -> String.format(Locale.ROOT, "%04d-%02d", year, part);
+            case DAY -> String.format(Locale.ROOT, "%04d-%02d-%02d", year, part, day);
         };
     }
 

@@ -6,6 +6,7 @@ import org.chronoquiz.timex.TimexType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -173,7 +174,7 @@ final class FactFinder {
         String preposition = "";
         Matcher prep = PREPOSITION.matcher(text.substring(first.sentence().start(), phraseStart));
         if (prep.find()) {
-            preposition = prep.group(1).toLowerCase();
+            preposition = prep.group(1).toLowerCase(Locale.ROOT);
             phraseStart = prep.start() + first.sentence().start();
         }
         int phraseEnd = group.get(group.size() - 1).end();

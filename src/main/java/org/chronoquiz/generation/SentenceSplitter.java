@@ -2,6 +2,7 @@ package org.chronoquiz.generation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -66,7 +67,7 @@ final class SentenceSplitter {
     }
 
     private boolean isAbbreviation(String text, int dot) {
-        String word = wordBefore(text, dot).toLowerCase();
+        String word = wordBefore(text, dot).toLowerCase(Locale.ROOT);
         return ABBREVIATIONS.contains(word) || word.length() == 1; // single letters are initials: "John F. Kennedy"
     }
 

@@ -21,7 +21,7 @@ final class TenseCheck {
         if (published == null) {
             return value;
         }
-        String resolved = value.startsWith("XXXX") ? String.format("%04d", published.getYear()) + value.substring(4)
+        String resolved = value.startsWith("XXXX") ? String.format(Locale.ROOT, "%04d", published.getYear()) + value.substring(4)
                 : value;
         if (dateText.matches("(?s).*\\b\\d{4}\\b.*")) {
             return resolved;
@@ -40,7 +40,7 @@ final class TenseCheck {
                 shift++;
             }
         }
-        return String.format("%04d", Integer.parseInt(resolved.substring(0, 4)) + shift) + resolved.substring(4);
+        return String.format(Locale.ROOT, "%04d", Integer.parseInt(resolved.substring(0, 4)) + shift) + resolved.substring(4);
     }
 
     private boolean isPast(String sentence) {
