@@ -32,7 +32,7 @@ final class QuestionPhraser {
                 return rewritten.get();
             }
         }
-        return inPlace(marked, fact, nouns);
+        return inPlace(marked, fact);
     }
 
     private Optional<String> invert(PredicateParser.Parse p, DateFact fact, String marked, ProperNouns nouns) {
@@ -67,7 +67,7 @@ final class QuestionPhraser {
     }
 
     /** "X are based on the treaty of which date?": the date's slot asked in place. */
-    private String inPlace(String marked, DateFact fact, ProperNouns nouns) {
+    private String inPlace(String marked, DateFact fact) {
         String noun = fact.date().granularity().noun();
         String prep = !fact.preposition().isEmpty() ? fact.preposition() + " "
                 : fact.date().granularity() == Granularity.DAY ? "on " : "in "; // "said Tuesday": "said on which date"
