@@ -1,6 +1,7 @@
 package org.chronoquiz.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -29,7 +30,8 @@ import java.util.concurrent.Callable;
         description = "Extract temporal expressions: JSON Lines {id, dct, text} on stdin, one result line per document on stdout.")
 public final class TimexCommand implements Callable<Integer> {
 
-    private final ObjectMapper json = new ObjectMapper();
+    // a line with anything after its JSON object is not a valid JSON line
+    private final ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private final TimexExtractor extractor = new TimexExtractor();
 
     @Override

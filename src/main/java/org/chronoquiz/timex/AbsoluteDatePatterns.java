@@ -100,6 +100,9 @@ final class AbsoluteDatePatterns implements TimexPattern {
             int offset = deictic.equals("last") ? -1 : deictic.equals("next") ? 1 : 0;
             return Match.date(i, j + 2, Calendar.month(s.dct.getYear() + offset, month));
         }
+        if (s.inName(i)) {
+            return null;
+        }
         Integer rangeYear = yearLaterInRange(s, j);
         int resolved = rangeYear != null ? rangeYear : Calendar.yearFor(s.dct, month, 0, s.tense(i, j));
         return Match.date(i, j, Calendar.month(resolved, month));

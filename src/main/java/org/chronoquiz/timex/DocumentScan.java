@@ -15,6 +15,10 @@ final class DocumentScan {
         "corp", "inc", "ltd", "gen", "gov", "sen", "rep", "u", "s", "a", "m", "p", "vs", "no", "jan", "feb",
         "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "lt", "col", "sgt");
 
+    /** Words that make a weekday or month the name of an event or holiday. */
+    private static final Set<String> NAME_EPITHETS = Set.of("black", "good", "bloody", "super", "ash", "cyber",
+        "holy", "palm", "maundy", "easter", "blue", "red", "green");
+
     final String text;
     final LocalDate dct;
     final Lexicon lexicon;
@@ -119,6 +123,20 @@ final class DocumentScan {
 
     boolean capitalised(int i) {
         return i >= 0 && i < tokens.size() && Character.isUpperCase(text.charAt(tokens.get(i).start()));
+    }
+
+    /**
+     * True when the date word at token i is part of a name: "Black Monday", "Good Friday" (a known
+     * epithet before it) or "the October Revolution" (after "the", a capitalised word that is not a date
+     * word). A bare capitalised word before is not enough: AP style writes "President Clinton Thursday".
+     */
+    boolean inName(int i) {
+        if (capitalised(i - 1) && NAME_EPITHETS.contains(lower(i - 1))) {
+            return true;
+        }
+        return lower(i - 1).equals("the") && isWord(i + 1) && capitalised(i + 1)
+            && sentenceOf(i + 1) == sentenceOf(i)
+            && lexicon.month(lower(i + 1)) == null && lexicon.weekday(lower(i + 1)) == null;
     }
 
     Tense tense(int from, int to) {

@@ -32,6 +32,9 @@ final class WeekdayPatterns implements TimexPattern {
         if (day == null || !s.capitalised(i) || s.lower(i).length() <= 3 && !s.lower(i + 1).equals(".")) {
             return null;
         }
+        if (s.inName(i)) {
+            return null;
+        }
         int end = i + 1;
         if (s.lower(end).equals(".") && s.attached(end) && s.lower(i).length() <= 5) {
             end++;

@@ -72,15 +72,21 @@ class TimexCommandTest {
             {"dct": "2023-03-15", "text": "no id"}
             {"id": "x3", "dct": "2023-03-15"}
             {"id": "ok", "dct": "2023-03-15", "text": "In March 2011."}
+            {"id": "x4", "dct": "2023-03-15", "text": "ok"} trailing
+            {"id": "x5", "dct": 20230315, "text": "dct is a number"}
+            [1, 2]
             """);
         assertEquals(1, r.exitCode());
-        assertEquals(6, r.lines().size());
+        assertEquals(9, r.lines().size());
         assertError(r.lines().get(0), null, 1, "JSON");
         assertError(r.lines().get(1), "x1", 2, "dct");
         assertError(r.lines().get(2), "x2", 3, "dct");
         assertError(r.lines().get(3), null, 4, "id");
         assertError(r.lines().get(4), "x3", 5, "text");
         assertEquals("2011-03", r.lines().get(5).get("timexes").get(0).get("value").asText());
+        assertError(r.lines().get(6), null, 7, "JSON");
+        assertError(r.lines().get(7), "x5", 8, "dct");
+        assertError(r.lines().get(8), null, 9, "object");
     }
 
     private static void assertError(JsonNode line, String id, int lineNo, String mentions) {

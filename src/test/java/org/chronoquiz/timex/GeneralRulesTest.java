@@ -80,6 +80,9 @@ class GeneralRulesTest {
         "It cost $2000 and 1,500 people came.|''",
         "The Su-24 and the 19th round.|''",
         "She was the former president.|''",
+        "Markets crashed on Black Monday.|''",
+        "He wrote about the October Revolution.|''",
+        "President Clinton Thursday condemned the attack.|Thursday=DATE:2023-03-09",
     })
     void tags(String sentence, String expected) {
         assertEquals(expected, tag(sentence));
