@@ -59,10 +59,10 @@ final class FactFinder {
         String value = t.value() == null ? null : tense.resolve(t.value(), t.text(), s.text(), published);
         Optional<DateValue> date = DateValue.parse(value, t.mod());
         Matcher years = YEAR_RANGE.matcher(t.text().trim());
-        if (years.matches()) { // "2019-2020" is one answer: a range of years, whatever value the tagger gave it
-            int first = Integer.parseInt(years.group(1));
-            String last = years.group(2);
-            int lastYear = last.length() == 4 ? Integer.parseInt(last) : first / 100 * 100 + Integer.parseInt(last);
+        int first = years.matches() ? Integer.parseInt(years.group(1)) : 0;
+        int lastYear = !years.matches() ? 0 : years.group(2).length() == 4 ? Integer.parseInt(years.group(2))
+                : first / 100 * 100 + Integer.parseInt(years.group(2)); // "2019-20"
+        if (lastYear > first) { // "2019-2020" is one answer: a range of years, whatever value the tagger gave it
             DateValue start = new DateValue(Granularity.YEAR, first, 0, 0, null, null);
             return Optional.of(new Item(t.start(), t.end(), start.withEnd(start.shift(lastYear - first)),
                     start.value(), s));
