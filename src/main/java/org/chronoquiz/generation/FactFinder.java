@@ -72,7 +72,8 @@ final class FactFinder {
         }
         DateValue d = date.get();
         Matcher days = DAY_RANGE.matcher(t.text());
-        if (d.granularity() == Granularity.DAY && days.find()) { // "November 22-23"
+        boolean written = t.text().matches("(?s).*\\p{L}.*"); // "November 22-23", not the ISO "2023-03-15"
+        if (d.granularity() == Granularity.DAY && written && days.find()) {
             int span = Integer.parseInt(days.group(2)) - Integer.parseInt(days.group(1));
             if (span > 0) {
                 d = d.withEnd(d.shift(span));

@@ -162,6 +162,13 @@ class QuestionGeneratorTest {
     }
 
     @Test
+    void an_iso_date_is_one_day_not_a_range() {
+        String text = "The agreement was signed on 2020-03-15 in Moscow.";
+        var drafts = generator.generate(article(text, false), new Timexes(text).date("2020-03-15", "2020-03-15").list());
+        assertEquals("March 15, 2020", only(drafts, "when").answer());
+    }
+
+    @Test
     void a_past_tense_date_without_a_year_is_not_placed_after_publication() {
         String text = "The latest round of talks took place on November 22-23 in Astana.";
         for (String naive : List.of("2023-11-22", "XXXX-11-22")) {
