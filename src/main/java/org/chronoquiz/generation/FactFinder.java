@@ -34,7 +34,12 @@ final class FactFinder {
 
     List<DateFact> find(String text, LocalDate published, List<Timex> timexes, List<Sentence> sentences) {
         List<Item> items = new ArrayList<>();
+        int covered = 0;
         for (Timex t : timexes.stream().sorted((a, b) -> Integer.compare(a.start(), b.start())).toList()) {
+            if (t.start() < covered || t.end() > text.length() || t.start() >= t.end()) {
+                continue; // overlapping or out-of-text spans: the first wins, offsets must stay ordered
+            }
+            covered = t.end();
             sentenceOf(sentences, t.start()).flatMap(s -> toItem(text, published, t, s)).ifPresent(items::add);
         }
         List<Item> ranges = joinRanges(text, items);

@@ -162,6 +162,14 @@ class QuestionGeneratorTest {
     }
 
     @Test
+    void overlapping_timexes_do_not_break_generation() {
+        String text = "Putin visited Damascus on January 7, 2020.";
+        var drafts = generator.generate(article(text, false), new Timexes(text)
+                .date("January 7, 2020", "2020-01-07").date("January 7", "2020-01-07").date("2020", 1, "2020").list());
+        assertEquals("January 7, 2020", only(drafts, "when").answer());
+    }
+
+    @Test
     void an_iso_date_is_one_day_not_a_range() {
         String text = "The agreement was signed on 2020-03-15 in Moscow.";
         var drafts = generator.generate(article(text, false), new Timexes(text).date("2020-03-15", "2020-03-15").list());
