@@ -170,6 +170,14 @@ class QuestionGeneratorTest {
     }
 
     @Test
+    void a_title_before_a_name_gets_its_capital_in_the_question() {
+        String text = "On December 6, 2017, president Putin announced the defeat of Daesh.";
+        var drafts = generator.generate(article(text, false), new Timexes(text).date("December 6, 2017", "2017-12-06").list());
+        assertEquals("When did President Putin announce the defeat of Daesh?", only(drafts, "when").prompt());
+        assertEquals("On _____, president Putin announced the defeat of Daesh.", only(drafts, "cloze").prompt());
+    }
+
+    @Test
     void an_iso_date_is_one_day_not_a_range() {
         String text = "The agreement was signed on 2020-03-15 in Moscow.";
         var drafts = generator.generate(article(text, false), new Timexes(text).date("2020-03-15", "2020-03-15").list());
