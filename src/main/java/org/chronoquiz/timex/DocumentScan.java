@@ -19,6 +19,13 @@ final class DocumentScan {
     private static final Set<String> NAME_EPITHETS = Set.of("black", "good", "bloody", "super", "ash", "cyber",
         "holy", "palm", "maundy", "easter", "blue", "red", "green");
 
+    /** Nouns after a four-digit number that make it a quantity rather than a year. */
+    private static final Set<String> COUNTED_NOUNS = Set.of("people", "persons", "troops", "soldiers", "workers",
+        "employees", "members", "students", "jobs", "units", "shares", "tons", "tonnes", "meters", "metres",
+        "miles", "kilometers", "kilometres", "feet", "yards", "dollars", "pounds", "euros", "yen", "votes",
+        "cases", "deaths", "homes", "houses", "cars", "vehicles", "barrels", "acres", "refugees", "prisoners",
+        "points", "pages", "copies", "rounds", "years", "months", "days", "hours", "minutes", "seconds");
+
     final String text;
     final LocalDate dct;
     final Lexicon lexicon;
@@ -165,6 +172,10 @@ final class DocumentScan {
             return -1;
         }
         if (attached(i + 1) && (next.equals("%") || isWord(i + 1) && !next.equals("s"))) {
+            return -1;
+        }
+        // "2000 troops", "1500 meters": a count of things
+        if (COUNTED_NOUNS.contains(next)) {
             return -1;
         }
         return y;

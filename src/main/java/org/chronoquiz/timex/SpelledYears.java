@@ -23,7 +23,8 @@ final class SpelledYears {
             if (ones != null && ones > 0 && ones < 20 && !s.lower(j).equals("a") && !s.lower(j).equals("an")) {
                 return new Span(2000 + ones, j + 1);
             }
-            return new Span(2000, end);
+            // "two thousand years" is a count, not the year 2000
+            return s.lexicon.unit(s.lower(end)) != null ? null : new Span(2000, end);
         }
         Integer century = s.lexicon.numberWord(w);
         if (century == null || century < 11 || century > 20) {

@@ -14,7 +14,9 @@ public final class TimexExtractor {
 
     /** Words before a relative expression that TimeBank keeps in the extent after "the". */
     private static final Set<String> FRAME_WORDS = Set.of("past", "last", "next", "coming", "previous",
-        "following", "latest");
+        "following", "latest", "current");
+
+    private static final Set<String> EDGE_WORDS = Set.of("early", "late", "mid");
 
     private final Tokenizer tokenizer = new Tokenizer();
     private final Lexicon lexicon = new Lexicon();
@@ -22,7 +24,8 @@ public final class TimexExtractor {
     private final Modifiers modifiers = new Modifiers();
     private final RangeEnds rangeEnds = new RangeEnds();
     private final List<TimexPattern> patterns = List.of(
-        new AbsoluteDatePatterns(), new PeriodPatterns(), new RelativeDatePatterns(), new WeekdayPatterns(),
+        new AbsoluteDatePatterns(), new PeriodPatterns(), new RelativeDatePatterns(), new StoryRelativePatterns(),
+        new WeekdayPatterns(),
         new TimeOfDayPatterns(), new DurationPatterns(), new SetPatterns(), new VaguePatterns());
 
     public List<Timex> extract(String text, LocalDate dct) {
@@ -51,15 +54,18 @@ public final class TimexExtractor {
         Modifiers.Prefix prefix = modifiers.at(s, i);
         if (prefix != null) {
             Match inner = longest(s, prefix.end());
-            if (inner != null && (inner.type() == TimexType.DATE || inner.type() == TimexType.TIME
-                || prefix.mod() != null && prefix.mod().equals("APPROX"))
+            boolean approx = "APPROX".equals(prefix.mod());
+            // "around 7:15 p.m." keeps its hedge; "around Wednesday", "about two weeks" do not
+            if (inner != null && (approx ? inner.type() == TimexType.TIME
+                : inner.type() == TimexType.DATE || inner.type() == TimexType.TIME)
                 && (best == null || inner.to() > best.to())) {
                 String mod = prefix.mod() != null ? prefix.mod() : inner.mod();
                 best = inner.withFrom(i).withMod(mod);
             }
         }
-        Modifiers.Prefix edge = s.lower(i).equals("the") ? modifiers.at(s, i + 1) : null;
-        if (edge != null && edge.mod() != null && !edge.mod().equals("APPROX")) {
+        // "the early 1980s", "the mid-1990s": the article before early/late/mid stays in the extent
+        boolean earlyLateMid = EDGE_WORDS.contains(s.lower(i + 1));
+        if (s.lower(i).equals("the") && earlyLateMid) {
             Match m = bestAt(s, i + 1);
             if (m != null && m.from() == i + 1 && (best == null || m.to() > best.to())) {
                 best = m.withFrom(i);
@@ -67,7 +73,8 @@ public final class TimexExtractor {
         }
         if (s.lower(i).equals("the") && FRAME_WORDS.contains(s.lower(i + 1))) {
             Match inner = longest(s, i + 1);
-            if (inner != null && inner.from() == i + 1 && (best == null || inner.to() > best.to())) {
+            if (inner != null && inner.from() == i + 1 && (best == null || inner.to() > best.to())
+                && !inner.value().equals("PRESENT_REF")) {
                 best = inner.withFrom(i);
             }
         }

@@ -81,6 +81,8 @@ class GeneralRulesTest {
         "The Su-24 and the 19th round.|''",
         "She was the former president.|''",
         "Markets crashed on Black Monday.|''",
+        "About 2000 troops arrived.|''",
+        "It ran 1998-99 and 2019-2020.|1998=DATE:1998; 99=DATE:1999; 2019=DATE:2019; 2020=DATE:2020",
         "He wrote about the October Revolution.|''",
         "President Clinton Thursday condemned the attack.|Thursday=DATE:2023-03-09",
     })

@@ -1,0 +1,103 @@
+package org.chronoquiz.timex;
+
+import java.time.LocalDate;
+
+/**
+ * Dates that lean on the story rather than on the calendar words alone: "the following year" (after
+ * the last year named), "that year", "the next day", "the weekend", and earnings-report years
+ * ("the year ended Sept. 30", "for the year").
+ */
+final class StoryRelativePatterns implements TimexPattern {
+
+    /** "the following year", "the previous day", "the next morning", "the same month", "that year". */
+    @Override
+    public Match at(DocumentScan s, int i) {
+        if (s.lower(i).equals("that")) {
+            return sameAsLast(s, i);
+        }
+        if (!s.lower(i).equals("the")) {
+            return null;
+        }
+        String d = s.lower(i + 1);
+        if (d.equals("weekend")) {
+            return Match.date(i, i + 2, weekend(s, i));
+        }
+        Match year = theYear(s, i);
+        if (year != null) {
+            return year;
+        }
+        int offset = switch (d) {
+            case "following", "next" -> 1;
+            case "previous", "preceding", "prior" -> -1;
+            case "same" -> 0;
+            default -> Integer.MIN_VALUE;
+        };
+        if (offset == Integer.MIN_VALUE) {
+            return null;
+        }
+        String unitWord = s.lower(i + 2);
+        Lexicon.Unit unit = s.lexicon.unit(unitWord);
+        if (unit == Lexicon.Unit.YEAR && !Lexicon.isPlural(unitWord)) {
+            return Match.date(i, i + 3, Calendar.year(s.lastYear + offset));
+        }
+        if (unit != null && !Lexicon.isPlural(unitWord) && !unit.timeOfDay && unit != Lexicon.Unit.DECADE) {
+            String v = RelativeDatePatterns.shift(s, s.dct, unit, offset);
+            return v == null ? null : Match.date(i, i + 3, v);
+        }
+        if (s.lexicon.partOfDay(unitWord) != null && offset != 0) {
+            return Match.date(i, i + 3, Calendar.day(s.dct.plusDays(offset)));
+        }
+        Integer day = s.lexicon.weekday(unitWord);
+        if (day != null && offset != 0) {
+            Tense t = offset < 0 ? Tense.PAST : Tense.FUTURE;
+            return Match.date(i, i + 3, Calendar.day(Calendar.weekday(s.dct.plusDays(offset), day, t)));
+        }
+        return null;
+    }
+
+    /**
+     * Earnings-report years: "the year ended Sept. 30" is a twelve-month span (the date is tagged on
+     * its own); "for the year", "the full year", "earlier in the year" mean the current year.
+     */
+    private static Match theYear(DocumentScan s, int i) {
+        int j = i + 1;
+        boolean full = s.lower(j).equals("full");
+        if (full || s.lower(j).equals("fiscal")) {
+            j++;
+        }
+        if (!s.lower(j).equals("year")) {
+            return null;
+        }
+        String next = s.lower(j + 1);
+        if (next.equals("-") && s.attached(j + 1)) {
+            return null;
+        }
+        if (next.equals("ended") || next.equals("ending") || next.equals("to")) {
+            return new Match(i, j + 1, TimexType.DURATION, "P1Y", null);
+        }
+        String prev = s.lower(i - 1);
+        if (full || prev.equals("for") && !s.lower(j).equals("fiscal") || prev.equals("in") && s.lower(i - 2).equals("earlier")
+            || prev.equals("of") && s.lower(i - 2).equals("end")) {
+            return Match.date(i, j + 1, Calendar.year(s.dct.getYear()));
+        }
+        return null;
+    }
+
+    /** The weekend a story means: this week's unless the clause is past and the weekend has not come yet. */
+    private static String weekend(DocumentScan s, int i) {
+        int day = s.dct.getDayOfWeek().getValue();
+        LocalDate base = s.dct;
+        if (day < 6 && s.tense(i, i + 2) == Tense.PAST) {
+            base = s.dct.minusWeeks(1);
+        }
+        return Calendar.week(base) + "-WE";
+    }
+
+    /** "that year" refers back to the last year the story named. */
+    private Match sameAsLast(DocumentScan s, int i) {
+        if (s.lower(i + 1).equals("year")) {
+            return Match.date(i, i + 2, Calendar.year(s.lastYear));
+        }
+        return null;
+    }
+}
