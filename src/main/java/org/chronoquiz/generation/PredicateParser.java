@@ -19,6 +19,8 @@ final class PredicateParser {
     private static final Set<String> NOT_SUBJECT_STARTS = Set.of(
             "while", "although", "though", "because", "if", "when", "whereas", "also", "still", "however", "meanwhile",
             "recently", "but", "and", "yet", "so", "then", "even", "despite", "unless", "until", "whether", "once");
+    /** "a law named for him ... strengthened": a participle followed by these usually modifies the noun before it. */
+    private static final Set<String> REDUCED_RELATIVE_NEXT = Set.of("in", "by", "at", "on", "for", "after", "as", "with");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "which", "who", "whom", "whose");
     private static final Set<String> INTRO_PREPOSITIONS = Set.of(
             "during", "after", "before", "in", "at", "on", "with", "despite", "following", "amid", "under",
@@ -79,12 +81,16 @@ final class PredicateParser {
     }
 
     private boolean reducedRelative(List<String> tokens, int i) {
-        if (i + 1 >= tokens.size() || !Set.of("in", "by", "at", "on").contains(tokens.get(i + 1))) {
+        if (i + 1 >= tokens.size() || !REDUCED_RELATIVE_NEXT.contains(tokens.get(i + 1))
+                || !tokens.get(i).endsWith("ed")) { // "said in a letter" is said
             return false;
         }
-        for (int j = i + 1; j < tokens.size() && !tokens.get(j - 1).endsWith(","); j++) {
-            if (verbs.isAuxiliary(tokens.get(j))) {
-                return true;
+        int commas = 0;
+        for (int j = i + 1; j < tokens.size() && commas < 3; j++) {
+            commas += tokens.get(j - 1).endsWith(",") ? 1 : 0;
+            String w = tokens.get(j).replaceAll("[,;:.]+$", "");
+            if (verbs.isAuxiliary(w) || verbs.isSimplePast(w) && commas >= 2) {
+                return true; // another finite verb follows (after an appositive, if a past form): this one was a modifier
             }
         }
         return false;

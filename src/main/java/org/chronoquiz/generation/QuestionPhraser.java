@@ -31,7 +31,7 @@ final class QuestionPhraser {
         if (fact.inList()) {
             plain = plain.replaceAll(FREQUENCY, "");
         }
-        if (!fact.preposition().equals("of") && !clause.joined()) {
+        if (!fact.preposition().matches("of|to") && !clause.joined()) { // "the treaty of 1980", "dating to 1978"
             Optional<String> rewritten = parser.parse(plain).flatMap(p -> invert(p, fact, marked, nouns));
             if (rewritten.isPresent()) {
                 return rewritten.get();

@@ -12,7 +12,8 @@ import java.util.Set;
  */
 final class SentenceSplitter {
     private static final Set<String> ABBREVIATIONS = Set.of(
-            "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "prof", "jr", "sr", "no",
+            "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "prof", "jr", "sr", "no", "sen", "rep",
+            "gov", "adm", "cmdr", "rev", "gens", "sens", "reps", "pres", "ave", "blvd", "mt", "ft", "dept", "univ",
             "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct",
             "nov", "dec", "u.s", "u.k", "e.g", "i.e");
 

@@ -48,7 +48,8 @@ final class TenseCheck {
     }
 
     private boolean isFuture(String sentence) {
-        return words(sentence).anyMatch(w -> w.equals("will") || w.equals("shall") || w.equals("next"));
+        return words(sentence).anyMatch(w -> w.equals("will") || w.equals("shall") || w.equals("next"))
+                || sentence.matches("(?s).*\\b(is|are) (expected|scheduled|set|due|to)\\b.*"); // "are expected to join in April"
     }
 
     private java.util.stream.Stream<String> words(String sentence) {
