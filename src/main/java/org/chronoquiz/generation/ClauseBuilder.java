@@ -1,5 +1,6 @@
 package org.chronoquiz.generation;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -90,7 +91,7 @@ final class ClauseBuilder {
                 verbAhead = isVerb(next[i]);
             }
             String left = before + " " + after.substring(0, and.start());
-            boolean verbBehind = java.util.Arrays.stream(left.split("\\s+")).skip(1).anyMatch(this::isVerb);
+            boolean verbBehind = Arrays.stream(left.split("\\s+")).skip(1).anyMatch(this::isVerb);
             if (verbAhead && verbBehind) {
                 return after.substring(0, and.start());
             }

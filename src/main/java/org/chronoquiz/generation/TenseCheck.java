@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Places a date written without its year ("on November 22-23") in the right year for the sentence's tense:
@@ -52,7 +53,7 @@ final class TenseCheck {
                 || sentence.matches("(?s).*\\b(is|are) (expected|scheduled|set|due|to)\\b.*"); // "are expected to join in April"
     }
 
-    private java.util.stream.Stream<String> words(String sentence) {
+    private Stream<String> words(String sentence) {
         return Arrays.stream(sentence.split("[^\\p{L}'-]+")).map(w -> w.toLowerCase(Locale.ROOT));
     }
 }
