@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  * the answer's year away; names the subject when the clause opens with a pronoun, or gives up.
  */
 final class ClauseBuilder {
+    private static final Pattern AND = Pattern.compile("\\s+and\\s+");
+    private static final Pattern TRAILING_PREPOSITION = Pattern.compile("(?i)\\b(in|on|at|since|from|until|by|during|of)\\s+$");
     private static final Pattern CONNECTIVE = Pattern.compile(
             "^(?i:and|but|so|moreover,|however,|also,|meanwhile,|then,|thus,|furthermore,|in addition,)\\s+");
     private static final Pattern VAGUE_LEAD = Pattern.compile(
@@ -83,7 +85,7 @@ final class ClauseBuilder {
 
     /** "X have taken part in it and more than 100 have been killed": the date belongs to the first clause only. */
     private String cutSecondClause(String before, String after) {
-        Matcher and = Pattern.compile("\\s+and\\s+").matcher(after);
+        Matcher and = AND.matcher(after);
         while (and.find()) {
             String[] next = after.substring(and.end()).split("\\s+");
             boolean verbAhead = false;
@@ -152,8 +154,7 @@ final class ClauseBuilder {
         if (from < clauseStart) {
             return;
         }
-        Matcher prep = Pattern.compile("(?i)\\b(in|on|at|since|from|until|by|during|of)\\s+$")
-                .matcher(text.substring(clauseStart, from));
+        Matcher prep = TRAILING_PREPOSITION.matcher(text.substring(clauseStart, from));
         if (prep.find()) {
             from = clauseStart + prep.start();
         }
