@@ -4,7 +4,8 @@ import java.util.Set;
 
 /**
  * Calendar dates written out: "March 15, 2023", "15 March 2023", "July 1944", "Sept. 30", "2015",
- * "the 1990s", "the 20th century", "10/27/1989", "2023-03-15".
+ * "nineteen ninety-six". Decades and centuries are {@link DecadePatterns}; all-digit dates
+ * {@link NumericDatePatterns}.
  */
 final class AbsoluteDatePatterns implements TimexPattern {
 
@@ -27,20 +28,23 @@ final class AbsoluteDatePatterns implements TimexPattern {
             return numberFirst(s, i);
         }
         String w = s.lower(i);
+        if (w.equals("'")) {
+            return clippedYear(s, i);
+        }
         if (w.equals("the")) {
+            Match dayOfMonth = ordinalDayOfMonth(s, i);
+            if (dayOfMonth != null) {
+                return dayOfMonth;
+            }
             if (s.lower(i + 1).equals("year")) {
                 SpelledYears.Span y = spelled.at(s, i + 2);
                 return y == null ? null : Match.date(i, y.end(), Calendar.year(y.year()));
             }
-            Match m = decadeOrCentury(s, i + 1);
-            return m == null ? null : m.withFrom(i);
+            return null;
         }
         SpelledYears.Span y = spelled.at(s, i);
         if (y != null) {
             return Match.date(i, y.end(), Calendar.year(y.year()));
-        }
-        if (w.equals("'")) {
-            return decadeOrCentury(s, i);
         }
         return null;
     }
@@ -108,6 +112,51 @@ final class AbsoluteDatePatterns implements TimexPattern {
         return Match.date(i, j, Calendar.month(resolved, month));
     }
 
+    /** "the first of May", "the 15th of March". */
+    private Match ordinalDayOfMonth(DocumentScan s, int i) {
+        int day;
+        int j;
+        Integer ord = s.lexicon.ordinal(s.lower(i + 1));
+        if (ord != null) {
+            day = ord;
+            j = i + 2;
+        } else if (dayAt(s, i + 1) > 0 && afterOrdinal(s, i + 2) == i + 3) {
+            day = dayAt(s, i + 1);
+            j = i + 3;
+        } else {
+            return null;
+        }
+        if (!s.lower(j).equals("of") || monthAt(s, j + 1) == null) {
+            return null;
+        }
+        int month = monthAt(s, j + 1);
+        if (!Calendar.validDay(month, day)) {
+            return null;
+        }
+        int k = afterMonth(s, j + 1);
+        int y = s.lower(k).equals(",") ? k + 1 : k;
+        int year = s.yearAt(y);
+        if (year > 0) {
+            return Match.date(i, y + 1, Calendar.day(Calendar.safeDate(year, month, day)));
+        }
+        int inferred = Calendar.yearFor(s.dct, month, day, s.tense(i, k));
+        return Match.date(i, k, Calendar.day(Calendar.safeDate(inferred, month, day)));
+    }
+
+    /** "in '98", "since '05": a clipped year after a preposition, in the century nearest the creation date. */
+    private Match clippedYear(DocumentScan s, int i) {
+        String prev = s.lower(i - 1);
+        if (!(prev.equals("in") || prev.equals("since") || prev.equals("of") || prev.equals("until") || prev.equals("by"))
+            || !s.isNumber(i + 1) || s.token(i + 1).length() != 2 || !s.attached(i + 1)
+            || s.attached(i + 2) && (s.isWord(i + 2) || s.isNumber(i + 2))) {
+            return null;
+        }
+        int yy = s.intValue(i + 1);
+        int century = s.dct.getYear() / 100 * 100;
+        int year = century + yy > s.dct.getYear() + 10 ? century - 100 + yy : century + yy;
+        return Match.date(i, i + 2, Calendar.year(year));
+    }
+
     /** "from January to September 2022": the first month borrows the year written after the second. */
     private Integer yearLaterInRange(DocumentScan s, int j) {
         if (!RANGE_WORDS.contains(s.lower(j))) {
@@ -129,10 +178,6 @@ final class AbsoluteDatePatterns implements TimexPattern {
     }
 
     private Match numberFirst(DocumentScan s, int i) {
-        Match numeric = numericDate(s, i);
-        if (numeric != null) {
-            return numeric;
-        }
         int day = dayAt(s, i);
         if (day > 0) {
             int j = afterOrdinal(s, i + 1);
@@ -151,66 +196,9 @@ final class AbsoluteDatePatterns implements TimexPattern {
                 return Match.date(i, k, Calendar.day(Calendar.safeDate(inferred, month, day)));
             }
         }
-        Match decade = decadeOrCentury(s, i);
-        if (decade != null) {
-            return decade;
-        }
         int year = s.yearAt(i);
         if (year > 0) {
             return Match.date(i, i + 1, Calendar.year(year));
-        }
-        return null;
-    }
-
-    /** "1990s", "'90s", "20th century". */
-    private Match decadeOrCentury(DocumentScan s, int i) {
-        if (s.lower(i).equals("'") && s.isNumber(i + 1) && s.token(i + 1).length() == 2
-            && s.lower(i + 2).equals("s") && s.attached(i + 2) && s.attached(i + 1)) {
-            String digits = s.lower(i + 1);
-            return Match.date(i, i + 3, "19" + digits.charAt(0));
-        }
-        if (!s.isNumber(i)) {
-            Integer ord = s.lexicon.ordinal(s.lower(i));
-            if (ord != null && s.lower(i + 1).equals("century")) {
-                return Match.date(i, i + 2, Calendar.two(ord - 1));
-            }
-            return null;
-        }
-        String digits = s.lower(i);
-        if (digits.length() == 4 && digits.endsWith("0") && s.lower(i + 1).equals("s") && s.attached(i + 1)) {
-            return Match.date(i, i + 2, digits.substring(0, 3));
-        }
-        if (digits.length() <= 2 && ORDINAL_SUFFIX.contains(s.lower(i + 1)) && s.attached(i + 1)) {
-            int j = s.lower(i + 2).equals("-") ? i + 3 : i + 2;
-            if (s.lower(j).equals("century")) {
-                return Match.date(i, j + 1, Calendar.two(Integer.parseInt(digits) - 1));
-            }
-        }
-        return null;
-    }
-
-    /** 10/27/1989, 10/27/89, 2023-03-15. */
-    private Match numericDate(DocumentScan s, int i) {
-        if (!(s.attached(i + 1) && s.attached(i + 2) && s.attached(i + 3) && s.attached(i + 4)
-            && s.isNumber(i + 2) && s.isNumber(i + 4))) {
-            return null;
-        }
-        String sep = s.lower(i + 1);
-        if (!sep.equals(s.lower(i + 3)) || s.attached(i + 5) && s.isNumber(i + 6)) {
-            return null;
-        }
-        int a = s.intValue(i);
-        int b = s.intValue(i + 2);
-        int c = s.intValue(i + 4);
-        if (sep.equals("-") && s.token(i).length() == 4 && Calendar.validDay(b, c)) {
-            return Match.date(i, i + 5, Calendar.day(Calendar.safeDate(a, b, c)));
-        }
-        if (sep.equals("/") && Calendar.validDay(a, b)) {
-            int len = s.token(i + 4).length();
-            int year = len == 4 ? c : len == 2 ? (c < 30 ? 2000 + c : 1900 + c) : -1;
-            if (year > 0) {
-                return Match.date(i, i + 5, Calendar.day(Calendar.safeDate(year, a, b)));
-            }
         }
         return null;
     }

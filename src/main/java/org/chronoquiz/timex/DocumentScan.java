@@ -26,12 +26,20 @@ final class DocumentScan {
         "cases", "deaths", "homes", "houses", "cars", "vehicles", "barrels", "acres", "refugees", "prisoners",
         "points", "pages", "copies", "rounds", "years", "months", "days", "hours", "minutes", "seconds");
 
+    private static final Set<String> YEAR_PREPOSITIONS = Set.of("in", "since", "of", "by", "from", "until", "till",
+        "before", "after", "around", "year", "to", "and", "through", "between", "circa", "c");
+    /** Capitalised words that introduce a year rather than name a product ("Fiscal 1989", "Class of 2020"). */
+    private static final Set<String> YEAR_NOUNS = Set.of("fiscal", "year", "class", "summer", "winter", "spring",
+        "autumn", "fall", "january", "christmas", "easter");
+
     final String text;
     final LocalDate dct;
     final Lexicon lexicon;
     private final List<Token> tokens;
     private final int[] sentence;
     private final TenseDetector tenses;
+    /** The most recent explicit full date mentioned, the reference point of "two days later"; null if none. */
+    LocalDate lastDay;
     /** The most recent explicit year mentioned, for "that year" / "the following year". */
     int lastYear;
     /** The most recent quarter mentioned (0 if none), for "a year earlier" in earnings reports. */
@@ -137,6 +145,12 @@ final class DocumentScan {
      * epithet before it) or "the October Revolution" (after "the", a capitalised word that is not a date
      * word). A bare capitalised word before is not enough: AP style writes "President Clinton Thursday".
      */
+    /** True at the first token of a sentence or of a quotation, where any word is capitalised. */
+    private boolean isSentenceStart(int i) {
+        return i <= 0 || sentenceOf(i - 1) != sentenceOf(i) || lower(i - 1).equals("'") || lower(i - 1).equals("\"")
+            || lower(i - 1).equals("(");
+    }
+
     boolean inName(int i) {
         if (capitalised(i - 1) && NAME_EPITHETS.contains(lower(i - 1))) {
             return true;
@@ -176,6 +190,19 @@ final class DocumentScan {
         }
         // "2000 troops", "1500 meters": a count of things
         if (COUNTED_NOUNS.contains(next)) {
+            return -1;
+        }
+        // "555-1234": the tail of a phone number, not the end of a year range like "2019-2020"
+        if (prev.equals("-") && attached(i) && isNumber(i - 2) && attached(i - 1) && token(i - 2).length() != 4) {
+            return -1;
+        }
+        // "Windows 2000", "Orion 1980": a capitalised name right before a bare number makes it a model
+        if (isWord(i - 1) && capitalised(i - 1) && sentenceOf(i - 1) == sentenceOf(i) && !isSentenceStart(i - 1)
+            && lexicon.month(prev) == null && lexicon.weekday(prev) == null && !YEAR_NOUNS.contains(prev)) {
+            return -1;
+        }
+        // years before 1800 are rare in news; "1600 Pennsylvania Ave." is an address
+        if (y < 1800 && !YEAR_PREPOSITIONS.contains(prev)) {
             return -1;
         }
         return y;

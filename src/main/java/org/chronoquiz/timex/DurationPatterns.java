@@ -11,6 +11,8 @@ final class DurationPatterns implements TimexPattern {
 
     private static final Set<String> FRAME = Set.of("past", "last", "next", "first", "coming", "latest", "previous",
         "final", "remaining", "same", "following", "recent", "initial", "preceding", "prior");
+    /** Frames that make a bare plural unit a span ("the coming days"); "recent years" is a vague past instead. */
+    private static final Set<String> SPAN_FRAMES = Set.of("coming", "next", "past", "last", "following", "previous");
     private static final Set<String> HEDGES = Set.of("nearly", "almost", "approximately", "roughly", "barely");
     private static final Set<String> HEDGE_STARTS = Set.of("more", "less", "at", "up", "as", "fewer", "no");
     private static final Set<String> TWO_WORD_HEDGES = Set.of("more than", "less than", "at least", "up to",
@@ -30,9 +32,12 @@ final class DurationPatterns implements TimexPattern {
         j = skipHedges(s, j);
         Quantity q = Quantity.at(s, j);
         if (q == null) {
+            if (framed && SPAN_FRAMES.contains(s.lower(j - 1)) && isVagueSpan(s, j)) {
+                // "(the) coming days", "the past weeks": a stretch of unknown length; TimeBank leaves "the" out
+                return new Match(the ? i + 1 : i, j + 1, TimexType.DURATION, value(-1, s.lexicon.unit(s.lower(j))), null);
+            }
             return the || framed ? null : bareUnit(s, i);
         }
-        // "the one year" is odd but "the year" is not a duration; a lone article needs a unit right after
         int k = q.end();
         boolean half = false;
         if (!q.vague() && s.isNumber(k) && s.lower(k).equals("1") && s.lower(k + 1).equals("/")
@@ -71,7 +76,6 @@ final class DurationPatterns implements TimexPattern {
         }
         // "the two-week visit": TimeBank leaves the article out of an adjectival duration
         int from = hyphen && the ? i + 1 : i;
-        // "one day" on its own is usually "some day"; keep it when the count is explicit digits or words >1
         int end = k + 1;
         if (notATime(s, j, q, k, unit)) {
             return null;
@@ -88,6 +92,10 @@ final class DurationPatterns implements TimexPattern {
         if (isRate(s, i)) {
             return null;
         }
+        if (isFrequency(s, i, q)) {
+            // "twice a month", "three times a year": a recurrence
+            return new Match(from, end, TimexType.SET, value, null);
+        }
         return new Match(from, end, TimexType.DURATION, value, null);
     }
 
@@ -97,6 +105,19 @@ final class DurationPatterns implements TimexPattern {
         String prev = s.lower(i - 1);
         return (w.equals("a") || w.equals("per")) && (s.isNumber(i - 1) || prev.equals("%") || prev.equals("million")
             || prev.equals("billion") || prev.equals("percent") || s.lexicon.unit(prev) != null);
+    }
+
+    private static boolean isVagueSpan(DocumentScan s, int j) {
+        Lexicon.Unit unit = s.lexicon.unit(s.lower(j));
+        return unit != null && Lexicon.isPlural(s.lower(j)) && !s.lower(j + 1).equals("'")
+            && !s.lower(j + 1).equals("of");
+    }
+
+    private static boolean isFrequency(DocumentScan s, int i, Quantity q) {
+        String w = s.lower(i);
+        String prev = s.lower(i - 1);
+        return (w.equals("a") || w.equals("per") || w.equals("each")) && q.value() == 1
+            && (prev.equals("twice") || prev.equals("once") || prev.equals("times") || prev.equals("thrice"));
     }
 
     /** Counts that are not lengths of time: ages ("52 years old"), fractions ("a quarter of"), titles ("60 Minutes"). */

@@ -72,7 +72,8 @@ final class Lexicon {
 
         Map<String, Integer> o = new HashMap<>();
         String[] ords = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-            "tenth", "eleventh", "twelfth"};
+            "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+            "eighteenth", "nineteenth", "twentieth"};
         for (int i = 0; i < ords.length; i++) {
             o.put(ords[i], i + 1);
         }

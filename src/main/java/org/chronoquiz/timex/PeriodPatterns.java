@@ -11,6 +11,10 @@ final class PeriodPatterns implements TimexPattern {
 
     @Override
     public Match at(DocumentScan s, int i) {
+        Match code = periodCode(s, i);
+        if (code != null) {
+            return code;
+        }
         int j = i;
         boolean the = s.lower(j).equals("the");
         if (the) {
@@ -100,6 +104,27 @@ final class PeriodPatterns implements TimexPattern {
         return Calendar.year(s.dct.getYear() - 1);
     }
 
+    /** Business shorthand: "Q3", "Q3 2023", "H1 2022". */
+    private Match periodCode(DocumentScan s, int i) {
+        String w = s.lower(i);
+        if (!(w.equals("q") || w.equals("h")) || !s.capitalised(i) || !s.isNumber(i + 1) || !s.attached(i + 1)
+            || s.token(i + 1).length() != 1 || s.attached(i + 2) && s.isWord(i + 2)) {
+            return null;
+        }
+        int n = s.intValue(i + 1);
+        if (n < 1 || n > (w.equals("q") ? 4 : 2)) {
+            return null;
+        }
+        int end = i + 2;
+        int year = s.dct.getYear();
+        int y = s.lower(end).equals("of") ? end + 1 : end;
+        if (s.yearAt(y) > 0) {
+            year = s.yearAt(y);
+            end = y + 1;
+        }
+        return Match.date(i, end, Calendar.year(year) + (w.equals("q") ? "-Q" : "-H") + n);
+    }
+
     private static boolean isLatest(String w) {
         return w.equals("latest") || w.equals("recent") || w.equals("current");
     }
@@ -141,7 +166,14 @@ final class PeriodPatterns implements TimexPattern {
             if (s.yearAt(y) > 0) {
                 year = s.yearAt(y);
                 end = y + 1;
+            } else if (s.lower(end).equals("of") && s.isWord(y)
+                && !((s.lower(y).equals("the") || s.lower(y).equals("this")) && s.lower(y + 1).equals("year"))) {
+                // "the second half of the 20th century", "the first quarter of the game": not a part of a year
+                return null;
             } else {
+                if (s.lower(end).equals("of") && s.isWord(y)) {
+                    end = y + 2; // "the first half of the year", "the third quarter of this year"
+                }
                 year = s.dct.getYear();
                 if (kind.equals("Q") && ord > Calendar.quarterOf(s.dct) && s.tense(from, end) == Tense.PAST) {
                     year--;

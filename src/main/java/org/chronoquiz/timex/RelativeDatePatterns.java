@@ -175,7 +175,14 @@ final class RelativeDatePatterns implements TimexPattern {
         if (unit == Lexicon.Unit.DECADE) {
             return Match.date(i, end, Calendar.year(s.dct.getYear() + sign * 10 * q.value()));
         }
-        String v = shift(s, s.dct, unit, (long) sign * q.value());
+        // "ago" counts back from the creation date; "later"/"earlier" from the date the story last named
+        LocalDate ref = s.dct;
+        if (!dir.equals("ago") && unit == Lexicon.Unit.YEAR) {
+            ref = LocalDate.of(s.lastYear, 6, 15);
+        } else if (!dir.equals("ago") && s.lastDay != null) {
+            ref = s.lastDay;
+        }
+        String v = shift(s, ref, unit, (long) sign * q.value());
         return v == null ? null : Match.date(i, end, v);
     }
 }

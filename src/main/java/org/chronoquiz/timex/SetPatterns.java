@@ -16,7 +16,8 @@ final class SetPatterns implements TimexPattern {
         if (adverb != null && !s.lower(i - 1).equals("average")) {
             return new Match(i, i + 1, TimexType.SET, adverb, null);
         }
-        if (!(w.equals("every") || w.equals("each") || w.equals("per"))) {
+        // "per second" is a unit of a rate ("instructions per second"), which TimeBank leaves untagged
+        if (!(w.equals("every") || w.equals("each"))) {
             return null;
         }
         int j = i + 1;
@@ -35,9 +36,6 @@ final class SetPatterns implements TimexPattern {
         Lexicon.Unit unit = s.lexicon.unit(unitWord);
         if (unit != null) {
             return new Match(i, j + 1, TimexType.SET, DurationPatterns.value(n, unit), null);
-        }
-        if (w.equals("per")) {
-            return null;
         }
         Integer day = s.lexicon.weekday(unitWord);
         if (day != null) {

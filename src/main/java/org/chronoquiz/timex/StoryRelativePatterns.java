@@ -40,12 +40,14 @@ final class StoryRelativePatterns implements TimexPattern {
         if (unit == Lexicon.Unit.YEAR && !Lexicon.isPlural(unitWord)) {
             return Match.date(i, i + 3, Calendar.year(s.lastYear + offset));
         }
+        // "the next day" follows the day the story last named, or the creation date if it named none
+        LocalDate ref = s.lastDay != null ? s.lastDay : s.dct;
         if (unit != null && !Lexicon.isPlural(unitWord) && !unit.timeOfDay && unit != Lexicon.Unit.DECADE) {
-            String v = RelativeDatePatterns.shift(s, s.dct, unit, offset);
+            String v = RelativeDatePatterns.shift(s, ref, unit, offset);
             return v == null ? null : Match.date(i, i + 3, v);
         }
         if (s.lexicon.partOfDay(unitWord) != null && offset != 0) {
-            return Match.date(i, i + 3, Calendar.day(s.dct.plusDays(offset)));
+            return Match.date(i, i + 3, Calendar.day(ref.plusDays(offset)));
         }
         Integer day = s.lexicon.weekday(unitWord);
         if (day != null && offset != 0) {

@@ -15,8 +15,7 @@ final class TenseDetector {
         "due", "would", "soon", "tentatively", "slated");
     private final Set<String> past = Set.of("was", "were", "had", "did", "said", "ago", "last", "took", "met",
         "made", "went", "came", "saw", "told", "began", "held", "left", "gave", "got", "won", "lost", "fell",
-        "rose", "sold", "bought", "paid", "found", "became", "yesterday", "earlier", "ended", "set", "hit",
-        "put", "ran", "wrote", "spoke", "thought", "brought", "struck", "kept", "led", "sent", "spent");
+        "rose", "sold", "bought", "paid", "found", "became", "yesterday", "earlier", "ended", "set", "hit", "put", "ran", "wrote", "spoke", "thought", "brought", "struck", "kept", "led", "sent", "spent");
     private final Set<String> present = Set.of("is", "are", "am", "says", "has", "have", "does", "do");
     private final Set<String> notPast = Set.of("need", "speed", "red", "bed", "indeed", "hundred", "seed",
         "feed", "breed", "greed", "shed", "wed", "fled", "bred", "sacred", "naked", "united", "limited",
@@ -61,7 +60,8 @@ final class TenseDetector {
             return Tense.FUTURE;
         }
         // "going to", "set to resume", "is to meet": an arrangement ahead
-        if ((w.equals("going") || w.equals("set") || w.equals("is") || w.equals("are")) && scan.lower(i + 1).equals("to")) {
+        if ((w.equals("going") || w.equals("set") || w.equals("is") || w.equals("are")) && scan.lower(i + 1).equals("to")
+            || w.equals("set") && scan.lower(i + 1).equals("for")) {
             return Tense.FUTURE;
         }
         if (w.equals("early") && scan.lower(i - 1).equals("as") && scan.lower(i + 1).equals("as")) {

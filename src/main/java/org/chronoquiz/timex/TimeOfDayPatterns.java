@@ -9,7 +9,7 @@ import java.time.LocalDate;
 final class TimeOfDayPatterns implements TimexPattern {
 
     private static final java.util.Set<String> ZONES = java.util.Set.of("edt", "est", "cdt", "cst", "mdt", "mst",
-        "pdt", "pst", "gmt", "utc", "bst", "cet");
+        "pdt", "pst", "gmt", "utc", "bst", "cet", "et", "pt", "ct", "mt");
 
     private final WeekdayPatterns weekdays = new WeekdayPatterns();
     private final AbsoluteDatePatterns dates = new AbsoluteDatePatterns();
@@ -70,6 +70,13 @@ final class TimeOfDayPatterns implements TimexPattern {
         LocalDate day = s.dct;
         if (ZONES.contains(s.lower(end))) {
             end++;
+        }
+        // "9:30 a.m. on Tuesday": the weekday dates the time but is tagged on its own (no preposition in extents)
+        if (s.lower(end).equals("on") && s.lexicon.weekday(s.lower(end + 1)) != null) {
+            Match m = weekdays.at(s, end + 1);
+            if (m != null && m.type() == TimexType.DATE) {
+                return new Match(from, end, TimexType.TIME, m.value() + "T" + clock, null);
+            }
         }
         String next = s.lower(end);
         if (next.equals("yesterday")) {

@@ -24,7 +24,7 @@ public final class TimexExtractor {
     private final Modifiers modifiers = new Modifiers();
     private final RangeEnds rangeEnds = new RangeEnds();
     private final List<TimexPattern> patterns = List.of(
-        new AbsoluteDatePatterns(), new PeriodPatterns(), new RelativeDatePatterns(), new StoryRelativePatterns(),
+        new AbsoluteDatePatterns(), new DecadePatterns(), new NumericDatePatterns(), new PeriodPatterns(), new RelativeDatePatterns(), new StoryRelativePatterns(),
         new WeekdayPatterns(),
         new TimeOfDayPatterns(), new DurationPatterns(), new SetPatterns(), new VaguePatterns());
 
@@ -115,6 +115,9 @@ public final class TimexExtractor {
         int year = Integer.parseInt(v.substring(0, 4));
         if (explicitYear) {
             s.lastYear = year;
+            if (v.length() == 10 && v.charAt(4) == '-' && v.charAt(7) == '-') {
+                s.lastDay = LocalDate.parse(v);
+            }
         }
         // the story's quarter is a recently closed one; older quarters are the comparisons ("the 1988 quarter")
         int quarterIndex = v.length() == 7 && v.charAt(5) == 'Q' ? year * 4 + (v.charAt(6) - '0') : -1;

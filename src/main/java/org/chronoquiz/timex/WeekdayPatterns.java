@@ -28,7 +28,13 @@ final class WeekdayPatterns implements TimexPattern {
         if (!s.isWord(i)) {
             return null;
         }
-        Integer day = s.lexicon.weekday(s.lower(i));
+        String w = s.lower(i);
+        if (w.length() > 6 && w.endsWith("s") && s.lexicon.weekday(w.substring(0, w.length() - 1)) != null
+            && s.capitalised(i)) {
+            // "on Mondays": every Monday
+            return new Match(i, i + 1, TimexType.SET, "XXXX-WXX-" + s.lexicon.weekday(w.substring(0, w.length() - 1)), null);
+        }
+        Integer day = s.lexicon.weekday(w);
         if (day == null || !s.capitalised(i) || s.lower(i).length() <= 3 && !s.lower(i + 1).equals(".")) {
             return null;
         }

@@ -24,7 +24,7 @@ class GeneralRulesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
         // absolute dates in news formats
         "It opened on 8 October 1980.|8 October 1980=DATE:1980-10-08",
         "It opened Sept. 30, 2015.|Sept. 30, 2015=DATE:2015-09-30",
@@ -32,9 +32,13 @@ class GeneralRulesTest {
         "The letter is dated 10/27/1989.|10/27/1989=DATE:1989-10-27",
         "Prices rose in the 1990s.|the 1990s=DATE:199",
         "It was built in the 19th century.|the 19th century=DATE:18",
+        "It was built in the nineteenth century.|the nineteenth century=DATE:18",
+        "It is a twenty-first century problem.|twenty-first century=DATE:20",
         "It began in the spring of 2011.|the spring of 2011=DATE:2011-SP",
         "Sales fell in the first quarter of 2023.|the first quarter of 2023=DATE:2023-Q1",
         "Profit rose in the second half of 2022.|the second half of 2022=DATE:2022-H2",
+        "Profit rose in the first half of the year.|the first half of the year=DATE:2023-H1",
+        "Growth was strong in the second half of the 20th century.|the 20th century=DATE:19",
         "It happened in late 1994.|late 1994=DATE:1994/END",
         "It happened in mid-1996.|mid-1996=DATE:1996/MID",
         // weekdays by tense
@@ -55,10 +59,18 @@ class GeneralRulesTest {
         "It closed three months ago.|three months ago=DATE:2022-12",
         "It was cold last winter.|last winter=DATE:2022-WI",
         "The plant opened in 2015. It closed the following year.|2015=DATE:2015; the following year=DATE:2016",
+        "On September 30, 2015, he asked. Two days later, troops came.|September 30, 2015=DATE:2015-09-30; Two days later=DATE:2015-10-02",
+        "It opened on May 2, 2019 and closed the next day.|May 2, 2019=DATE:2019-05-02; the next day=DATE:2019-05-03",
+        "It opened in 2019; a year later it closed.|2019=DATE:2019; a year later=DATE:2020",
         // times
         "The vote is at 10 a.m.|10 a.m.=TIME:2023-03-15T10:00",
         "Polls closed at 7:30 p.m. Tuesday.|7:30 p.m. Tuesday=TIME:2023-03-14T19:30",
+        "Trading opened at 9:30 a.m. ET on Tuesday.|9:30 a.m. ET=TIME:2023-03-14T09:30; Tuesday=DATE:2023-03-14",
+        "Q3 revenue beat H1 2022.|Q3=DATE:2023-Q3; H1 2022=DATE:2022-H1",
+        "The trial is set for Oct. 2.|Oct. 2=DATE:2023-10-02",
+        "The law took effect on the first of May.|the first of May=DATE:2023-05-01",
         // durations
+        "Aid will arrive in the coming days.|coming days=DURATION:PXD",
         "The war lasted three years.|three years=DURATION:P3Y",
         "It took a decade.|a decade=DURATION:P10Y",
         "It took several months.|several months=DURATION:PXM",
@@ -69,24 +81,28 @@ class GeneralRulesTest {
         "The report comes out every year.|every year=SET:P1Y",
         "It is published weekly.|weekly=SET:P1W",
         "They meet each Thursday.|each Thursday=SET:XXXX-WXX-4",
+        "Hearings are held twice a month, usually on Mondays.|a month=SET:P1M; Mondays=SET:XXXX-WXX-1",
+        "Back in '98, a similar plan collapsed.|'98=DATE:1998",
         // vague references
         "Prices are now higher.|now=DATE:PRESENT_REF",
         "He recently resigned.|recently=DATE:PAST_REF",
         "Costs will rise in the future.|the future=DATE:FUTURE_REF",
         "It spread in recent years.|recent years=DATE:PAST_REF",
         // not time
-        "The Arab Spring began in Tunisia.|''",
-        "He is 52 years old.|''",
-        "It cost $2000 and 1,500 people came.|''",
-        "The Su-24 and the 19th round.|''",
-        "She was the former president.|''",
-        "Markets crashed on Black Monday.|''",
-        "About 2000 troops arrived.|''",
+        "The Arab Spring began in Tunisia.|none",
+        "He is 52 years old.|none",
+        "It cost $2000 and 1,500 people came.|none",
+        "The Su-24 and the 19th round.|none",
+        "She was the former president.|none",
+        "Markets crashed on Black Monday.|none",
+        "About 2000 troops arrived.|none",
+        "Call 555-1234 or visit 1600 Pennsylvania Ave.|none",
+        "He installed Windows 2000 in February 2000.|February 2000=DATE:2000-02",
         "It ran 1998-99 and 2019-2020.|1998=DATE:1998; 99=DATE:1999; 2019=DATE:2019; 2020=DATE:2020",
-        "He wrote about the October Revolution.|''",
+        "He wrote about the October Revolution.|none",
         "President Clinton Thursday condemned the attack.|Thursday=DATE:2023-03-09",
     })
     void tags(String sentence, String expected) {
-        assertEquals(expected, tag(sentence));
+        assertEquals(expected.equals("none") ? "" : expected, tag(sentence));
     }
 }
