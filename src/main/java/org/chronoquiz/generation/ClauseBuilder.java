@@ -1,23 +1,20 @@
 package org.chronoquiz.generation;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Cuts the clause that carries a dated fact out of its sentence, so a question asks one fact: stops at
- * "; ", ", while", ", which", dashes and trailing participles; rebuilds "X, which began in 2011," as
+ * Cuts the clause that carries a dated fact out of its sentence (where it ends: {@link ClauseBoundaries}),
+ * so a question asks one fact; rebuilds "X, which began in 2011," as
  * "X began in 2011"; drops leading connectives, vague time phrases and any other date that would give
  * the answer's year away; names the subject when the clause opens with a pronoun, or gives up.
  */
 final class ClauseBuilder {
-    private static final Pattern BOUNDARY = Pattern.compile(
-            ";\\s+|:\\s+|\\s+[\u2013\u2014-]\\s+"
-                    + "|,\\s+(?:(which|who)|while|whereas|but|although|though|and then|and"
-                    + "|(also|(?!during|according|following|bring|spring|morning|evening)[a-z]+ing))\\b\\s*"
-                    + "|,\\s+[^,]*\\b(?:said|confirmed|reported|noted|added|stated|told)\\s*[.!?\"]*$");
+    private static final Pattern AND = Pattern.compile("\\s+and\\s+");
+    private static final Pattern TRAILING_PREPOSITION = Pattern.compile("(?i)\\b(in|on|at|since|from|until|by|during|of)\\s+$");
     private static final Pattern CONNECTIVE = Pattern.compile(
             "^(?i:and|but|so|moreover,|however,|also,|meanwhile,|then,|thus,|furthermore,|in addition,)\\s+");
     private static final Pattern VAGUE_LEAD = Pattern.compile(
@@ -28,9 +25,11 @@ final class ClauseBuilder {
             "^(Their|Its|His|Her|Our|This|These|Those|That|Them|Him)\\b", Pattern.CASE_INSENSITIVE);
 
     private final VerbForms verbs;
+    private final ClauseBoundaries boundaries;
 
-    ClauseBuilder(VerbForms verbs) {
+    ClauseBuilder(VerbForms verbs, ClauseBoundaries boundaries) {
         this.verbs = verbs;
+        this.boundaries = boundaries;
     }
 
     /**
@@ -42,40 +41,11 @@ final class ClauseBuilder {
         String text = s.text();
         int p0 = fact.phraseStart() - s.start();
         int p1 = fact.phraseEnd() - s.start();
-        if (insideQuotes(text, p0)) {
+        if (boundaries.insideQuotes(text, p0)) {
             return Optional.empty(); // a speaker's words, not the article's statement: no clean clause to ask from
         }
-        List<int[]> cuts = boundaries(text, p0, p1);
-
-        int left = 0;
-        int right = text.length();
-        int[] leftCut = null;
-        int[] previousCut = null;
-        for (int[] cut : cuts) {
-            if (cut[1] <= p0) {
-                previousCut = leftCut;
-                leftCut = cut;
-                left = cut[1];
-            } else if (cut[0] >= p1 && right == text.length()) {
-                right = cut[0];
-            }
-        }
-        boolean relative = leftCut != null && leftCut[2] == 1;
-        if (relative) { // a relative clause ends at its closing comma
-            int close = text.indexOf(", ", p1);
-            if (close >= 0 && close < right) {
-                right = close;
-            }
-        }
-        if (isBlank(text, left, p0) && isBlank(text, p1, right) && leftCut != null) {
-            left = previousCut == null ? 0 : previousCut[1]; // "X – in 2015, 2017": the list elaborates X
-            relative = false;
-        }
-        boolean joined = false;
-        if (leftCut != null && !relative && OTHER_PRONOUN.matcher(text.substring(left)).find()) {
-            left = previousCut == null ? 0 : previousCut[1]; // "X were Y - their share in 2022 was": keep X for "their"
-            joined = true;
-        }
+        ClauseBoundaries.Segment segment = boundaries.locate(text, p0, p1);
+        int left = segment.left();
         boolean[] deleted = new boolean[text.length()];
         for (int[] o : vague) {
             deleteIfLeading(text, deleted, o[0] - s.start(), o[1] - s.start(), left);
@@ -85,9 +55,9 @@ final class ClauseBuilder {
                 delete(text, deleted, o[0] - s.start(), o[1] - s.start(), left);
             }
         }
-        String head = relative ? keep(text, deleted, previousCut == null ? 0 : previousCut[1], leftCut[0]) + " " : "";
+        String head = segment.relative() ? keep(text, deleted, segment.headStart(), segment.headEnd()) + " " : "";
         String before = head + keep(text, deleted, left, p0);
-        String after = keep(text, deleted, p1, right).replaceFirst("[.!?\"]+$", "");
+        String after = keep(text, deleted, p1, segment.right()).replaceFirst("[.!?\"]+$", "");
 
         before = VAGUE_LEAD.matcher(CONNECTIVE.matcher(before).replaceFirst("")).replaceFirst("");
         after = cutSecondClause(before, after);
@@ -102,7 +72,7 @@ final class ClauseBuilder {
         }
         String phrase = text.substring(p0, p1);
         Clause clause = new Clause(before, phrase, fact.start() - s.start() - p0, fact.end() - s.start() - p0,
-                after, attribution, joined);
+                after, attribution, segment.joined());
         return namePronoun(clause, antecedent).filter(this::readsAsProse);
     }
 
@@ -115,7 +85,7 @@ final class ClauseBuilder {
 
     /** "X have taken part in it and more than 100 have been killed": the date belongs to the first clause only. */
     private String cutSecondClause(String before, String after) {
-        Matcher and = Pattern.compile("\\s+and\\s+").matcher(after);
+        Matcher and = AND.matcher(after);
         while (and.find()) {
             String[] next = after.substring(and.end()).split("\\s+");
             boolean verbAhead = false;
@@ -123,7 +93,7 @@ final class ClauseBuilder {
                 verbAhead = isVerb(next[i]);
             }
             String left = before + " " + after.substring(0, and.start());
-            boolean verbBehind = java.util.Arrays.stream(left.split("\\s+")).skip(1).anyMatch(this::isVerb);
+            boolean verbBehind = Arrays.stream(left.split("\\s+")).skip(1).anyMatch(this::isVerb);
             if (verbAhead && verbBehind) {
                 return after.substring(0, and.start());
             }
@@ -161,54 +131,6 @@ final class ClauseBuilder {
                 after, clause.attribution(), clause.joined()));
     }
 
-    /** Clause boundaries {start, end, isRelative} outside the date phrase, brackets and quotes. */
-    private List<int[]> boundaries(String text, int p0, int p1) {
-        List<int[]> cuts = new ArrayList<>();
-        Matcher m = BOUNDARY.matcher(text);
-        while (m.find()) {
-            if (m.end() > p0 && m.start() < p1 || nested(text, m.start())) {
-                continue;
-            }
-            if (m.group(2) != null && m.end() <= p0) {
-                continue; // ", including X" and ", also Y" end a clause; they never start the one a date is in
-            }
-            cuts.add(new int[]{m.start(), m.end(), m.group(1) != null ? 1 : 0});
-        }
-        return cuts;
-    }
-
-    private boolean nested(String text, int at) {
-        int depth = 0;
-        int quotes = 0;
-        for (int i = 0; i < at; i++) {
-            char c = text.charAt(i);
-            if (c == '(' || c == '[') {
-                depth++;
-            } else if ((c == ')' || c == ']') && depth > 0) {
-                depth--;
-            } else if (c == '"') {
-                quotes++;
-            }
-        }
-        return depth > 0 || quotes % 2 == 1;
-    }
-
-    private boolean insideQuotes(String text, int at) {
-        String before = text.substring(0, at);
-        int straight = before.length() - before.replace("\"", "").length();
-        int open = count(before, "\u201c") + count(before, "``");
-        int close = count(before, "\u201d") + count(before, "''");
-        return straight % 2 == 1 || open > close;
-    }
-
-    private static int count(String s, String what) {
-        return (s.length() - s.replace(what, "").length()) / what.length();
-    }
-
-    private boolean isBlank(String text, int from, int to) {
-        return from >= to || text.substring(from, to).replaceAll("[\\p{Punct}\\s\u2013\u2014]", "").isEmpty();
-    }
-
     private boolean revealsYear(String phrase, DateValue date) {
         return phrase.contains(String.valueOf(date.year()))
                 || date.isRange() && phrase.contains(String.valueOf(date.end().year()));
@@ -232,8 +154,7 @@ final class ClauseBuilder {
         if (from < clauseStart) {
             return;
         }
-        Matcher prep = Pattern.compile("(?i)\\b(in|on|at|since|from|until|by|during|of)\\s+$")
-                .matcher(text.substring(clauseStart, from));
+        Matcher prep = TRAILING_PREPOSITION.matcher(text.substring(clauseStart, from));
         if (prep.find()) {
             from = clauseStart + prep.start();
         }

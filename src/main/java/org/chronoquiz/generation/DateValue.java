@@ -78,12 +78,12 @@ record DateValue(Granularity granularity, int year, int part, int day, String mo
     /** The canonical TIMEX3 value of the (start of the) date. */
     String value() {
         return switch (granularity) {
-            case YEAR -> String.format("%04d", year);
-            case HALF -> String.format("%04d-H%d", year, part);
-            case QUARTER -> String.format("%04d-Q%d", year, part);
-            case SEASON -> String.format("%04d-%s", year, SEASONS.substring(part * 2, part * 2 + 2));
-            case MONTH -> String.format("%04d-%02d", year, part);
-            case DAY -> String.format("%04d-%02d-%02d", year, part, day);
+            case YEAR -> String.format(Locale.ROOT, "%04d", year);
+            case HALF -> String.format(Locale.ROOT, "%04d-H%d", year, part);
+            case QUARTER -> String.format(Locale.ROOT, "%04d-Q%d", year, part);
+            case SEASON -> String.format(Locale.ROOT, "%04d-%s", year, SEASONS.substring(part * 2, part * 2 + 2));
+            case MONTH -> String.format(Locale.ROOT, "%04d-%02d", year, part);
+            case DAY -> String.format(Locale.ROOT, "%04d-%02d-%02d", year, part, day);
         };
     }
 
@@ -114,7 +114,6 @@ record DateValue(Granularity granularity, int year, int part, int day, String mo
     }
 
     private static DateValue fromOrdinal(Granularity g, long n, String mod) {
-        int y;
         return switch (g) {
             case YEAR -> new DateValue(g, (int) n, 0, 0, mod, null);
             case HALF -> new DateValue(g, (int) Math.floorDiv(n, 2), (int) Math.floorMod(n, 2) + 1, 0, mod, null);
@@ -123,8 +122,7 @@ record DateValue(Granularity granularity, int year, int part, int day, String mo
             case MONTH -> new DateValue(g, (int) Math.floorDiv(n, 12), (int) Math.floorMod(n, 12) + 1, 0, mod, null);
             case DAY -> {
                 LocalDate d = LocalDate.ofEpochDay(n);
-                y = d.getYear();
-                yield new DateValue(g, y, d.getMonthValue(), d.getDayOfMonth(), mod, null);
+                yield new DateValue(g, d.getYear(), d.getMonthValue(), d.getDayOfMonth(), mod, null);
             }
         };
     }

@@ -6,6 +6,7 @@ import org.chronoquiz.timex.TimexType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,7 +22,7 @@ final class FactFinder {
     private static final Pattern RANGE_JOIN = Pattern.compile("\\s*[-\u2013]\\s*|\\s+(to|through|until|till)\\s+");
     private static final Pattern LIST_JOIN = Pattern.compile(",\\s*|,?\\s+and\\s+");
     private static final Pattern PREPOSITION = Pattern.compile(
-            "(?i)\\b(in|on|at|since|from|until|till|by|during|of|between|before|after|through|throughout)\\s+$");
+            "(?i)\\b(in|on|at|since|from|until|till|by|during|of|to|between|before|after|through|throughout)\\s+$");
     private static final Pattern LEAD_WORDS = Pattern.compile("(?i)(\\b(the|early|late)\\s+|\\bmid-)$");
     private static final Pattern SEASON_WORD = Pattern.compile("(Spring|Summer|Autumn|Fall|Winter)\\b.*");
 
@@ -33,7 +34,12 @@ final class FactFinder {
 
     List<DateFact> find(String text, LocalDate published, List<Timex> timexes, List<Sentence> sentences) {
         List<Item> items = new ArrayList<>();
+        int covered = 0;
         for (Timex t : timexes.stream().sorted((a, b) -> Integer.compare(a.start(), b.start())).toList()) {
+            if (t.start() < covered || t.end() > text.length() || t.start() >= t.end()) {
+                continue; // overlapping or out-of-text spans: the first wins, offsets must stay ordered
+            }
+            covered = t.end();
             sentenceOf(sentences, t.start()).flatMap(s -> toItem(text, published, t, s)).ifPresent(items::add);
         }
         List<Item> ranges = joinRanges(text, items);
@@ -58,10 +64,10 @@ final class FactFinder {
         String value = t.value() == null ? null : tense.resolve(t.value(), t.text(), s.text(), published);
         Optional<DateValue> date = DateValue.parse(value, t.mod());
         Matcher years = YEAR_RANGE.matcher(t.text().trim());
-        if (years.matches()) { // "2019-2020" is one answer: a range of years, whatever value the tagger gave it
-            int first = Integer.parseInt(years.group(1));
-            String last = years.group(2);
-            int lastYear = last.length() == 4 ? Integer.parseInt(last) : first / 100 * 100 + Integer.parseInt(last);
+        int first = years.matches() ? Integer.parseInt(years.group(1)) : 0;
+        int lastYear = !years.matches() ? 0 : years.group(2).length() == 4 ? Integer.parseInt(years.group(2))
+                : first / 100 * 100 + Integer.parseInt(years.group(2)); // "2019-20"
+        if (lastYear > first) { // "2019-2020" is one answer: a range of years, whatever value the tagger gave it
             DateValue start = new DateValue(Granularity.YEAR, first, 0, 0, null, null);
             return Optional.of(new Item(t.start(), t.end(), start.withEnd(start.shift(lastYear - first)),
                     start.value(), s));
@@ -71,7 +77,8 @@ final class FactFinder {
         }
         DateValue d = date.get();
         Matcher days = DAY_RANGE.matcher(t.text());
-        if (d.granularity() == Granularity.DAY && days.find()) { // "November 22-23"
+        boolean written = t.text().matches("(?s).*\\p{L}.*"); // "November 22-23", not the ISO "2023-03-15"
+        if (d.granularity() == Granularity.DAY && written && days.find()) {
             int span = Integer.parseInt(days.group(2)) - Integer.parseInt(days.group(1));
             if (span > 0) {
                 d = d.withEnd(d.shift(span));
@@ -173,7 +180,7 @@ final class FactFinder {
         String preposition = "";
         Matcher prep = PREPOSITION.matcher(text.substring(first.sentence().start(), phraseStart));
         if (prep.find()) {
-            preposition = prep.group(1).toLowerCase();
+            preposition = prep.group(1).toLowerCase(Locale.ROOT);
             phraseStart = prep.start() + first.sentence().start();
         }
         int phraseEnd = group.get(group.size() - 1).end();

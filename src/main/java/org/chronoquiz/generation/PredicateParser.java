@@ -19,6 +19,8 @@ final class PredicateParser {
     private static final Set<String> NOT_SUBJECT_STARTS = Set.of(
             "while", "although", "though", "because", "if", "when", "whereas", "also", "still", "however", "meanwhile",
             "recently", "but", "and", "yet", "so", "then", "even", "despite", "unless", "until", "whether", "once");
+    /** "a law named for him ... strengthened": a participle followed by these usually modifies the noun before it. */
+    private static final Set<String> REDUCED_RELATIVE_NEXT = Set.of("in", "by", "at", "on", "for", "after", "as", "with");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "which", "who", "whom", "whose");
     private static final Set<String> INTRO_PREPOSITIONS = Set.of(
             "during", "after", "before", "in", "at", "on", "with", "despite", "following", "amid", "under",
@@ -61,12 +63,13 @@ final class PredicateParser {
             if (verb) {
                 boolean relativeVerb = tokens.subList(0, i).stream()
                         .anyMatch(t -> RELATIVE_PRONOUNS.contains(t.toLowerCase(Locale.ROOT)));
-                String first = tokens.get(0).replace(",", "");
+                String first = tokens.get(0).replace(",", "").toLowerCase(Locale.ROOT);
                 boolean notSubject = NOT_SUBJECT_STARTS.contains(first.toLowerCase(Locale.ROOT))
-                        || verbs.isSimplePast(first) || first.endsWith("ing") && Character.isLowerCase(first.charAt(0))
-                        && !INTRO_PREPOSITIONS.contains(first)
+                        || verbs.isSimplePast(first) || first.endsWith("ing") && !INTRO_PREPOSITIONS.contains(first)
                         || INTRO_PREPOSITIONS.contains(first) && !String.join(" ", tokens.subList(0, i)).contains(", ");
-                return relativeVerb || notSubject ? Optional.empty() : Optional.of(split(tokens, i, word)); // "X that is Y": whose verb?
+                if (!relativeVerb && !notSubject) { // "X that is Y": "is" is not X's verb; "As expected, X did": read on
+                    return Optional.of(split(tokens, i, word));
+                }
             }
         }
         return Optional.empty();
@@ -78,12 +81,16 @@ final class PredicateParser {
     }
 
     private boolean reducedRelative(List<String> tokens, int i) {
-        if (i + 1 >= tokens.size() || !Set.of("in", "by", "at", "on").contains(tokens.get(i + 1))) {
+        if (i + 1 >= tokens.size() || !REDUCED_RELATIVE_NEXT.contains(tokens.get(i + 1))
+                || !tokens.get(i).endsWith("ed")) { // "said in a letter" is said
             return false;
         }
-        for (int j = i + 1; j < tokens.size() && !tokens.get(j - 1).endsWith(","); j++) {
-            if (verbs.isAuxiliary(tokens.get(j))) {
-                return true;
+        int commas = 0;
+        for (int j = i + 1; j < tokens.size() && commas < 3; j++) {
+            commas += tokens.get(j - 1).endsWith(",") ? 1 : 0;
+            String w = tokens.get(j).replaceAll("[,;:.]+$", "");
+            if (verbs.isAuxiliary(w) || verbs.isSimplePast(w) && commas >= 2) {
+                return true; // another finite verb follows (after an appositive, if a past form): this one was a modifier
             }
         }
         return false;
@@ -96,6 +103,10 @@ final class PredicateParser {
         }
         String intro = "";
         String first = tokens.get(0).toLowerCase(Locale.ROOT);
+        if (first.matches("[a-z]+ly,|earlier,|later,|nonetheless,|meanwhile,|still,|now,|then,|instead,") && verbAt > 1) {
+            subject = subject.substring(tokens.get(0).length()).strip(); // "Earlier, protesters prayed": the adverb goes
+            first = tokens.get(1).toLowerCase(Locale.ROOT);
+        }
         int lastComma = subject.lastIndexOf(", ");
         if (INTRO_PREPOSITIONS.contains(first) && lastComma > 0) {
             intro = subject.substring(0, lastComma);

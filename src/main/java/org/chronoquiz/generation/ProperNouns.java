@@ -33,7 +33,7 @@ final class ProperNouns {
             Matcher m = WORD.matcher(s.text());
             boolean first = true;
             while (m.find()) {
-                String w = m.group();
+                String w = m.group().replaceFirst("['\u2019]s$", "");
                 boolean afterStop = m.start() >= 2 && s.text().substring(m.start() - 2, m.start()).matches("[.!?:\"] ");
                 if (!first && !afterStop && Character.isUpperCase(w.charAt(0))) {
                     names.add(w);
@@ -51,7 +51,7 @@ final class ProperNouns {
         if (phrase.isEmpty() || !m.lookingAt()) {
             return phrase;
         }
-        String w = m.group();
+        String w = m.group().replaceFirst("['\u2019]s$", ""); // "Gonzalez's lawyer": judge "Gonzalez"
         String lower = w.toLowerCase(Locale.ROOT);
         boolean keep = names.contains(w) || w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT))
                 || phrase.length() > w.length() && Character.isDigit(phrase.charAt(w.length()))
@@ -59,6 +59,9 @@ final class ProperNouns {
                 && Character.isDigit(phrase.charAt(w.length() + 1));
         boolean common = lowerCase.contains(lower) || FUNCTION_WORDS.contains(lower)
                 || COMMON_ENDING.matcher(lower).matches();
+        String after = phrase.substring(w.length()).stripLeading();
+        boolean nameFollows = !after.isEmpty() && Character.isUpperCase(after.charAt(0)) && !w.matches(".*-\\p{Ll}.*");
+        keep = keep || nameFollows; // "Eric Rudolph", "Foreign Minister X" (but "Non-presidential Russia-Syria talks")
         if (FUNCTION_WORDS.contains(lower)) {
             keep = false; // "The" capitalised in a headline is still "the"
         }

@@ -30,7 +30,7 @@ public final class QuestionGenerator {
         VerbForms verbs = new VerbForms();
         Shuffler shuffler = new Shuffler();
         this.finder = new FactFinder(new TenseCheck(verbs));
-        this.clauses = new ClauseBuilder(verbs);
+        this.clauses = new ClauseBuilder(verbs, new ClauseBoundaries());
         this.parser = new PredicateParser(verbs);
         this.phraser = new QuestionPhraser(parser, verbs);
         this.dateQuestions = new DateQuestions(new Distractors(shuffler), shuffler, phraser);

@@ -1,6 +1,8 @@
 package org.chronoquiz.generation;
 
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Words a clause as a question, a cloze item or an event description. "X were established in July 1944"
@@ -10,6 +12,9 @@ import java.util.Optional;
 final class QuestionPhraser {
     private static final String FREQUENCY = "\\s+(several|many|numerous) times\\b|\\s+repeatedly\\b"
             + "|\\s+on (several|many) occasions\\b|\\s+twice\\b";
+
+    private static final Pattern TITLE_BEFORE_NAME = Pattern.compile(
+            "\\b(president|prime minister|chancellor|king|queen|pope|patriarch|minister)(?= \\p{Lu}\\p{Ll})");
 
     private final PredicateParser parser;
     private final VerbForms verbs;
@@ -26,13 +31,13 @@ final class QuestionPhraser {
         if (fact.inList()) {
             plain = plain.replaceAll(FREQUENCY, "");
         }
-        if (!fact.preposition().equals("of") && !clause.joined()) {
+        if (!fact.preposition().matches("of|to") && !clause.joined()) { // "the treaty of 1980", "dating to 1978"
             Optional<String> rewritten = parser.parse(plain).flatMap(p -> invert(p, fact, marked, nouns));
             if (rewritten.isPresent()) {
                 return rewritten.get();
             }
         }
-        return inPlace(marked, fact, nouns);
+        return inPlace(marked, fact);
     }
 
     private Optional<String> invert(PredicateParser.Parse p, DateFact fact, String marked, ProperNouns nouns) {
@@ -42,7 +47,7 @@ final class QuestionPhraser {
             case "by" -> "By when";
             default -> "When";
         };
-        String subject = nouns.decapitalize(p.subject());
+        String subject = titled(nouns.decapitalize(p.subject()));
         String body;
         int verbAt = marked.indexOf(" " + p.verb() + " ");
         boolean dateAfterVerb = verbAt >= 0 && marked.indexOf(Clause.MARK) > verbAt;
@@ -67,7 +72,7 @@ final class QuestionPhraser {
     }
 
     /** "X are based on the treaty of which date?": the date's slot asked in place. */
-    private String inPlace(String marked, DateFact fact, ProperNouns nouns) {
+    private String inPlace(String marked, DateFact fact) {
         String noun = fact.date().granularity().noun();
         String prep = !fact.preposition().isEmpty() ? fact.preposition() + " "
                 : fact.date().granularity() == Granularity.DAY ? "on " : "in "; // "said Tuesday": "said on which date"
@@ -107,7 +112,17 @@ final class QuestionPhraser {
         } else if (!(verb.equals("was") || verb.equals("were") || verbs.isSimplePast(verb))) {
             return Optional.empty();
         }
-        return Optional.of(ProperNouns.capitalize(plain) + ".");
+        return Optional.of(ProperNouns.capitalize(titled(plain)) + ".");
+    }
+
+    /** A title before a name is written with a capital in questions ("President Putin"), whatever the source did. */
+    private static String titled(String text) {
+        Matcher m = TITLE_BEFORE_NAME.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, ProperNouns.capitalize(m.group(1)));
+        }
+        return m.appendTail(out).toString();
     }
 
     /** Whether the words after "has"/"have" start (after adverbs) with a past participle. */

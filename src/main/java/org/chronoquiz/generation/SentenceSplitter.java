@@ -2,6 +2,7 @@ package org.chronoquiz.generation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -11,7 +12,8 @@ import java.util.Set;
  */
 final class SentenceSplitter {
     private static final Set<String> ABBREVIATIONS = Set.of(
-            "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "prof", "jr", "sr", "no",
+            "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "prof", "jr", "sr", "no", "sen", "rep",
+            "gov", "adm", "cmdr", "rev", "gens", "sens", "reps", "pres", "ave", "blvd", "mt", "ft", "dept", "univ",
             "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct",
             "nov", "dec", "u.s", "u.k", "e.g", "i.e");
 
@@ -66,7 +68,7 @@ final class SentenceSplitter {
     }
 
     private boolean isAbbreviation(String text, int dot) {
-        String word = wordBefore(text, dot).toLowerCase();
+        String word = wordBefore(text, dot).toLowerCase(Locale.ROOT);
         return ABBREVIATIONS.contains(word) || word.length() == 1; // single letters are initials: "John F. Kennedy"
     }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Places a date written without its year ("on November 22-23") in the right year for the sentence's tense:
@@ -21,7 +22,7 @@ final class TenseCheck {
         if (published == null) {
             return value;
         }
-        String resolved = value.startsWith("XXXX") ? String.format("%04d", published.getYear()) + value.substring(4)
+        String resolved = value.startsWith("XXXX") ? String.format(Locale.ROOT, "%04d", published.getYear()) + value.substring(4)
                 : value;
         if (dateText.matches("(?s).*\\b\\d{4}\\b.*")) {
             return resolved;
@@ -40,7 +41,7 @@ final class TenseCheck {
                 shift++;
             }
         }
-        return String.format("%04d", Integer.parseInt(resolved.substring(0, 4)) + shift) + resolved.substring(4);
+        return String.format(Locale.ROOT, "%04d", Integer.parseInt(resolved.substring(0, 4)) + shift) + resolved.substring(4);
     }
 
     private boolean isPast(String sentence) {
@@ -48,10 +49,11 @@ final class TenseCheck {
     }
 
     private boolean isFuture(String sentence) {
-        return words(sentence).anyMatch(w -> w.equals("will") || w.equals("shall") || w.equals("next"));
+        return words(sentence).anyMatch(w -> w.equals("will") || w.equals("shall") || w.equals("next"))
+                || sentence.matches("(?s).*\\b(is|are) (expected|scheduled|set|due|to)\\b.*"); // "are expected to join in April"
     }
 
-    private java.util.stream.Stream<String> words(String sentence) {
+    private Stream<String> words(String sentence) {
         return Arrays.stream(sentence.split("[^\\p{L}'-]+")).map(w -> w.toLowerCase(Locale.ROOT));
     }
 }

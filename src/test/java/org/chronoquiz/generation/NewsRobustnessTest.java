@@ -55,8 +55,8 @@ class NewsRobustnessTest {
                     false, text);
             for (QuestionDraft d : generator.generate(article)) {
                 questions++;
-                if (Boolean.getBoolean("preview") && d.type().equals("when")) {
-                    System.out.println("Q " + d.prompt() + " => " + d.answer());
+                if (Boolean.getBoolean("preview")) {
+                    System.out.println(d.type() + " | " + d.prompt() + " => " + d.answer().replace("\n", " / "));
                 }
                 String where = file.getFileName() + " " + d;
                 if (d.answerValue() != null && !d.type().equals("timeline")) {

@@ -162,6 +162,29 @@ class QuestionGeneratorTest {
     }
 
     @Test
+    void overlapping_timexes_do_not_break_generation() {
+        String text = "Putin visited Damascus on January 7, 2020.";
+        var drafts = generator.generate(article(text, false), new Timexes(text)
+                .date("January 7, 2020", "2020-01-07").date("January 7", "2020-01-07").date("2020", 1, "2020").list());
+        assertEquals("January 7, 2020", only(drafts, "when").answer());
+    }
+
+    @Test
+    void a_title_before_a_name_gets_its_capital_in_the_question() {
+        String text = "On December 6, 2017, president Putin announced the defeat of Daesh.";
+        var drafts = generator.generate(article(text, false), new Timexes(text).date("December 6, 2017", "2017-12-06").list());
+        assertEquals("When did President Putin announce the defeat of Daesh?", only(drafts, "when").prompt());
+        assertEquals("On _____, president Putin announced the defeat of Daesh.", only(drafts, "cloze").prompt());
+    }
+
+    @Test
+    void an_iso_date_is_one_day_not_a_range() {
+        String text = "The agreement was signed on 2020-03-15 in Moscow.";
+        var drafts = generator.generate(article(text, false), new Timexes(text).date("2020-03-15", "2020-03-15").list());
+        assertEquals("March 15, 2020", only(drafts, "when").answer());
+    }
+
+    @Test
     void a_past_tense_date_without_a_year_is_not_placed_after_publication() {
         String text = "The latest round of talks took place on November 22-23 in Astana.";
         for (String naive : List.of("2023-11-22", "XXXX-11-22")) {

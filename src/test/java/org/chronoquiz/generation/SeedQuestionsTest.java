@@ -48,7 +48,9 @@ class SeedQuestionsTest {
                 "January 2023", "early October 2019", "November 2019", "March 2022")) {
             assertTrue(answers.contains(expected), "no when-question answered " + expected);
         }
-        assertEquals(28, typesByFact.size());
+        if (source.equals("fixture")) { // the extractor may find more in time; every fact still gets all three
+            assertEquals(28, typesByFact.size());
+        }
         typesByFact.forEach((fact, types) -> assertEquals(Set.of("when", "typed", "cloze"), types, fact));
     }
 

@@ -31,6 +31,12 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void an_abbreviation_can_end_a_sentence() {
+        assertEquals(List.of("It operates in the U.S.", "The company went public."),
+                texts("It operates in the U.S. The company went public."));
+    }
+
+    @Test
     void offsets_point_into_the_text() {
         String text = "Intro line\n  Second sentence here. Third one.";
         for (Sentence s : splitter.split(text)) {

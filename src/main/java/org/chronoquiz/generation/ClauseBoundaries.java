@@ -1,0 +1,107 @@
+package org.chronoquiz.generation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds where, inside a sentence, the clause around a date phrase begins and ends: at "; ", ": ", dashes,
+ * ", while", ", but", ", which" and trailing participles or "..., X said." A list after a dash stays with
+ * what it elaborates; a clause opening with "their"/"its" stays with the clause it refers back to.
+ */
+final class ClauseBoundaries {
+    private static final Pattern BOUNDARY = Pattern.compile(
+            ";\\s+|:\\s+|\\s+[\u2013\u2014-]\\s+"
+                    + "|,\\s+(?:(which|who)|while|whereas|but|although|though|and then|and"
+                    + "|(also|(?!during|according|following|bring|spring|morning|evening)[a-z]+ing))\\b\\s*"
+                    + "|,\\s+[^,]*\\b(?:said|confirmed|reported|noted|added|stated|told)\\s*[.!?\"]*$");
+    private static final Pattern BACK_REFERENCE = Pattern.compile(
+            "^(Their|Its|His|Her|Our|This|These|Those|That|Them|Him)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The clause as sentence offsets.
+     *
+     * @param headStart where the head noun of a relative clause starts ("The crisis, which began ..."), if relative
+     * @param headEnd   where that head ends (the ", which")
+     * @param joined    the clause was widened to keep "their"/"its" with what it refers to
+     */
+    record Segment(int left, int right, boolean relative, int headStart, int headEnd, boolean joined) {
+    }
+
+    Segment locate(String text, int p0, int p1) {
+        int left = 0;
+        int right = text.length();
+        int[] leftCut = null;
+        int[] previousCut = null;
+        for (int[] cut : cuts(text, p0, p1)) {
+            if (cut[1] <= p0) {
+                previousCut = leftCut;
+                leftCut = cut;
+                left = cut[1];
+            } else if (cut[0] >= p1 && right == text.length()) {
+                right = cut[0];
+            }
+        }
+        int previousEnd = previousCut == null ? 0 : previousCut[1];
+        boolean relative = leftCut != null && leftCut[2] == 1;
+        if (relative) { // a relative clause ends at its closing comma
+            int close = text.indexOf(", ", p1);
+            if (close >= 0 && close < right) {
+                right = close;
+            }
+        }
+        if (isBlank(text, left, p0) && isBlank(text, p1, right) && leftCut != null) {
+            return new Segment(previousEnd, right, false, 0, 0, false); // "X – in 2015, 2017": the list elaborates X
+        }
+        if (leftCut != null && !relative && BACK_REFERENCE.matcher(text.substring(left)).find()) {
+            return new Segment(previousEnd, right, false, 0, 0, true); // "X were Y - their share in 2022 was ..."
+        }
+        return new Segment(left, right, relative, previousEnd, relative ? leftCut[0] : 0, false);
+    }
+
+    /** Whether an offset lies inside a quotation: a speaker's words, not the article's own statement. */
+    boolean insideQuotes(String text, int at) {
+        String before = text.substring(0, at);
+        int open = count(before, "\u201c") + count(before, "``");
+        int close = count(before, "\u201d") + count(before, "''");
+        return count(before, "\"") % 2 == 1 || open > close;
+    }
+
+    /** Clause boundaries {start, end, isRelative} outside the date phrase, brackets and quotes. */
+    private List<int[]> cuts(String text, int p0, int p1) {
+        List<int[]> cuts = new ArrayList<>();
+        Matcher m = BOUNDARY.matcher(text);
+        while (m.find()) {
+            if (m.end() > p0 && m.start() < p1 || nested(text, m.start())) {
+                continue;
+            }
+            if (m.group(2) != null && m.end() <= p0) {
+                continue; // ", including X" and ", also Y" end a clause; they never start the one a date is in
+            }
+            cuts.add(new int[]{m.start(), m.end(), m.group(1) != null ? 1 : 0});
+        }
+        return cuts;
+    }
+
+    private boolean nested(String text, int at) {
+        int depth = 0;
+        for (int i = 0; i < at; i++) {
+            char c = text.charAt(i);
+            if (c == '(' || c == '[') {
+                depth++;
+            } else if ((c == ')' || c == ']') && depth > 0) {
+                depth--;
+            }
+        }
+        return depth > 0 || insideQuotes(text, at);
+    }
+
+    private static boolean isBlank(String text, int from, int to) {
+        return from >= to || text.substring(from, to).replaceAll("[\\p{Punct}\\s\u2013\u2014]", "").isEmpty();
+    }
+
+    private static int count(String s, String what) {
+        return (s.length() - s.replace(what, "").length()) / what.length();
+    }
+}
