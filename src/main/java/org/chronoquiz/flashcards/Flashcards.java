@@ -1,16 +1,12 @@
 package org.chronoquiz.flashcards;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.chronoquiz.accounts.User;
 import org.chronoquiz.scheduling.CardState;
 import org.chronoquiz.scheduling.DueLoad;
 import org.chronoquiz.scheduling.LearnerDays;
 import org.chronoquiz.scheduling.Rating;
 import org.chronoquiz.scheduling.Scheduler;
-import org.chronoquiz.scheduling.SchedulerSettings;
 import org.chronoquiz.support.InvalidInput;
-import org.chronoquiz.support.Json;
 import org.chronoquiz.support.NotFound;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -32,17 +28,18 @@ import java.util.Optional;
  * pure {@link Scheduler}'s; this class only loads, saves and applies the learner's settings.
  */
 public final class Flashcards {
-    /** Anki's default: a learner's day starts at 4 a.m., so a late-night session counts as the same day. */
-    public static final int ROLLOVER_HOUR = 4;
+    public static final int ROLLOVER_HOUR = LearnerScheduling.ROLLOVER_HOUR;
     public static final int MAX_LIMIT = 500;
 
     private final Jdbi jdbi;
     private final Clock clock;
-    private final ObjectMapper json = Json.mapper();
+    private final LearnerScheduling learners;
+    private final CardStates states = new CardStates();
 
-    public Flashcards(Jdbi jdbi, Clock clock) {
+    public Flashcards(Jdbi jdbi, Clock clock, LearnerScheduling learners) {
         this.jdbi = jdbi;
         this.clock = clock;
+        this.learners = learners;
     }
 
     /** Cards to review now: due learning and review cards first, then new ones up to the daily limit. */
@@ -99,7 +96,7 @@ public final class Flashcards {
         Instant now = clock.instant();
         Map<Rating, String> labels = new EnumMap<>(Rating.class);
         DueLoad load = jdbi.withHandle(h -> dueLoad(h, user));
-        scheduler(user).preview(card.state(), now, seed(card), load).forEach((rating, state) ->
+        scheduler(user).preview(card.state(), now, Rescheduler.seed(card.id(), card.state()), load).forEach((rating, state) ->
                 labels.put(rating, Intervals.label(Duration.between(now, state.due()))));
         return labels;
     }
@@ -126,15 +123,15 @@ public final class Flashcards {
                 if (earlier.get().cardId() != cardId) {
                     throw new InvalidInput("review_id", "This review_id was already used for another card.");
                 }
-                return new ReviewOutcome(cardId, read(earlier.get().afterState()), true);
+                return new ReviewOutcome(cardId, states.read(earlier.get().afterState()), true);
             }
             CardDao cards = h.attach(CardDao.class);
             Card card = cards.findById(cardId).filter(c -> c.userId() == user.id())
                     .orElseThrow(() -> new NotFound("no card " + cardId));
-            CardState after = scheduler(user).review(card.state(), rating, now, seed(card), dueLoad(h, user));
-            save(cards, cardId, after);
+            CardState after = scheduler(user).review(card.state(), rating, now, Rescheduler.seed(card.id(), card.state()), dueLoad(h, user));
+            CardStates.save(cards, cardId, after);
             reviews.insert(cardId, user.id(), reviewKey, rating.value(), now.toEpochMilli(),
-                    card.state().phase().name(), write(card.state()), write(after));
+                    card.state().phase().name(), states.write(card.state()), states.write(after));
             return new ReviewOutcome(cardId, after, false);
         });
     }
@@ -145,7 +142,7 @@ public final class Flashcards {
             ReviewDao reviews = h.attach(ReviewDao.class);
             Optional<ReviewRecord> last = reviews.latest(user.id());
             last.ifPresent(r -> {
-                save(h.attach(CardDao.class), r.cardId(), read(r.beforeState()));
+                CardStates.save(h.attach(CardDao.class), r.cardId(), states.read(r.beforeState()));
                 reviews.delete(r.id());
             });
             return last.map(ReviewRecord::cardId);
@@ -162,39 +159,12 @@ public final class Flashcards {
         return day -> counts.getOrDefault(day, 0);
     }
 
-    private static void save(CardDao cards, long cardId, CardState s) {
-        cards.update(cardId, s.phase().name(), s.step(), s.stability(), s.difficulty(), s.due().toEpochMilli(),
-                s.lastReview() == null ? null : s.lastReview().toEpochMilli(), s.scheduledDays(), s.reps(), s.lapses());
-    }
-
-    /** Reproducible fuzz: the same card at the same review count always gets the same draw. */
-    private static long seed(Card card) {
-        return card.id() * 1_000_003L + card.state().reps();
-    }
-
+    /** The learner's scheduler: their weights (fitted or default), retention and calendar. */
     Scheduler scheduler(User user) {
-        SchedulerSettings d = SchedulerSettings.defaults();
-        return new Scheduler(new SchedulerSettings(d.weights(), user.desiredRetention(), d.learningSteps(),
-                d.relearningSteps(), true, d.maximumInterval(), true, zone(user), ROLLOVER_HOUR));
+        return new Scheduler(learners.settings(user));
     }
 
     private static ZoneId zone(User user) {
-        try {
-            return ZoneId.of(user.timeZone());
-        } catch (RuntimeException e) {
-            return ZoneId.of("UTC");
-        }
-    }
-
-    private String write(CardState state) {
-        return Json.write(json, state);
-    }
-
-    private CardState read(String stored) {
-        try {
-            return json.readValue(stored, CardState.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored card state is not readable: " + stored, e);
-        }
+        return LearnerScheduling.zone(user);
     }
 }
