@@ -58,7 +58,7 @@ public final class App {
         var quizzes = new QuizController(quizService, pages);
         var review = new ReviewController(flashcards, pages);
         var instructor = new AuthoringController(authoring, jdbi, pages);
-        var stats = new StatsController(quizService, flashcards, pages);
+        var stats = new StatsController(quizService, flashcards, pages, jdbi, clock);
         var api = new ApiController(jdbi, quizService, flashcards);
         var settings = new SettingsController(learnerSettings, new ParameterFit(jdbi, learnerSettings), jdbi, pages);
 

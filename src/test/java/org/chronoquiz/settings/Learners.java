@@ -20,12 +20,12 @@ import java.util.Random;
 import java.util.UUID;
 
 /** Gives a test learner a review history by reviewing through the service, as the review page does. */
-final class Learners {
+public final class Learners {
     private Learners() {
     }
 
     /** Adds {@code n} more flashcard questions to the fixture deck, so a learner can build a long log. */
-    static void addCards(TestApp app, int n) {
+    public static void addCards(TestApp app, int n) {
         long deck = app.deckId();
         app.jdbi.useHandle(h -> {
             for (int i = 0; i < n; i++) {
@@ -41,7 +41,7 @@ final class Learners {
      * nothing is due. The learner remembers a review card with probability R^3 (they forget faster than the
      * defaults predict), so a fit has something to find; learning steps are passed with Good.
      */
-    static void study(TestApp app, User user, int reviews, long seed) {
+    public static void study(TestApp app, User user, int reviews, long seed) {
         Flashcards flashcards = new Flashcards(app.jdbi, app.clock, new LearnerScheduling());
         Scheduler model = new Scheduler(new LearnerScheduling().settings(user));
         Random random = new Random(seed);
@@ -67,7 +67,7 @@ final class Learners {
     }
 
     /** What a card is after replaying its stored reviews under {@code settings}, seeded as the service seeds fuzz. */
-    static CardState replayed(TestApp app, long cardId, SchedulerSettings settings) {
+    public static CardState replayed(TestApp app, long cardId, SchedulerSettings settings) {
         Scheduler scheduler = new Scheduler(settings);
         List<Map<String, Object>> rows = app.jdbi.withHandle(h -> h.createQuery(
                 "SELECT rating, reviewed_at FROM reviews WHERE card_id = :id ORDER BY reviewed_at, id")
@@ -81,7 +81,7 @@ final class Learners {
     }
 
     /** The service's settings for a learner, written out here so the test does not trust the code it checks. */
-    static SchedulerSettings settings(double retention, String zone, double[] weights) {
+    public static SchedulerSettings settings(double retention, String zone, double[] weights) {
         return SchedulerSettings.defaults().withWeights(weights).withDesiredRetention(retention).withFuzz(true)
                 .withDay(ZoneId.of(zone), 4);
     }
