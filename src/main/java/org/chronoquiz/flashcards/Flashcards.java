@@ -33,13 +33,13 @@ public final class Flashcards {
 
     private final Jdbi jdbi;
     private final Clock clock;
-    private final LearnerScheduling learners;
+    private final LearnerScheduling scheduling;
     private final CardStates states = new CardStates();
 
-    public Flashcards(Jdbi jdbi, Clock clock, LearnerScheduling learners) {
+    public Flashcards(Jdbi jdbi, Clock clock, LearnerScheduling scheduling) {
         this.jdbi = jdbi;
         this.clock = clock;
-        this.learners = learners;
+        this.scheduling = scheduling;
     }
 
     /** Cards to review now: due learning and review cards first, then new ones up to the daily limit. */
@@ -96,7 +96,7 @@ public final class Flashcards {
         Instant now = clock.instant();
         Map<Rating, String> labels = new EnumMap<>(Rating.class);
         DueLoad load = jdbi.withHandle(h -> dueLoad(h, user));
-        scheduler(user).preview(card.state(), now, Rescheduler.seed(card.id(), card.state()), load).forEach((rating, state) ->
+        scheduler(user).preview(card.state(), now, seed(card), load).forEach((rating, state) ->
                 labels.put(rating, Intervals.label(Duration.between(now, state.due()))));
         return labels;
     }
@@ -128,7 +128,7 @@ public final class Flashcards {
             CardDao cards = h.attach(CardDao.class);
             Card card = cards.findById(cardId).filter(c -> c.userId() == user.id())
                     .orElseThrow(() -> new NotFound("no card " + cardId));
-            CardState after = scheduler(user).review(card.state(), rating, now, Rescheduler.seed(card.id(), card.state()), dueLoad(h, user));
+            CardState after = scheduler(user).review(card.state(), rating, now, seed(card), dueLoad(h, user));
             CardStates.save(cards, cardId, after);
             reviews.insert(cardId, user.id(), reviewKey, rating.value(), now.toEpochMilli(),
                     card.state().phase().name(), states.write(card.state()), states.write(after));
@@ -161,7 +161,12 @@ public final class Flashcards {
 
     /** The learner's scheduler: their weights (fitted or default), retention and calendar. */
     Scheduler scheduler(User user) {
-        return new Scheduler(learners.settings(user));
+        return new Scheduler(scheduling.settings(user));
+    }
+
+    /** Shared with {@link Rescheduler}, so a replay draws the same fuzz as the review did (load balancing aside). */
+    private static long seed(Card card) {
+        return Rescheduler.seed(card.id(), card.state());
     }
 
     private static ZoneId zone(User user) {

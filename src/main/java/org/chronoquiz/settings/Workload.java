@@ -1,7 +1,10 @@
 package org.chronoquiz.settings;
 
-/** The expected review load at one retention: mean per day, and the busiest day, over the forecast. */
-public record Workload(double retention, double perDay, double peak, long total) {
+/**
+ * The expected review load at one retention over the forecast: mean per day, the busiest day, the total,
+ * and today, which shows the backlog a higher retention creates by making cards overdue at once.
+ */
+public record Workload(double retention, double perDay, double peak, long total, long today) {
     static Workload of(double retention, double[] days) {
         double sum = 0;
         double peak = 0;
@@ -9,7 +12,7 @@ public record Workload(double retention, double perDay, double peak, long total)
             sum += d;
             peak = Math.max(peak, d);
         }
-        return new Workload(retention, sum / days.length, peak, Math.round(sum));
+        return new Workload(retention, sum / days.length, peak, Math.round(sum), Math.round(days[0]));
     }
 
     /** As shown: one decimal, so 0.4 reviews a day is not rounded away. */

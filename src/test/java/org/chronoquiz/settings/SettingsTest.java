@@ -84,6 +84,17 @@ class SettingsTest {
     }
 
     @Test
+    void a_forged_post_without_the_csrf_token_changes_nothing() {
+        try (TestApp app = TestApp.start(tmp)) {
+            WebClient browser = app.loggedIn("rae@example.org", "learner");
+            var raw = new java.util.HashMap<>(form("0.8", "5", "UTC", "save"));
+            assertEquals(403, browser.postRaw("/settings", raw).status());
+            assertEquals(403, browser.postRaw("/settings/optimize", Map.of()).status());
+            assertEquals(1, app.count("SELECT count(*) FROM users WHERE desired_retention = 0.9 AND new_cards_per_day = 20"));
+        }
+    }
+
+    @Test
     void saving_a_retention_replays_every_card_and_leaves_the_reviews_alone() {
         try (TestApp app = TestApp.start(tmp)) {
             WebClient browser = studied(app);
