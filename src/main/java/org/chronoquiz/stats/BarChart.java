@@ -20,10 +20,16 @@ public record BarChart(int width, int height, int baseline, int tickY, long max,
     static final int PAD = 24;
 
     public static BarChart of(List<String> labels, List<? extends Number> values, String unit, int labelEvery) {
+        return of(labels, values, unit, labelEvery, 0);
+    }
+
+    /** @param floor the least the top of the scale may be: 100 for percentages, so 53% does not fill the chart */
+    public static BarChart of(List<String> labels, List<? extends Number> values, String unit, int labelEvery,
+                              double floor) {
         if (labels.size() != values.size()) {
             throw new IllegalArgumentException(labels.size() + " labels for " + values.size() + " values");
         }
-        double max = values.stream().mapToDouble(Number::doubleValue).max().orElse(0);
+        double max = Math.max(floor, values.stream().mapToDouble(Number::doubleValue).max().orElse(0));
         double scale = max > 0 ? (HEIGHT - 2.0 * PAD) / max : 0;
         double slot = values.isEmpty() ? 0 : (WIDTH - 2.0 * PAD) / values.size();
         int baseline = HEIGHT - PAD;
@@ -40,10 +46,6 @@ public record BarChart(int width, int height, int baseline, int tickY, long max,
             }
         }
         return new BarChart(WIDTH, HEIGHT, baseline, HEIGHT - 8, Math.round(max), bars, ticks);
-    }
-
-    public boolean empty() {
-        return max == 0;
     }
 
     private static String format(double v) {

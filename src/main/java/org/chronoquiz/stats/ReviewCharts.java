@@ -25,7 +25,7 @@ public record ReviewCharts(Heatmap heatmap, int streak, List<MonthlyRetention> r
         }
         List<MonthlyRetention> retention = MonthlyRetention.of(reviews, days, MONTHS);
         BarChart retentionChart = BarChart.of(retention.stream().map(MonthlyRetention::label).toList(),
-                retention.stream().map(MonthlyRetention::percent).toList(), "% recalled", 1);
+                retention.stream().map(MonthlyRetention::percent).toList(), "% recalled", 1, 100);
 
         int[] due = DueForecast.counts(cards, days, now, FORECAST_DAYS);
         List<String> dayLabels = new ArrayList<>();

@@ -81,6 +81,9 @@ class ReviewChartsTest {
         assertEquals(chart.bars().get(2).height() / 2, chart.bars().get(1).height(), 0.1);
         assertEquals(List.of("a", "c"), chart.ticks().stream().map(BarChart.Tick::text).toList());
         assertEquals("b: 5 cards", chart.bars().get(1).title());
+        BarChart percent = BarChart.of(List.of("2026-01"), List.of(53), "% recalled", 1, 100);
+        assertEquals(100, percent.max(), "percentages are drawn against 100%");
+        assertEquals(0.53 * (percent.baseline() - BarChart.PAD), percent.bars().get(0).height(), 0.1);
 
         Heatmap map = Heatmap.of(Map.of(TODAY, 8, TODAY.minusDays(1), 1), TODAY, 26);
         assertEquals(9, map.total());
