@@ -28,7 +28,6 @@ import java.util.Optional;
  * pure {@link Scheduler}'s; this class only loads, saves and applies the learner's settings.
  */
 public final class Flashcards {
-    public static final int ROLLOVER_HOUR = LearnerScheduling.ROLLOVER_HOUR;
     public static final int MAX_LIMIT = 500;
 
     private final Jdbi jdbi;
@@ -77,8 +76,8 @@ public final class Flashcards {
 
     /** The start of the learner's current day, in their time zone with the 4 a.m. rollover. */
     long dayStart(User user, long now) {
-        LocalDate today = new LearnerDays(zone(user), ROLLOVER_HOUR).dayOf(Instant.ofEpochMilli(now));
-        return today.atTime(ROLLOVER_HOUR, 0).atZone(zone(user)).toInstant().toEpochMilli();
+        LocalDate today = LearnerScheduling.days(user).dayOf(Instant.ofEpochMilli(now));
+        return today.atTime(LearnerScheduling.ROLLOVER_HOUR, 0).atZone(zone(user)).toInstant().toEpochMilli();
     }
 
     public int reviewedToday(User user) {
@@ -151,7 +150,7 @@ public final class Flashcards {
 
     /** Cards already due on each of the learner's days, so that fuzz can pick the emptier day (load balancing). */
     private DueLoad dueLoad(Handle h, User user) {
-        LearnerDays days = new LearnerDays(zone(user), ROLLOVER_HOUR);
+        LearnerDays days = LearnerScheduling.days(user);
         Map<LocalDate, Integer> counts = new HashMap<>();
         for (long due : h.attach(CardDao.class).reviewDues(user.id())) {
             counts.merge(days.dayOf(Instant.ofEpochMilli(due)), 1, Integer::sum);

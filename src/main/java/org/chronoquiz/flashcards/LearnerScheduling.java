@@ -3,6 +3,7 @@ package org.chronoquiz.flashcards;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.chronoquiz.accounts.User;
+import org.chronoquiz.scheduling.LearnerDays;
 import org.chronoquiz.scheduling.SchedulerSettings;
 
 import java.time.ZoneId;
@@ -42,6 +43,11 @@ public final class LearnerScheduling {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The learner's calendar: which day a review belongs to, in their zone with the 4 a.m. rollover. */
+    public static LearnerDays days(User user) {
+        return new LearnerDays(zone(user), ROLLOVER_HOUR);
     }
 
     /** The learner's zone; a zone the JVM no longer knows falls back to UTC rather than locking them out. */

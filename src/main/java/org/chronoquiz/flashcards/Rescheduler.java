@@ -28,7 +28,7 @@ public final class Rescheduler {
     /**
      * Replays one card's history, oldest first, from the state its first review found it in (a new card).
      * No load balancing: the other cards' due dates at each past review are not kept, so only the seeded fuzz
-     * is reproduced.
+     * is reproduced. {@code history} must not be empty.
      */
     public CardState replay(Scheduler scheduler, long cardId, List<ReviewRecord> history) {
         CardState state = states.read(history.get(0).beforeState());

@@ -32,6 +32,9 @@ public interface ReviewDao {
     @SqlUpdate("DELETE FROM reviews WHERE id = :id")
     void delete(@Bind("id") long id);
 
+    @SqlQuery("SELECT count(*) FROM reviews WHERE user_id = :userId")
+    int count(@Bind("userId") long userId);
+
     @SqlQuery("SELECT count(*) FROM reviews WHERE user_id = :userId AND reviewed_at >= :since")
     int countSince(@Bind("userId") long userId, @Bind("since") long since);
 }

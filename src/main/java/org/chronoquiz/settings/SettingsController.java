@@ -71,7 +71,7 @@ public final class SettingsController {
 
     private Map<String, Object> model(Context ctx, User user) {
         Map<String, Object> model = pages.model(ctx);
-        int reviews = jdbi.onDemand(ReviewDao.class).countSince(user.id(), Long.MIN_VALUE);
+        int reviews = jdbi.onDemand(ReviewDao.class).count(user.id());
         model.put("reviews", reviews);
         model.put("needed", Math.max(0, Optimizer.MIN_REVIEWS - reviews));
         model.put("ownWeights", settings.hasOwnWeights(user));

@@ -5,7 +5,6 @@ import org.chronoquiz.flashcards.Flashcards;
 import org.chronoquiz.flashcards.LearnerScheduling;
 import org.chronoquiz.quizzes.QuizService;
 import org.chronoquiz.web.CurrentUser;
-import org.chronoquiz.scheduling.LearnerDays;
 import org.chronoquiz.web.Pages;
 import org.jdbi.v3.core.Jdbi;
 
@@ -40,7 +39,7 @@ public final class StatsController {
         model.put("due", flashcards.dueCount(user, 0));
         model.put("reviewedToday", flashcards.reviewedToday(user));
         StatsDao rows = jdbi.onDemand(StatsDao.class);
-        var days = new LearnerDays(LearnerScheduling.zone(user), LearnerScheduling.ROLLOVER_HOUR);
+        var days = LearnerScheduling.days(user);
         model.put("charts", ReviewCharts.of(rows.reviews(user.id()), rows.startedCards(user.id()), days, clock.instant()));
         ctx.render("stats/stats.peb", model);
     }
