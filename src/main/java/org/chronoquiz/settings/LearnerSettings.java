@@ -61,6 +61,15 @@ public final class LearnerSettings {
         return scheduling.settings(user).withWeights(SchedulerSettings.DEFAULT_WEIGHTS);
     }
 
+    /** The weights in use, comma-separated with four decimals, as Anki's FSRS options show and accept them. */
+    public String weightsText(User user) {
+        StringBuilder out = new StringBuilder();
+        for (double w : scheduling.settings(user).weights()) {
+            out.append(out.isEmpty() ? "" : ", ").append(String.format(java.util.Locale.ROOT, "%.4f", w));
+        }
+        return out.toString();
+    }
+
     public boolean hasOwnWeights(User user) {
         return user.fsrsWeights() != null;
     }

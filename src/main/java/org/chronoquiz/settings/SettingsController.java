@@ -75,6 +75,7 @@ public final class SettingsController {
         model.put("reviews", reviews);
         model.put("needed", Math.max(0, Optimizer.MIN_REVIEWS - reviews));
         model.put("ownWeights", settings.hasOwnWeights(user));
+        model.put("weights", settings.weightsText(user));
         model.put("forecastDays", LearnerSettings.FORECAST_DAYS);
         model.put("preview", null);
         return model;

@@ -41,6 +41,7 @@ class SettingsTest {
             assertTrue(page.contains("value=\"0.90\""), "current retention in the field");
             assertTrue(page.contains("value=\"20\"") && page.contains("value=\"UTC\""), page);
             assertTrue(page.contains("400 more are needed"), "a learner without reviews is told how many a fit needs");
+            assertTrue(page.contains("<code id=\"weights\">0.2120, 1.2931, 2.3065, 8.2956,"), "the defaults are shown");
         }
     }
 
