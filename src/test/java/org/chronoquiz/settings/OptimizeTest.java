@@ -38,6 +38,23 @@ class OptimizeTest {
     }
 
     @Test
+    void a_learners_stored_weights_drive_their_next_review() {
+        try (TestApp app = TestApp.start(tmp)) {
+            WebClient browser = app.loggedIn("rae@example.org", "learner");
+            double[] w = SchedulerSettings.DEFAULT_WEIGHTS.clone();
+            w[2] = 3.75; // initial stability after Good
+            String json = java.util.Arrays.toString(w);
+            app.jdbi.useHandle(h -> h.execute("UPDATE users SET fsrs_weights = ?", json));
+            String page = browser.get("/review").body();
+            Matcher card = Pattern.compile("name=\"card_id\" value=\"(\\d+)\"").matcher(page);
+            Matcher key = Pattern.compile("name=\"review_id\" value=\"([^\"]+)\"").matcher(page);
+            assertTrue(card.find() && key.find(), page);
+            browser.post("/review", Map.of("card_id", card.group(1), "rating", "3", "review_id", key.group(1)));
+            assertEquals(1, app.count("SELECT count(*) FROM cards WHERE id = " + card.group(1) + " AND stability = 3.75"));
+        }
+    }
+
+    @Test
     void with_enough_reviews_the_fitted_weights_are_stored_and_every_card_is_replayed_under_them() throws Exception {
         try (TestApp app = TestApp.start(tmp)) {
             Learners.addCards(app, 40);
