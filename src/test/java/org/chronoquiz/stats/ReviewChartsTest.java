@@ -93,5 +93,7 @@ class ReviewChartsTest {
         assertTrue(last.title().startsWith("2026-03-10: 8 reviews"));
         assertEquals(1, map.cells().get(map.cells().size() - 2).level());
         assertEquals(25 * 7 + TODAY.getDayOfWeek().getValue(), map.cells().size(), "26 weeks, Monday first, up to today");
+        // 26 weeks back from Tuesday 10 March 2026 starts Monday 15 September 2025: Oct..Mar get a label.
+        assertEquals(List.of("Oct", "Nov", "Dec", "Jan", "Feb", "Mar"), map.months().stream().map(Heatmap.Month::name).toList());
     }
 }
