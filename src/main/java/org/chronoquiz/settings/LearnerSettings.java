@@ -37,7 +37,10 @@ public final class LearnerSettings {
         return Workload.of(retention, perDay);
     }
 
-    /** Saves the form; a new retention or time zone replays every card. Returns the cards replayed. */
+    /**
+     * Saves the form; a new retention or time zone replays every card (the zone too, since elapsed days are
+     * counted on the learner's calendar). New cards per day moves no schedule. Returns the cards replayed.
+     */
     public int save(User user, SettingsInput input) {
         return jdbi.inTransaction(h -> {
             UserDao users = h.attach(UserDao.class);
