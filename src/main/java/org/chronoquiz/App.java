@@ -11,10 +11,15 @@ import org.chronoquiz.authoring.Authoring;
 import org.chronoquiz.authoring.AuthoringController;
 import org.chronoquiz.dashboard.DashboardController;
 import org.chronoquiz.flashcards.Flashcards;
+import org.chronoquiz.flashcards.LearnerScheduling;
+import org.chronoquiz.flashcards.Rescheduler;
 import org.chronoquiz.flashcards.ReviewController;
 import org.chronoquiz.quizzes.Grading;
 import org.chronoquiz.quizzes.QuizController;
 import org.chronoquiz.quizzes.QuizService;
+import org.chronoquiz.settings.LearnerSettings;
+import org.chronoquiz.settings.ParameterFit;
+import org.chronoquiz.settings.SettingsController;
 import org.chronoquiz.stats.StatsController;
 import org.chronoquiz.support.Json;
 import org.chronoquiz.support.Tokens;
@@ -42,7 +47,10 @@ public final class App {
         var access = new Access(accounts);
         var random = new SecureRandom();
         var quizService = new QuizService(jdbi, new Grading(), clock, random::nextLong);
-        var flashcards = new Flashcards(jdbi, clock);
+        var scheduling = new LearnerScheduling();
+        var rescheduler = new Rescheduler();
+        var flashcards = new Flashcards(jdbi, clock, scheduling);
+        var learnerSettings = new LearnerSettings(jdbi, clock, scheduling, rescheduler);
         var authoring = new Authoring(jdbi, clock);
 
         var accountPages = new AccountController(accounts, pages);
@@ -50,8 +58,9 @@ public final class App {
         var quizzes = new QuizController(quizService, pages);
         var review = new ReviewController(flashcards, pages);
         var instructor = new AuthoringController(authoring, jdbi, pages);
-        var stats = new StatsController(quizService, flashcards, pages);
+        var stats = new StatsController(quizService, flashcards, pages, jdbi, clock);
         var api = new ApiController(jdbi, quizService, flashcards);
+        var settings = new SettingsController(learnerSettings, new ParameterFit(jdbi, learnerSettings), jdbi, pages);
 
         return Javalin.create(cfg -> {
             cfg.fileRenderer(new PebbleRenderer(config.templatesDir(), !config.dev()));
@@ -83,6 +92,9 @@ public final class App {
             cfg.routes.post("/review", review::grade, LEARNER);
             cfg.routes.post("/review/undo", review::undo, LEARNER);
             cfg.routes.get("/stats", stats::show, LEARNER);
+            cfg.routes.get("/settings", settings::show, LEARNER);
+            cfg.routes.post("/settings", settings::submit, LEARNER);
+            cfg.routes.post("/settings/optimize", settings::optimize, LEARNER);
 
             cfg.routes.get("/instructor", instructor::index, INSTRUCTOR);
             cfg.routes.get("/instructor/questions/new", instructor::showCreate, INSTRUCTOR);

@@ -1,7 +1,12 @@
 package org.chronoquiz.accounts;
 
-/** An account as the rest of the service sees it (never with its password hash). */
-public record User(long id, String email, String role, double desiredRetention, int newCardsPerDay, String timeZone) {
+/**
+ * An account as the rest of the service sees it (never with its password hash).
+ *
+ * @param fsrsWeights the learner's fitted FSRS weights as a JSON array, or null for the defaults
+ */
+public record User(long id, String email, String role, double desiredRetention, int newCardsPerDay, String timeZone,
+                   String fsrsWeights) {
     public boolean isInstructor() {
         return role.equals("instructor") || role.equals("admin");
     }

@@ -10,7 +10,7 @@ import java.util.Optional;
 
 @RegisterConstructorMapper(User.class)
 public interface UserDao {
-    String COLUMNS = "id, email, role, desired_retention, new_cards_per_day, time_zone";
+    String COLUMNS = "id, email, role, desired_retention, new_cards_per_day, time_zone, fsrs_weights";
 
     @SqlUpdate("""
             INSERT INTO users (email, password_hash, role, created_at)
@@ -30,6 +30,16 @@ public interface UserDao {
 
     @SqlUpdate("UPDATE users SET password_hash = :hash WHERE id = :id")
     void updatePasswordHash(@Bind("id") long id, @Bind("hash") String hash);
+
+    @SqlUpdate("""
+            UPDATE users SET desired_retention = :retention, new_cards_per_day = :newCards, time_zone = :zone
+            WHERE id = :id""")
+    void updateSettings(@Bind("id") long id, @Bind("retention") double retention, @Bind("newCards") int newCards,
+                        @Bind("zone") String zone);
+
+    /** Stores fitted weights (a JSON array); null goes back to the defaults. */
+    @SqlUpdate("UPDATE users SET fsrs_weights = :weights WHERE id = :id")
+    void updateWeights(@Bind("id") long id, @Bind("weights") String weights);
 
     @SqlQuery("SELECT count(*) FROM users")
     long count();

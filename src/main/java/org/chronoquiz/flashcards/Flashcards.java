@@ -1,16 +1,12 @@
 package org.chronoquiz.flashcards;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.chronoquiz.accounts.User;
 import org.chronoquiz.scheduling.CardState;
 import org.chronoquiz.scheduling.DueLoad;
 import org.chronoquiz.scheduling.LearnerDays;
 import org.chronoquiz.scheduling.Rating;
 import org.chronoquiz.scheduling.Scheduler;
-import org.chronoquiz.scheduling.SchedulerSettings;
 import org.chronoquiz.support.InvalidInput;
-import org.chronoquiz.support.Json;
 import org.chronoquiz.support.NotFound;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -32,17 +28,17 @@ import java.util.Optional;
  * pure {@link Scheduler}'s; this class only loads, saves and applies the learner's settings.
  */
 public final class Flashcards {
-    /** Anki's default: a learner's day starts at 4 a.m., so a late-night session counts as the same day. */
-    public static final int ROLLOVER_HOUR = 4;
     public static final int MAX_LIMIT = 500;
 
     private final Jdbi jdbi;
     private final Clock clock;
-    private final ObjectMapper json = Json.mapper();
+    private final LearnerScheduling scheduling;
+    private final CardStates states = new CardStates();
 
-    public Flashcards(Jdbi jdbi, Clock clock) {
+    public Flashcards(Jdbi jdbi, Clock clock, LearnerScheduling scheduling) {
         this.jdbi = jdbi;
         this.clock = clock;
+        this.scheduling = scheduling;
     }
 
     /** Cards to review now: due learning and review cards first, then new ones up to the daily limit. */
@@ -80,8 +76,8 @@ public final class Flashcards {
 
     /** The start of the learner's current day, in their time zone with the 4 a.m. rollover. */
     long dayStart(User user, long now) {
-        LocalDate today = new LearnerDays(zone(user), ROLLOVER_HOUR).dayOf(Instant.ofEpochMilli(now));
-        return today.atTime(ROLLOVER_HOUR, 0).atZone(zone(user)).toInstant().toEpochMilli();
+        LocalDate today = LearnerScheduling.days(user).dayOf(Instant.ofEpochMilli(now));
+        return today.atTime(LearnerScheduling.ROLLOVER_HOUR, 0).atZone(zone(user)).toInstant().toEpochMilli();
     }
 
     public int reviewedToday(User user) {
@@ -126,15 +122,15 @@ public final class Flashcards {
                 if (earlier.get().cardId() != cardId) {
                     throw new InvalidInput("review_id", "This review_id was already used for another card.");
                 }
-                return new ReviewOutcome(cardId, read(earlier.get().afterState()), true);
+                return new ReviewOutcome(cardId, states.read(earlier.get().afterState()), true);
             }
             CardDao cards = h.attach(CardDao.class);
             Card card = cards.findById(cardId).filter(c -> c.userId() == user.id())
                     .orElseThrow(() -> new NotFound("no card " + cardId));
             CardState after = scheduler(user).review(card.state(), rating, now, seed(card), dueLoad(h, user));
-            save(cards, cardId, after);
+            CardStates.save(cards, cardId, after);
             reviews.insert(cardId, user.id(), reviewKey, rating.value(), now.toEpochMilli(),
-                    card.state().phase().name(), write(card.state()), write(after));
+                    card.state().phase().name(), states.write(card.state()), states.write(after));
             return new ReviewOutcome(cardId, after, false);
         });
     }
@@ -145,7 +141,7 @@ public final class Flashcards {
             ReviewDao reviews = h.attach(ReviewDao.class);
             Optional<ReviewRecord> last = reviews.latest(user.id());
             last.ifPresent(r -> {
-                save(h.attach(CardDao.class), r.cardId(), read(r.beforeState()));
+                CardStates.save(h.attach(CardDao.class), r.cardId(), states.read(r.beforeState()));
                 reviews.delete(r.id());
             });
             return last.map(ReviewRecord::cardId);
@@ -154,7 +150,7 @@ public final class Flashcards {
 
     /** Cards already due on each of the learner's days, so that fuzz can pick the emptier day (load balancing). */
     private DueLoad dueLoad(Handle h, User user) {
-        LearnerDays days = new LearnerDays(zone(user), ROLLOVER_HOUR);
+        LearnerDays days = LearnerScheduling.days(user);
         Map<LocalDate, Integer> counts = new HashMap<>();
         for (long due : h.attach(CardDao.class).reviewDues(user.id())) {
             counts.merge(days.dayOf(Instant.ofEpochMilli(due)), 1, Integer::sum);
@@ -162,39 +158,17 @@ public final class Flashcards {
         return day -> counts.getOrDefault(day, 0);
     }
 
-    private static void save(CardDao cards, long cardId, CardState s) {
-        cards.update(cardId, s.phase().name(), s.step(), s.stability(), s.difficulty(), s.due().toEpochMilli(),
-                s.lastReview() == null ? null : s.lastReview().toEpochMilli(), s.scheduledDays(), s.reps(), s.lapses());
-    }
-
-    /** Reproducible fuzz: the same card at the same review count always gets the same draw. */
-    private static long seed(Card card) {
-        return card.id() * 1_000_003L + card.state().reps();
-    }
-
+    /** The learner's scheduler: their weights (fitted or default), retention and calendar. */
     Scheduler scheduler(User user) {
-        SchedulerSettings d = SchedulerSettings.defaults();
-        return new Scheduler(new SchedulerSettings(d.weights(), user.desiredRetention(), d.learningSteps(),
-                d.relearningSteps(), true, d.maximumInterval(), true, zone(user), ROLLOVER_HOUR));
+        return new Scheduler(scheduling.settings(user));
+    }
+
+    /** Shared with {@link Rescheduler}, so a replay draws the same fuzz as the review did (load balancing aside). */
+    private static long seed(Card card) {
+        return Rescheduler.seed(card.id(), card.state());
     }
 
     private static ZoneId zone(User user) {
-        try {
-            return ZoneId.of(user.timeZone());
-        } catch (RuntimeException e) {
-            return ZoneId.of("UTC");
-        }
-    }
-
-    private String write(CardState state) {
-        return Json.write(json, state);
-    }
-
-    private CardState read(String stored) {
-        try {
-            return json.readValue(stored, CardState.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored card state is not readable: " + stored, e);
-        }
+        return LearnerScheduling.zone(user);
     }
 }

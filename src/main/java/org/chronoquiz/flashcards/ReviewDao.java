@@ -5,6 +5,7 @@ import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
+import java.util.List;
 import java.util.Optional;
 
 @RegisterConstructorMapper(ReviewRecord.class)
@@ -24,8 +25,15 @@ public interface ReviewDao {
     @SqlQuery("SELECT " + COLUMNS + " FROM reviews WHERE user_id = :userId ORDER BY reviewed_at DESC, id DESC LIMIT 1")
     Optional<ReviewRecord> latest(@Bind("userId") long userId);
 
+    /** Every review of the learner, grouped by card and in the order they happened: what a replay reads. */
+    @SqlQuery("SELECT " + COLUMNS + " FROM reviews WHERE user_id = :userId ORDER BY card_id, reviewed_at, id")
+    List<ReviewRecord> history(@Bind("userId") long userId);
+
     @SqlUpdate("DELETE FROM reviews WHERE id = :id")
     void delete(@Bind("id") long id);
+
+    @SqlQuery("SELECT count(*) FROM reviews WHERE user_id = :userId")
+    int count(@Bind("userId") long userId);
 
     @SqlQuery("SELECT count(*) FROM reviews WHERE user_id = :userId AND reviewed_at >= :since")
     int countSince(@Bind("userId") long userId, @Bind("since") long since);

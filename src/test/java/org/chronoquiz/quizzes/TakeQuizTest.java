@@ -83,12 +83,17 @@ class TakeQuizTest {
             WebClient browser = app.loggedIn("ana@example.org", "learner");
             long deck = app.deckId();
             browser.get("/decks/" + deck);
-            String quizUrl = browser.post("/decks/" + deck + "/quizzes", Map.of("size", "3")).location();
+            String quizUrl = browser.post("/decks/" + deck + "/quizzes", Map.of("size", "6")).location();
             Matcher m = QUESTION_ID.matcher(browser.get(quizUrl).body());
             assertTrue(m.find());
-            var res = browser.post(quizUrl + "/answers", Map.of("question_id", m.group(1), "answer", "  "));
+            long qid = Long.parseLong(m.group(1));
+            String type = app.jdbi.withHandle(h -> h.createQuery("SELECT type FROM questions WHERE id = " + qid)
+                    .mapTo(String.class).one());
+            var res = browser.post(quizUrl + "/answers", Map.of("question_id", "" + qid, "answer", "  "));
             assertEquals(400, res.status());
-            assertTrue(res.body().contains("Give an answer."), res.body());
+            String expected = type.equals("timeline") ? "Give each event a different position" : "Give an answer.";
+            assertTrue(res.body().contains(expected), type + ": " + res.body());
+            assertTrue(res.body().contains("name=\"question_id\" value=\"" + qid + "\""), "the same question again");
             assertEquals(0, app.count("SELECT count(*) FROM answers"));
         }
     }

@@ -32,7 +32,8 @@ class AccessTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/decks/1", "/quizzes/1", "/review", "/stats", "/instructor", "/instructor/questions/new",
+    @ValueSource(strings = {"/decks/1", "/quizzes/1", "/review", "/stats", "/settings", "/instructor",
+            "/instructor/questions/new",
             "/instructor/questions/1/edit"})
     void pages_send_anonymous_visitors_to_the_login_page(String path) {
         var res = app.client().get(path);
@@ -41,7 +42,8 @@ class AccessTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/decks/1/quizzes", "/quizzes/1/answers", "/review", "/review/undo", "/instructor/questions",
+    @ValueSource(strings = {"/decks/1/quizzes", "/quizzes/1/answers", "/review", "/review/undo", "/settings",
+            "/settings/optimize", "/instructor/questions",
             "/instructor/questions/1", "/instructor/questions/1/retire", "/instructor/questions/1/restore"})
     void forms_refuse_anonymous_posts(String path) {
         WebClient browser = app.client();

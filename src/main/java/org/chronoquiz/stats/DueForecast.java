@@ -1,0 +1,26 @@
+package org.chronoquiz.stats;
+
+import org.chronoquiz.scheduling.LearnerDays;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/** Cards coming due on each of the next days; overdue cards count today, since that is when they will be seen. */
+public final class DueForecast {
+    private DueForecast() {
+    }
+
+    public static int[] counts(List<StatsDao.CardRow> cards, LearnerDays days, Instant now, int horizon) {
+        LocalDate today = days.dayOf(now);
+        int[] out = new int[horizon];
+        for (StatsDao.CardRow c : cards) {
+            long d = ChronoUnit.DAYS.between(today, days.dayOf(Instant.ofEpochMilli(c.due())));
+            if (d < horizon) {
+                out[(int) Math.max(d, 0)]++;
+            }
+        }
+        return out;
+    }
+}
