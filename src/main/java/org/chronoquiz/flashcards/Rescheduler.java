@@ -1,12 +1,15 @@
 package org.chronoquiz.flashcards;
 
 import org.chronoquiz.scheduling.CardState;
+import org.chronoquiz.scheduling.Phase;
 import org.chronoquiz.scheduling.Rating;
 import org.chronoquiz.scheduling.Scheduler;
 import org.chronoquiz.scheduling.SchedulerSettings;
 import org.jdbi.v3.core.Handle;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,11 +54,41 @@ public final class Rescheduler {
         return out;
     }
 
-    /** Replays and saves every reviewed card of the learner, in the caller's transaction. Returns how many. */
-    public int rescheduleAll(Handle h, long userId, SchedulerSettings settings) {
+    /**
+     * Replays and saves every reviewed card of the learner, in the caller's transaction. Returns how many.
+     * A card the change made overdue (its old due date was still ahead) would otherwise fall due this minute
+     * together with every other such card: those are spread over the coming days instead, lowest recall
+     * first, and never later than they were due before the change.
+     */
+    public int rescheduleAll(Handle h, long userId, SchedulerSettings settings, Instant now) {
         Map<Long, CardState> replayed = replayAll(h, userId, settings);
         CardDao cards = h.attach(CardDao.class);
-        replayed.forEach((cardId, state) -> CardStates.save(cards, cardId, state));
+        Scheduler scheduler = new Scheduler(settings);
+        Map<Long, Instant> dueBefore = new LinkedHashMap<>();
+        List<Map.Entry<Long, CardState>> newlyOverdue = new ArrayList<>();
+        replayed.forEach((cardId, state) -> {
+            Instant before = cards.findById(cardId).orElseThrow().state().due();
+            if (state.phase() == Phase.REVIEW && state.due().isBefore(now) && before.isAfter(now)) {
+                dueBefore.put(cardId, before);
+                newlyOverdue.add(Map.entry(cardId, state));
+            } else {
+                CardStates.save(cards, cardId, state);
+            }
+        });
+        newlyOverdue.sort(Comparator.comparingDouble(e -> scheduler.retrievability(e.getValue(), now)));
+        int window = Math.max(1, Math.min(MAX_SPREAD_DAYS, (newlyOverdue.size() + PER_DAY - 1) / PER_DAY));
+        for (int i = 0; i < newlyOverdue.size(); i++) {
+            long cardId = newlyOverdue.get(i).getKey();
+            CardState s = newlyOverdue.get(i).getValue();
+            Instant spread = now.plus(Duration.ofDays((long) i * window / newlyOverdue.size()));
+            Instant due = spread.isAfter(dueBefore.get(cardId)) ? dueBefore.get(cardId) : spread;
+            CardStates.save(cards, cardId, new CardState(s.phase(), s.step(), s.stability(), s.difficulty(), due,
+                    s.lastReview(), s.scheduledDays(), s.reps(), s.lapses()));
+        }
         return replayed.size();
     }
+
+    /** At most this many cards made overdue by a change are added to one day, over at most a week. */
+    static final int PER_DAY = 20;
+    static final int MAX_SPREAD_DAYS = 7;
 }

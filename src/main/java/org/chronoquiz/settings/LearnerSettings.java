@@ -79,6 +79,6 @@ public final class LearnerSettings {
 
     private int replay(Handle h, long userId) {
         User updated = h.attach(UserDao.class).findById(userId).orElseThrow();
-        return rescheduler.rescheduleAll(h, userId, scheduling.settings(updated));
+        return rescheduler.rescheduleAll(h, userId, scheduling.settings(updated), clock.instant());
     }
 }

@@ -119,4 +119,25 @@ class SettingsTest {
             assertEquals(reviewsBefore, app.jdbi.withHandle(h -> h.createQuery(REVIEWS).mapTo(String.class).one()));
         }
     }
+
+    @Test
+    void raising_retention_spreads_the_cards_it_makes_overdue_instead_of_a_backlog_spike() {
+        try (TestApp app = TestApp.start(tmp)) {
+            Learners.addCards(app, 120);
+            var user = app.user("rae@example.org", "learner");
+            Learners.study(app, user, 600, 5);
+            long now = app.clock.millis();
+            long dueNowBefore = app.count("SELECT count(*) FROM cards WHERE phase = 'REVIEW' AND due <= " + now);
+            WebClient browser = app.client();
+            browser.login("rae@example.org", TestApp.PASSWORD);
+            browser.get("/settings");
+            assertEquals(303, browser.post("/settings", form("0.99", "20", "UTC", "save")).status());
+            long dueNowAfter = app.count("SELECT count(*) FROM cards WHERE phase = 'REVIEW' AND due <= " + now);
+            long dueThisWeek = app.count("SELECT count(*) FROM cards WHERE phase = 'REVIEW' AND due <= "
+                    + (now + java.time.Duration.ofDays(7).toMillis()));
+            assertTrue(dueThisWeek > dueNowBefore, "the higher retention brings reviews forward");
+            assertTrue(dueNowAfter - dueNowBefore <= 20,
+                    "at most a day's share falls due at once: " + dueNowBefore + " -> " + dueNowAfter);
+        }
+    }
 }
