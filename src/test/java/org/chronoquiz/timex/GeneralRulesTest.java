@@ -45,6 +45,9 @@ class GeneralRulesTest {
         "He arrived on Monday.|Monday=DATE:2023-03-13",
         "He will arrive on Friday.|Friday=DATE:2023-03-17",
         "They met Wednesday afternoon.|Wednesday afternoon=TIME:2023-03-15TAF",
+        "The offer had been due to expire Friday.|Friday=DATE:2023-03-10",
+        "The vote was postponed until Monday.|Monday=DATE:2023-03-20",
+        "The probe will launch in December.|December=DATE:2023-12",
         // year-less dates by tense
         "The talks took place on November 22.|November 22=DATE:2022-11-22",
         "The talks will resume on April 3.|April 3=DATE:2023-04-03",
