@@ -109,6 +109,11 @@ final class RelativeDatePatterns implements TimexPattern {
             if (month != null && s.capitalised(j)) {
                 int y = s.dct.getYear() + (offset < 0 && month >= s.dct.getMonthValue() ? -1 : 0)
                     + (offset > 0 && month <= s.dct.getMonthValue() ? 1 : 0);
+                // "last Oct. 23": the day joins the extent and the value
+                int k = s.lower(j + 1).equals(".") && s.attached(j + 1) ? j + 2 : j + 1;
+                if (s.isNumber(k) && s.token(k).length() <= 2 && Calendar.validDay(month, s.intValue(k))) {
+                    return Match.date(from, k + 1, Calendar.day(Calendar.safeDate(y, month, s.intValue(k))));
+                }
                 return Match.date(from, j + 1, Calendar.month(y, month));
             }
         }

@@ -108,7 +108,7 @@ public final class TimexExtractor {
     /** Keeps the story's current year and quarter for later "the following year" or "a year earlier". */
     private void remember(DocumentScan s, Match m) {
         String v = m.value();
-        if (m.type() != TimexType.DATE || v.length() < 4 || !Character.isDigit(v.charAt(0))
+        if (m.type() == TimexType.DURATION || m.type() == TimexType.SET || v.length() < 4 || !Character.isDigit(v.charAt(0))
             || !Character.isDigit(v.charAt(3))) {
             return;
         }
@@ -117,6 +117,9 @@ public final class TimexExtractor {
         for (int k = m.from(); k < m.to(); k++) {
             explicitYear |= s.yearAt(k) > 0;
             quarterWord |= s.lower(k).equals("quarter");
+        }
+        if (v.length() >= 10 && v.charAt(4) == '-' && v.charAt(7) == '-' && Character.isDigit(v.charAt(9))) {
+            s.lastNamedDay = LocalDate.parse(v.substring(0, 10));
         }
         int year = Integer.parseInt(v.substring(0, 4));
         if (explicitYear) {

@@ -69,6 +69,8 @@ class GeneralRulesTest {
         "It opened in 2019; a year later it closed.|2019=DATE:2019; a year later=DATE:2020",
         // times
         "The vote is at 10 a.m.|10 a.m.=TIME:2023-03-15T10:00",
+        "The storm hit on Monday. Power failed at 10 p.m.|Monday=DATE:2023-03-13; 10 p.m.=TIME:2023-03-13T22:00",
+        "He was elected last Oct. 23.|last Oct. 23=DATE:2022-10-23",
         "Polls closed at 7:30 p.m. Tuesday.|7:30 p.m. Tuesday=TIME:2023-03-14T19:30",
         "Trading opened at 9:30 a.m. ET on Tuesday.|9:30 a.m. ET=TIME:2023-03-14T09:30; Tuesday=DATE:2023-03-14",
         "Q3 revenue beat H1 2022.|Q3=DATE:2023-Q3; H1 2022=DATE:2022-H1",
