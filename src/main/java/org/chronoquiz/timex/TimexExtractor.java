@@ -25,7 +25,7 @@ public final class TimexExtractor {
     private final RangeEnds rangeEnds = new RangeEnds();
     private final List<TimexPattern> patterns = List.of(
         new AbsoluteDatePatterns(), new DecadePatterns(), new NumericDatePatterns(), new PeriodPatterns(), new RelativeDatePatterns(), new StoryRelativePatterns(),
-        new WeekdayPatterns(),
+        new WeekdayPatterns(), new HolidayPatterns(),
         new TimeOfDayPatterns(), new DurationPatterns(), new SetPatterns(), new VaguePatterns());
 
     public List<Timex> extract(String text, LocalDate dct) {

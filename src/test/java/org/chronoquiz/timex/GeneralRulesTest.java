@@ -76,6 +76,9 @@ class GeneralRulesTest {
         "Q3 revenue beat H1 2022.|Q3=DATE:2023-Q3; H1 2022=DATE:2022-H1",
         "The trial is set for Oct. 2.|Oct. 2=DATE:2023-10-02",
         "The law took effect on the first of May.|the first of May=DATE:2023-05-01",
+        "The ship docked on Thanksgiving Day.|Thanksgiving Day=DATE:2022-11-24",
+        "Shops will close on Christmas Eve.|Christmas Eve=DATE:2023-12-24",
+        "Turnout fell last Election Day.|last Election Day=DATE:2022-11-08",
         // durations
         "Aid will arrive in the coming days.|coming days=DURATION:PXD",
         "The war lasted three years.|three years=DURATION:P3Y",
