@@ -54,6 +54,7 @@ class GeneralRulesTest {
         // relative to the creation date
         "He left yesterday.|yesterday=DATE:2023-03-14",
         "He leaves today.|today=DATE:2023-03-15",
+        "Phones shape today's youth.|none",
         "It was signed last week.|last week=DATE:2023-W10",
         "It will be signed next month.|next month=DATE:2023-04",
         "It grew this year.|this year=DATE:2023",
