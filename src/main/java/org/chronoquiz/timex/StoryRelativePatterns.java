@@ -42,6 +42,10 @@ final class StoryRelativePatterns implements TimexPattern {
         }
         // "the next day" follows the day the story last named, or the creation date if it named none
         LocalDate ref = s.lastDay != null ? s.lastDay : s.dct;
+        if (unit == Lexicon.Unit.MONTH && s.lastNamedMonth != null) {
+            // "In March, ... The following month": the month the story last named
+            ref = s.lastNamedMonth;
+        }
         if (unit != null && !Lexicon.isPlural(unitWord) && !unit.timeOfDay && unit != Lexicon.Unit.DECADE) {
             String v = RelativeDatePatterns.shift(s, ref, unit, offset);
             return v == null ? null : Match.date(i, i + 3, v);

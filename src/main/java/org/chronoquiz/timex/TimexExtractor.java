@@ -121,6 +121,9 @@ public final class TimexExtractor {
         if (v.length() >= 10 && v.charAt(4) == '-' && v.charAt(7) == '-' && Character.isDigit(v.charAt(9))) {
             s.lastNamedDay = LocalDate.parse(v.substring(0, 10));
         }
+        if (v.length() >= 7 && v.charAt(4) == '-' && Character.isDigit(v.charAt(5)) && Character.isDigit(v.charAt(6))) {
+            s.lastNamedMonth = LocalDate.of(Integer.parseInt(v.substring(0, 4)), Integer.parseInt(v.substring(5, 7)), 1);
+        }
         int year = Integer.parseInt(v.substring(0, 4));
         if (explicitYear) {
             s.lastYear = year;

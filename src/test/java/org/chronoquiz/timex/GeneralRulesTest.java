@@ -71,6 +71,7 @@ class GeneralRulesTest {
         "On September 30, 2015, he asked. Two days later, troops came.|September 30, 2015=DATE:2015-09-30; Two days later=DATE:2015-10-02",
         "It opened on May 2, 2019 and closed the next day.|May 2, 2019=DATE:2019-05-02; the next day=DATE:2019-05-03",
         "It opened in 2019; a year later it closed.|2019=DATE:2019; a year later=DATE:2020",
+        "In January the plant shut. The following month it reopened.|January=DATE:2023-01; The following month=DATE:2023-02",
         // times
         "The vote is at 10 a.m.|10 a.m.=TIME:2023-03-15T10:00",
         "The storm hit on Monday. Power failed at 10 p.m.|Monday=DATE:2023-03-13; 10 p.m.=TIME:2023-03-13T22:00",
