@@ -39,7 +39,9 @@ final class RelativeDatePatterns implements TimexPattern {
                 return deictic(s, i, i);
             case "earlier", "later":
                 if (s.lower(i + 1).equals("this") || s.lower(i + 1).equals("that")) {
-                    Match m = deictic(s, i + 1, i + 1);
+                    // "later that year" is the story's year, "later this year" the creation date's
+                    Match m = s.lower(i + 1).equals("that") ? StoryRelativePatterns.sameAsLast(s, i + 1)
+                        : deictic(s, i + 1, i + 1);
                     return m == null ? null : m.withFrom(i);
                 }
                 return null;

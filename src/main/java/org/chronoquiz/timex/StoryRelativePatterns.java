@@ -107,11 +107,18 @@ final class StoryRelativePatterns implements TimexPattern {
         return Calendar.week(base) + "-WE";
     }
 
-    /** "that year" refers back to the last year the story named. */
-    private Match sameAsLast(DocumentScan s, int i) {
-        if (s.lower(i + 1).equals("year")) {
-            return Match.date(i, i + 2, Calendar.year(s.lastYear));
+    /** "that year", "that month", "that day" refer back to the last year, month or day the story named. */
+    static Match sameAsLast(DocumentScan s, int i) {
+        switch (s.lower(i + 1)) {
+            case "year":
+                return Match.date(i, i + 2, Calendar.year(s.lastYear));
+            case "month":
+                return s.lastNamedMonth == null ? null : Match.date(i, i + 2,
+                    Calendar.month(s.lastNamedMonth.getYear(), s.lastNamedMonth.getMonthValue()));
+            case "day":
+                return s.lastNamedDay == null ? null : Match.date(i, i + 2, Calendar.day(s.lastNamedDay));
+            default:
+                return null;
         }
-        return null;
     }
 }

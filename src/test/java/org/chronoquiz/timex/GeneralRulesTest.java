@@ -71,6 +71,8 @@ class GeneralRulesTest {
         "On September 30, 2015, he asked. Two days later, troops came.|September 30, 2015=DATE:2015-09-30; Two days later=DATE:2015-10-02",
         "It opened on May 2, 2019 and closed the next day.|May 2, 2019=DATE:2019-05-02; the next day=DATE:2019-05-03",
         "It opened in 2019; a year later it closed.|2019=DATE:2019; a year later=DATE:2020",
+        "The mine opened in May 2019 and flooded later that year.|May 2019=DATE:2019-05; later that year=DATE:2019",
+        "Polls closed on Monday. Earlier that day, rain fell.|Monday=DATE:2023-03-13; Earlier that day=DATE:2023-03-13",
         "In January the plant shut. The following month it reopened.|January=DATE:2023-01; The following month=DATE:2023-02",
         // times
         "The vote is at 10 a.m.|10 a.m.=TIME:2023-03-15T10:00",
