@@ -48,6 +48,8 @@ class GeneralRulesTest {
         "The offer had been due to expire Friday.|Friday=DATE:2023-03-10",
         "The vote was postponed until Monday.|Monday=DATE:2023-03-20",
         "The probe will launch in December.|December=DATE:2023-12",
+        "Prices have fallen from their peak in October.|October=DATE:2022-10",
+        "Officials gave the firm until 9 a.m. Friday to reply.|9 a.m. Friday=TIME:2023-03-17T09:00",
         // year-less dates by tense
         "The talks took place on November 22.|November 22=DATE:2022-11-22",
         "The talks will resume on April 3.|April 3=DATE:2023-04-03",
