@@ -154,6 +154,10 @@ final class RelativeDatePatterns implements TimexPattern {
     private static String seasonValue(LocalDate dct, String season, int offset) {
         int year = dct.getYear();
         int current = Calendar.seasonIndex(Calendar.season(dct.getMonthValue()));
+        if (offset != 0 && dct.getMonthValue() <= 2) {
+            // January and February are the tail of a winter that began last year: "last fall" was last year's
+            year--;
+        }
         int target = Calendar.seasonIndex(season);
         if (offset < 0 && target >= current) {
             year--;

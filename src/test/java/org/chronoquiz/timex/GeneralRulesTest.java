@@ -1,5 +1,6 @@
 package org.chronoquiz.timex;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -127,5 +128,11 @@ class GeneralRulesTest {
     })
     void tags(String sentence, String expected) {
         assertEquals(expected.equals("none") ? "" : expected, tag(sentence));
+    }
+
+    @Test
+    void in_february_last_fall_is_the_previous_year() {
+        List<Timex> found = extractor.extract("Hiring began last fall.", LocalDate.of(2023, 2, 10));
+        assertEquals("2022-FA", found.get(0).value());
     }
 }
