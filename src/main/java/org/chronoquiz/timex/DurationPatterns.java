@@ -13,6 +13,8 @@ final class DurationPatterns implements TimexPattern {
         "final", "remaining", "same", "following", "recent", "initial", "preceding", "prior");
     /** Frames that make a bare plural unit a span ("the coming days"); "recent years" is a vague past instead. */
     private static final Set<String> SPAN_FRAMES = Set.of("coming", "next", "past", "last", "following", "previous");
+    private static final Set<String> COUNT_ADJECTIVES = Set.of("more", "additional", "extra", "trading",
+        "business", "working", "straight", "consecutive", "further");
     private static final Set<String> HEDGES = Set.of("nearly", "almost", "approximately", "roughly", "barely");
     private static final Set<String> HEDGE_STARTS = Set.of("more", "less", "at", "up", "as", "fewer", "no");
     private static final Set<String> TWO_WORD_HEDGES = Set.of("more than", "less than", "at least", "up to",
@@ -47,6 +49,10 @@ final class DurationPatterns implements TimexPattern {
         } else if (!q.vague() && s.lower(k).equals("and") && s.lower(k + 1).equals("a") && s.lower(k + 2).equals("half")) {
             half = true;
             k += 3;
+        }
+        // "two more weeks", "an additional year", "eight trading days": the count still measures the unit
+        if (COUNT_ADJECTIVES.contains(s.lower(k)) && s.lexicon.unit(s.lower(k + 1)) != null) {
+            k++;
         }
         boolean hyphen = s.lower(k).equals("-") && s.attached(k) && !q.vague();
         if (hyphen) {
