@@ -38,6 +38,10 @@ final class DurationPatterns implements TimexPattern {
                 // "(the) coming days", "the past weeks": a stretch of unknown length; TimeBank leaves "the" out
                 return new Match(the ? i + 1 : i, j + 1, TimexType.DURATION, value(-1, s.lexicon.unit(s.lower(j))), null);
             }
+            if (the && !framed && s.lower(j + 1).equals("ahead") && isVagueSpan(s, j)) {
+                // "the weeks ahead": like "the coming weeks"
+                return new Match(i, j + 2, TimexType.DURATION, value(-1, s.lexicon.unit(s.lower(j))), null);
+            }
             return the || framed ? null : bareUnit(s, i);
         }
         int k = q.end();

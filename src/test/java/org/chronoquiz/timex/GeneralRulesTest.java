@@ -94,6 +94,7 @@ class GeneralRulesTest {
         "The war lasted three years.|three years=DURATION:P3Y",
         "It took a decade.|a decade=DURATION:P10Y",
         "It took several months.|several months=DURATION:PXM",
+        "Prices may swing in the months ahead.|the months ahead=DURATION:PXM",
         "The talks lasted two more weeks.|two more weeks=DURATION:P2W",
         "Refunds take five business days.|five business days=DURATION:P5D",
         "Rates may climb over the next couple of years.|the next couple of years=DURATION:P2Y",
