@@ -15,6 +15,9 @@ final class StoryRelativePatterns implements TimexPattern {
         if (s.lower(i).equals("that")) {
             return sameAsLast(s, i);
         }
+        if (s.lower(i).equals("year")) {
+            return yearEnd(s, i);
+        }
         if (!s.lower(i).equals("the")) {
             return null;
         }
@@ -95,6 +98,27 @@ final class StoryRelativePatterns implements TimexPattern {
             || prev.equals("of") && (before.equals("end") || before.equals("beginning") || before.equals("middle")
             || before.equals("start"));
         return current ? Match.date(i, j + 1, value) : null;
+    }
+
+    /**
+     * "by year-end", "by year end", "before year's end": a deadline in the current year, which TimeBank
+     * gives the year's value. Only after a deadline preposition; "year-end results" is an adjective.
+     */
+    private static Match yearEnd(DocumentScan s, int i) {
+        String prev = s.lower(i - 1);
+        if (!(prev.equals("by") || prev.equals("before") || prev.equals("until") || prev.equals("till"))) {
+            return null;
+        }
+        int j = i + 1;
+        if (s.lower(j).equals("-") && s.attached(j)) {
+            j++;
+        } else if (s.lower(j).equals("'") && s.lower(j + 1).equals("s")) {
+            j += 2;
+        }
+        if (!s.lower(j).equals("end") || s.isWord(j + 1) && !s.lower(j + 1).equals("and") && !s.lower(j + 1).equals("or")) {
+            return null;
+        }
+        return Match.date(i, j + 1, Calendar.year(s.dct.getYear()));
     }
 
     /** The weekend a story means: this week's unless the clause is past and the weekend has not come yet. */

@@ -66,6 +66,8 @@ class GeneralRulesTest {
         "It grew this year.|this year=DATE:2023",
         "It shrank last year.|last year=DATE:2022",
         "Earlier in the week, Kyiv retook two villages.|Earlier in the week=DATE:2023-W11",
+        "The deal should close by year-end.|year-end=DATE:2023",
+        "Year-end bonuses were cut.|none",
         "Troops will arrive by the end of the month.|the end of the month=DATE:2023-03/END",
         "It was founded two years ago.|two years ago=DATE:2021",
         "It closed three months ago.|three months ago=DATE:2022-12",
