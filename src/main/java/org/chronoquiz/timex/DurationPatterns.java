@@ -42,6 +42,10 @@ final class DurationPatterns implements TimexPattern {
                 // "the weeks ahead": like "the coming weeks"
                 return new Match(i, j + 2, TimexType.DURATION, value(-1, s.lexicon.unit(s.lower(j))), null);
             }
+            Match lasting = unitLong(s, j);
+            if (lasting != null) {
+                return lasting;
+            }
             return the || framed ? null : bareUnit(s, i);
         }
         int k = q.end();
@@ -169,6 +173,17 @@ final class DurationPatterns implements TimexPattern {
             return j + 3;
         }
         return j;
+    }
+
+    /** "a day-long meeting" (P1D), "a decades-long feud" (an unknown number of decades). */
+    private Match unitLong(DocumentScan s, int j) {
+        Lexicon.Unit unit = s.lexicon.unit(s.lower(j));
+        if (unit == null || unit.timeOfDay && unit != Lexicon.Unit.HOUR || !s.lower(j + 1).equals("-")
+            || !s.attached(j + 1) || !s.lower(j + 2).equals("long") || !s.attached(j + 2)) {
+            return null;
+        }
+        int n = Lexicon.isPlural(s.lower(j)) ? -1 : 1;
+        return new Match(j, j + 3, TimexType.DURATION, value(n, unit), null);
     }
 
     /** Plural units on their own ("for years", "in recent months" is vague): PXY etc. */
