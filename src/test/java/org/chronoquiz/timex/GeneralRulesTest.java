@@ -46,6 +46,8 @@ class GeneralRulesTest {
         "He arrived on Monday.|Monday=DATE:2023-03-13",
         "He will arrive on Friday.|Friday=DATE:2023-03-17",
         "They met Wednesday afternoon.|Wednesday afternoon=TIME:2023-03-15TAF",
+        "Lawyers will appeal Monday's ruling.|Monday=DATE:2023-03-13",
+        "Parties will campaign ahead of Sunday's vote.|Sunday=DATE:2023-03-19",
         "The offer had been due to expire Friday.|Friday=DATE:2023-03-10",
         "The vote was postponed until Monday.|Monday=DATE:2023-03-20",
         "The probe will launch in December.|December=DATE:2023-12",
