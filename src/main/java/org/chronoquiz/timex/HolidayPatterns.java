@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 /**
  * Named days of the calendar: "Thanksgiving Day", "Christmas Eve", "New Year's Day", "Election Day",
@@ -13,7 +14,7 @@ import java.util.Map;
  */
 final class HolidayPatterns implements TimexPattern {
 
-    /** Fixed-date holidays by their distinctive first word and the word that may follow it. */
+    /** Holidays on the same day every year, by their first word. */
     private static final Map<String, MonthDay> FIXED = Map.of(
         "christmas", MonthDay.of(12, 25), "halloween", MonthDay.of(10, 31), "valentine", MonthDay.of(2, 14));
 
@@ -104,7 +105,7 @@ final class HolidayPatterns implements TimexPattern {
     }
 
     /** A holiday's name ends before token {@code end}; {@code date} gives its day in a year. */
-    private record Holiday(int end, java.util.function.IntFunction<MonthDay> date) {
+    private record Holiday(int end, IntFunction<MonthDay> date) {
         MonthDay date(int year) {
             return date.apply(year);
         }
