@@ -35,6 +35,9 @@ public final class TimexExtractor {
         int emittedUpTo = 0;
         while (i < scan.size()) {
             Match m = bestAt(scan, i);
+            if (m != null && compoundHead(scan, m)) {
+                m = null;
+            }
             if (m == null) {
                 i++;
                 continue;
@@ -53,6 +56,12 @@ public final class TimexExtractor {
             emittedUpTo = i;
         }
         return out;
+    }
+
+    /** "the quarter-to-quarter comparison", "day-to-day": the unit only qualifies a compound adjective. */
+    private static boolean compoundHead(DocumentScan s, Match m) {
+        return s.lower(m.to()).equals("-") && s.attached(m.to()) && s.lower(m.to() + 1).equals("to")
+            && s.attached(m.to() + 1);
     }
 
     private Match bestAt(DocumentScan s, int i) {

@@ -96,6 +96,7 @@ class GeneralRulesTest {
         "The ship docked on Thanksgiving Day.|Thanksgiving Day=DATE:2022-11-24",
         "Shops will close on Christmas Eve.|Christmas Eve=DATE:2023-12-24",
         "They lit the Christmas tree.|none",
+        "The quarter-to-quarter change was small.|none",
         "Turnout fell last Election Day.|last Election Day=DATE:2022-11-08",
         // durations
         "Aid will arrive in the coming days.|coming days=DURATION:PXD",
