@@ -22,7 +22,7 @@ final class TenseDetector {
         "given", "become", "begun", "fallen", "risen", "won", "lost", "told", "said", "held", "left", "sold",
         "bought", "paid", "found", "grown", "shown", "known", "written", "spoken", "brought", "kept", "spent", "met");
     private final Set<String> lookBack = Set.of("since");
-    private final Set<String> lookAhead = Set.of("until", "till", "effective", "through", "starting");
+    private final Set<String> lookAhead = Set.of("until", "till", "effective", "through", "starting", "by");
     private final Set<String> present = Set.of("is", "are", "am", "says", "has", "have", "does", "do");
     private final Set<String> notPast = Set.of("need", "speed", "red", "bed", "indeed", "hundred", "seed",
         "feed", "breed", "greed", "shed", "wed", "fled", "bred", "sacred", "naked", "united", "limited",
@@ -30,7 +30,7 @@ final class TenseDetector {
 
     Tense tenseAt(DocumentScan scan, int from, int to) {
         // the word right before the date outranks any verb: "since February" looks back,
-        // "until Tuesday" and "effective Feb. 1" look ahead, whatever the reporting verb's tense
+        // "until Tuesday", "by August" and "effective Feb. 1" look ahead, whatever the reporting verb's tense
         String before = scan.lower(from - 1);
         if (before.equals("on") || before.equals("in")) {
             before = scan.lower(from - 2);

@@ -50,6 +50,8 @@ class GeneralRulesTest {
         "Parties will campaign ahead of Sunday's vote.|Sunday=DATE:2023-03-19",
         "The offer had been due to expire Friday.|Friday=DATE:2023-03-10",
         "The vote was postponed until Monday.|Monday=DATE:2023-03-20",
+        "The agency said it wants a deal by Friday.|Friday=DATE:2023-03-17",
+        "By Friday, prices had fallen.|Friday=DATE:2023-03-10",
         "The probe will launch in December.|December=DATE:2023-12",
         "Prices have fallen from their peak in October.|October=DATE:2022-10",
         "Officials gave the firm until 9 a.m. Friday to reply.|9 a.m. Friday=TIME:2023-03-17T09:00",
