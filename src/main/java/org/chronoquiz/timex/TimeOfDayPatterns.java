@@ -72,7 +72,8 @@ final class TimeOfDayPatterns implements TimexPattern {
 
     /** A weekday, "yesterday", "today" or "tomorrow" right after the time gives its date. */
     private Match withDay(DocumentScan s, int from, int end, String clock) {
-        LocalDate day = s.dct;
+        // a bare "10 p.m." belongs to the day the story is telling about, the creation date only by default
+        LocalDate day = s.lastNamedDay != null ? s.lastNamedDay : s.dct;
         if (ZONES.contains(s.lower(end))) {
             end++;
         }
@@ -104,7 +105,9 @@ final class TimeOfDayPatterns implements TimexPattern {
         } else if (s.lexicon.weekday(next) != null) {
             Match m = weekdays.at(s, end);
             if (m != null && m.type() == TimexType.DATE) {
-                day = LocalDate.parse(m.value());
+                // the tense is read around the whole "until 9 a.m. Tuesday", not from the weekday alone
+                day = m.to() == end + 1 ? Calendar.weekday(s.dct, s.lexicon.weekday(next), s.tense(from, end + 1))
+                    : LocalDate.parse(m.value());
                 end = m.to();
             }
         }

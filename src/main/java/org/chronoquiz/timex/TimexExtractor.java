@@ -25,7 +25,7 @@ public final class TimexExtractor {
     private final RangeEnds rangeEnds = new RangeEnds();
     private final List<TimexPattern> patterns = List.of(
         new AbsoluteDatePatterns(), new DecadePatterns(), new NumericDatePatterns(), new PeriodPatterns(), new RelativeDatePatterns(), new StoryRelativePatterns(),
-        new WeekdayPatterns(),
+        new WeekdayPatterns(), new HolidayPatterns(),
         new TimeOfDayPatterns(), new DurationPatterns(), new SetPatterns(), new VaguePatterns());
 
     public List<Timex> extract(String text, LocalDate dct) {
@@ -35,6 +35,9 @@ public final class TimexExtractor {
         int emittedUpTo = 0;
         while (i < scan.size()) {
             Match m = bestAt(scan, i);
+            if (m != null && compoundHead(scan, m)) {
+                m = null;
+            }
             if (m == null) {
                 i++;
                 continue;
@@ -53,6 +56,12 @@ public final class TimexExtractor {
             emittedUpTo = i;
         }
         return out;
+    }
+
+    /** "the quarter-to-quarter comparison", "day-to-day": the unit only qualifies a compound adjective. */
+    private static boolean compoundHead(DocumentScan s, Match m) {
+        return s.lower(m.to()).equals("-") && s.attached(m.to()) && s.lower(m.to() + 1).equals("to")
+            && s.attached(m.to() + 1);
     }
 
     private Match bestAt(DocumentScan s, int i) {
@@ -108,7 +117,7 @@ public final class TimexExtractor {
     /** Keeps the story's current year and quarter for later "the following year" or "a year earlier". */
     private void remember(DocumentScan s, Match m) {
         String v = m.value();
-        if (m.type() != TimexType.DATE || v.length() < 4 || !Character.isDigit(v.charAt(0))
+        if (m.type() == TimexType.DURATION || m.type() == TimexType.SET || v.length() < 4 || !Character.isDigit(v.charAt(0))
             || !Character.isDigit(v.charAt(3))) {
             return;
         }
@@ -117,6 +126,12 @@ public final class TimexExtractor {
         for (int k = m.from(); k < m.to(); k++) {
             explicitYear |= s.yearAt(k) > 0;
             quarterWord |= s.lower(k).equals("quarter");
+        }
+        if (v.length() >= 10 && v.charAt(4) == '-' && v.charAt(7) == '-' && Character.isDigit(v.charAt(9))) {
+            s.lastNamedDay = LocalDate.parse(v.substring(0, 10));
+        }
+        if (v.length() >= 7 && v.charAt(4) == '-' && Character.isDigit(v.charAt(5)) && Character.isDigit(v.charAt(6))) {
+            s.lastNamedMonth = LocalDate.of(Integer.parseInt(v.substring(0, 4)), Integer.parseInt(v.substring(5, 7)), 1);
         }
         int year = Integer.parseInt(v.substring(0, 4));
         if (explicitYear) {
