@@ -89,6 +89,19 @@ public final class WebClient {
         assertEquals(303, page.status(), "login should redirect: " + page.body());
     }
 
+    /** Starts a quiz from the deck page's form, as a learner does; returns the quiz's address. */
+    public String startQuiz(long deckId, int size) {
+        get("/decks/" + deckId);
+        Page page = post("/decks/" + deckId + "/quizzes", Map.of("size", Integer.toString(size)));
+        assertEquals(303, page.status(), page.body());
+        return page.location();
+    }
+
+    /** The id at the end of a quiz address. */
+    public static long quizId(String quizUrl) {
+        return Long.parseLong(quizUrl.substring(quizUrl.lastIndexOf('/') + 1));
+    }
+
     public String origin() {
         return origin;
     }

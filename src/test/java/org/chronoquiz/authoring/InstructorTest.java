@@ -35,9 +35,8 @@ class InstructorTest {
             assertTrue(teacher.get("/instructor?deck=" + deck).body().contains("When did the Berlin Wall fall?"));
 
             WebClient learner = app.loggedIn("learner@example.org", "learner");
-            learner.get("/decks/" + deck);
-            String quiz = learner.post("/decks/" + deck + "/quizzes", Map.of("size", "50")).location();
-            long quizId = Long.parseLong(quiz.substring(quiz.lastIndexOf('/') + 1));
+            String quiz = learner.startQuiz(deck, 50);
+            long quizId = WebClient.quizId(quiz);
             long added = app.count("SELECT count(*) FROM quiz_items i JOIN questions q ON q.id = i.question_id "
                     + "WHERE i.quiz_id = " + quizId + " AND q.origin = 'instructor'");
             assertEquals(1, added, "a quiz over the whole deck includes the new question");
@@ -83,9 +82,8 @@ class InstructorTest {
         try (TestApp app = TestApp.start(tmp)) {
             long deck = app.deckId();
             WebClient learner = app.loggedIn("learner@example.org", "learner");
-            learner.get("/decks/" + deck);
-            String quiz = learner.post("/decks/" + deck + "/quizzes", Map.of("size", "50")).location();
-            long quizId = Long.parseLong(quiz.substring(quiz.lastIndexOf('/') + 1));
+            String quiz = learner.startQuiz(deck, 50);
+            long quizId = WebClient.quizId(quiz);
             long typed = app.count("SELECT id FROM questions WHERE type = 'typed' LIMIT 1");
             learner.get(quiz);
             learner.post(quiz + "/answers", Map.of("question_id", "" + typed, "answer", "July 1944"));
@@ -103,9 +101,8 @@ class InstructorTest {
             assertEquals(303, teacher.post("/instructor/questions/" + typed + "/retire", Map.of()).status());
             assertEquals(1, app.count("SELECT count(*) FROM answers WHERE question_id = " + typed), "history kept");
             assertEquals(200, learner.get(quiz + "?after=" + typed).status(), "the old feedback page still opens");
-            learner.get("/decks/" + deck);
-            String next = learner.post("/decks/" + deck + "/quizzes", Map.of("size", "50")).location();
-            long nextId = Long.parseLong(next.substring(next.lastIndexOf('/') + 1));
+            String next = learner.startQuiz(deck, 50);
+            long nextId = WebClient.quizId(next);
             assertEquals(0, app.count("SELECT count(*) FROM quiz_items WHERE quiz_id = " + nextId + " AND question_id = " + typed),
                     "a retired question is not asked again");
             assertTrue(quizId != nextId);

@@ -63,9 +63,8 @@ class TakeQuizTest {
         try (TestApp app = TestApp.start(tmp)) {
             WebClient browser = app.loggedIn("ana@example.org", "learner");
             long deck = app.deckId();
-            browser.get("/decks/" + deck);
-            String quizUrl = browser.post("/decks/" + deck + "/quizzes", Map.of("size", "6")).location();
-            long quizId = Long.parseLong(quizUrl.substring(quizUrl.lastIndexOf('/') + 1));
+            String quizUrl = browser.startQuiz(deck, 6);
+            long quizId = WebClient.quizId(quizUrl);
             long typed = app.count("SELECT i.question_id FROM quiz_items i JOIN questions q ON q.id = i.question_id "
                     + "WHERE i.quiz_id = " + quizId + " AND q.type = 'typed'");
             browser.get(quizUrl);
@@ -82,8 +81,7 @@ class TakeQuizTest {
         try (TestApp app = TestApp.start(tmp)) {
             WebClient browser = app.loggedIn("ana@example.org", "learner");
             long deck = app.deckId();
-            browser.get("/decks/" + deck);
-            String quizUrl = browser.post("/decks/" + deck + "/quizzes", Map.of("size", "6")).location();
+            String quizUrl = browser.startQuiz(deck, 6);
             Matcher m = QUESTION_ID.matcher(browser.get(quizUrl).body());
             assertTrue(m.find());
             long qid = Long.parseLong(m.group(1));
@@ -120,8 +118,7 @@ class TakeQuizTest {
         try (TestApp app = TestApp.start(tmp)) {
             WebClient ana = app.loggedIn("ana@example.org", "learner");
             long deck = app.deckId();
-            ana.get("/decks/" + deck);
-            String quizUrl = ana.post("/decks/" + deck + "/quizzes", Map.of("size", "3")).location();
+            String quizUrl = ana.startQuiz(deck, 3);
             WebClient bo = app.loggedIn("bo@example.org", "learner");
             assertEquals(404, bo.get(quizUrl).status());
             bo.get("/");
