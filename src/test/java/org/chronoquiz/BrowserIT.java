@@ -154,6 +154,13 @@ class BrowserIT {
         new Actions(browser).sendKeys("u").perform();
         waitFor(() -> app.count("SELECT count(*) FROM reviews") == 0);
         assertTrue(text().contains("The last review was undone."), text());
+
+        open("/stats");
+        snap("8-progress");
+        assertTrue(!browser.findElements(By.cssSelector("svg")).isEmpty(), "progress is drawn");
+        open("/settings");
+        snap("9-settings");
+        assertTrue(text().contains("retention"), text());
     }
 
     @Test
