@@ -46,7 +46,8 @@ public final class App {
         var pages = new Pages(accounts);
         var access = new Access(accounts);
         var random = new SecureRandom();
-        var quizService = new QuizService(jdbi, new Grading(), clock, random::nextLong);
+        var grading = new Grading();
+        var quizService = new QuizService(jdbi, grading, clock, random::nextLong);
         var scheduling = new LearnerScheduling();
         var rescheduler = new Rescheduler();
         var flashcards = new Flashcards(jdbi, clock, scheduling);
@@ -55,7 +56,7 @@ public final class App {
 
         var accountPages = new AccountController(accounts, pages);
         var dashboard = new DashboardController(jdbi, flashcards, quizService, pages);
-        var quizzes = new QuizController(quizService, pages);
+        var quizzes = new QuizController(quizService, grading, pages);
         var review = new ReviewController(flashcards, pages);
         var instructor = new AuthoringController(authoring, jdbi, pages);
         var stats = new StatsController(quizService, flashcards, pages, jdbi, clock);

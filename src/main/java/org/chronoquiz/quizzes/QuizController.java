@@ -21,11 +21,12 @@ public final class QuizController {
     private static final String RESULT = "quizzes/result.peb";
 
     private final QuizService quizzes;
+    private final Grading grading;
     private final Pages pages;
-    private final Grading grading = new Grading();
 
-    public QuizController(QuizService quizzes, Pages pages) {
+    public QuizController(QuizService quizzes, Grading grading, Pages pages) {
         this.quizzes = quizzes;
+        this.grading = grading;
         this.pages = pages;
     }
 
