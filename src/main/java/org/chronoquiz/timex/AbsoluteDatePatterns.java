@@ -112,6 +112,23 @@ final class AbsoluteDatePatterns implements TimexPattern {
         return Match.date(i, j, Calendar.month(resolved, month));
     }
 
+    /** "5-7 January": the first day borrows the month (and year) written after the second. */
+    private Match dayBeforeRange(DocumentScan s, int i, int day) {
+        String link = s.lower(i + 1);
+        if (day < 1 || !(link.equals("-") || link.equals("to") || link.equals("and")) || dayAt(s, i + 2) < 1) {
+            return null;
+        }
+        Match end = numberFirst(s, i + 2);
+        if (end == null || end.value().length() != 10) {
+            return null;
+        }
+        int month = Integer.parseInt(end.value().substring(5, 7));
+        if (!Calendar.validDay(month, day)) {
+            return null;
+        }
+        return Match.date(i, i + 1, end.value().substring(0, 8) + Calendar.two(day));
+    }
+
     /** "the first of May", "the 15th of March". */
     private Match ordinalDayOfMonth(DocumentScan s, int i) {
         int day;
@@ -179,6 +196,10 @@ final class AbsoluteDatePatterns implements TimexPattern {
 
     private Match numberFirst(DocumentScan s, int i) {
         int day = dayAt(s, i);
+        Match rangeStart = dayBeforeRange(s, i, day);
+        if (rangeStart != null) {
+            return rangeStart;
+        }
         if (day > 0) {
             int j = afterOrdinal(s, i + 1);
             if (s.lower(j).equals("of")) {

@@ -71,11 +71,12 @@ final class Calendar {
         if (tense == Tense.FUTURE && diff < -margin) {
             return y + 1;
         }
-        // whatever the tense, a month eight months away on one side is the nearer one on the other
-        if (diff > 240) {
+        // a month eight months away on one side is the nearer one on the other, unless the tense
+        // points that way: "will double by August" in February is this August, not last
+        if (diff > 240 && tense != Tense.FUTURE) {
             return y - 1;
         }
-        if (diff < -240) {
+        if (diff < -240 && tense != Tense.PAST) {
             return y + 1;
         }
         return y;

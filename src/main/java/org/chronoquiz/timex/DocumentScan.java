@@ -40,6 +40,8 @@ final class DocumentScan {
     private final TenseDetector tenses;
     /** The most recent explicit full date mentioned, the reference point of "two days later"; null if none. */
     LocalDate lastDay;
+    /** The most recent day the story named in any form (a weekday, "yesterday", a full date); null if none. */
+    LocalDate lastNamedDay;
     /** The most recent explicit year mentioned, for "that year" / "the following year". */
     int lastYear;
     /** The most recent quarter mentioned (0 if none), for "a year earlier" in earnings reports. */

@@ -89,7 +89,7 @@ final class DurationPatterns implements TimexPattern {
         }
         String value = half && !q.vague() && upper == null ? halfValue(q.value(), unit)
             : value(q.vague() || upper != null ? -1 : q.value(), unit);
-        if (isRate(s, i)) {
+        if (isRate(s, i) || isRate(s, end)) {
             return null;
         }
         if (isFrequency(s, i, q)) {
@@ -103,8 +103,12 @@ final class DurationPatterns implements TimexPattern {
     private static boolean isRate(DocumentScan s, int i) {
         String w = s.lower(i);
         String prev = s.lower(i - 1);
+        // "four flights a week", "700 seats a week": a counted plural noun before "a week" makes a rate
+        boolean countedNoun = prev.endsWith("s") && s.isWord(i - 1)
+            && (s.isNumber(i - 2) || s.lexicon.numberWord(s.lower(i - 2)) != null);
         return (w.equals("a") || w.equals("per")) && (s.isNumber(i - 1) || prev.equals("%") || prev.equals("million")
-            || prev.equals("billion") || prev.equals("percent") || s.lexicon.unit(prev) != null);
+            || prev.equals("billion") || prev.equals("percent") || s.lexicon.unit(prev) != null || countedNoun)
+            && !Lexicon.isPlural(s.lower(i + 1));
     }
 
     private static boolean isVagueSpan(DocumentScan s, int j) {

@@ -40,6 +40,10 @@ record Quantity(int value, int end) {
             }
             return new Quantity(1, i + 1);
         }
+        // "the next couple of years": TimeBank counts a couple as two, with or without the article
+        if (w.equals("couple") && s.lower(i + 1).equals("of")) {
+            return new Quantity(2, i + 2);
+        }
         if (s.lexicon.isVagueCount(w)) {
             int end = s.lower(i + 1).equals("of") ? i + 2 : i + 1;
             return new Quantity(-1, end);

@@ -10,6 +10,10 @@ import java.util.Set;
  */
 final class RelativeDatePatterns implements TimexPattern {
 
+    /** Nouns after "today's" that mean the present age rather than the day: "today's youth". */
+    private static final Set<String> AGE_NOUNS = Set.of("world", "youth", "society", "generation", "young",
+        "children", "kids", "teenagers", "standards", "technology", "culture", "families", "personal");
+
     private static final Set<String> AGO_WORDS = Set.of("ago", "earlier", "later", "hence");
 
     /** How far back (in tokens) a named quarter still sets the granularity of "a year earlier". */
@@ -24,7 +28,7 @@ final class RelativeDatePatterns implements TimexPattern {
         }
         switch (w) {
             case "today":
-                return Match.date(i, i + 1, Calendar.day(dct));
+                return isPresentDay(s, i) ? null : Match.date(i, i + 1, Calendar.day(dct));
             case "yesterday":
                 return Match.date(i, i + 1, Calendar.day(dct.minusDays(1)));
             case "tomorrow":
@@ -42,6 +46,11 @@ final class RelativeDatePatterns implements TimexPattern {
             default:
                 return ago(s, i);
         }
+    }
+
+    /** "today's youth", "in today's world": the present age, not the day, and TimeBank leaves it untagged. */
+    private static boolean isPresentDay(DocumentScan s, int i) {
+        return s.lower(i + 1).equals("'") && s.lower(i + 2).equals("s") && AGE_NOUNS.contains(s.lower(i + 3));
     }
 
     /** "VOA Today", ABC's "This Week": a capitalised word inside a capitalised name is a title. */
@@ -109,6 +118,11 @@ final class RelativeDatePatterns implements TimexPattern {
             if (month != null && s.capitalised(j)) {
                 int y = s.dct.getYear() + (offset < 0 && month >= s.dct.getMonthValue() ? -1 : 0)
                     + (offset > 0 && month <= s.dct.getMonthValue() ? 1 : 0);
+                // "last Oct. 23": the day joins the extent and the value
+                int k = s.lower(j + 1).equals(".") && s.attached(j + 1) ? j + 2 : j + 1;
+                if (s.isNumber(k) && s.token(k).length() <= 2 && Calendar.validDay(month, s.intValue(k))) {
+                    return Match.date(from, k + 1, Calendar.day(Calendar.safeDate(y, month, s.intValue(k))));
+                }
                 return Match.date(from, j + 1, Calendar.month(y, month));
             }
         }

@@ -52,37 +52,45 @@ final class StoryRelativePatterns implements TimexPattern {
         Integer day = s.lexicon.weekday(unitWord);
         if (day != null && offset != 0) {
             Tense t = offset < 0 ? Tense.PAST : Tense.FUTURE;
-            return Match.date(i, i + 3, Calendar.day(Calendar.weekday(s.dct.plusDays(offset), day, t)));
+            return Match.date(i, i + 3, Calendar.day(Calendar.weekday(ref.plusDays(offset), day, t)));
         }
         return null;
     }
 
     /**
      * Earnings-report years: "the year ended Sept. 30" is a twelve-month span (the date is tagged on
-     * its own); "for the year", "the full year", "earlier in the year" mean the current year.
+     * its own); "for the year", "the full year", "earlier in the week", "the end of the month" mean the
+     * current year, week or month.
      */
     private static Match theYear(DocumentScan s, int i) {
         int j = i + 1;
         boolean full = s.lower(j).equals("full");
-        if (full || s.lower(j).equals("fiscal")) {
+        boolean fiscal = s.lower(j).equals("fiscal");
+        if (full || fiscal) {
             j++;
         }
-        if (!s.lower(j).equals("year")) {
+        Lexicon.Unit unit = s.lexicon.unit(s.lower(j));
+        if (unit != Lexicon.Unit.YEAR && unit != Lexicon.Unit.MONTH && unit != Lexicon.Unit.WEEK
+            || Lexicon.isPlural(s.lower(j))) {
             return null;
         }
         String next = s.lower(j + 1);
         if (next.equals("-") && s.attached(j + 1)) {
             return null;
         }
-        if (next.equals("ended") || next.equals("ending") || next.equals("to")) {
+        if (unit == Lexicon.Unit.YEAR && (next.equals("ended") || next.equals("ending") || next.equals("to"))) {
             return new Match(i, j + 1, TimexType.DURATION, "P1Y", null);
         }
         String prev = s.lower(i - 1);
-        if (full || prev.equals("for") && !s.lower(j).equals("fiscal") || prev.equals("in") && s.lower(i - 2).equals("earlier")
-            || prev.equals("of") && s.lower(i - 2).equals("end")) {
-            return Match.date(i, j + 1, Calendar.year(s.dct.getYear()));
+        String before = s.lower(i - 2);
+        String value = RelativeDatePatterns.shift(s, s.dct, unit, 0);
+        if (prev.equals("in") && (before.equals("earlier") || before.equals("later"))) {
+            return Match.date(i - 2, j + 1, value); // TimeBank keeps "earlier in" like "earlier this year"
         }
-        return null;
+        boolean current = unit == Lexicon.Unit.YEAR && (full || prev.equals("for"))
+            || prev.equals("of") && (before.equals("end") || before.equals("beginning") || before.equals("middle")
+            || before.equals("start"));
+        return current ? Match.date(i, j + 1, value) : null;
     }
 
     /** The weekend a story means: this week's unless the clause is past and the weekend has not come yet. */

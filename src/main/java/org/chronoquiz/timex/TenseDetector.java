@@ -16,12 +16,31 @@ final class TenseDetector {
     private final Set<String> past = Set.of("was", "were", "had", "did", "said", "ago", "last", "took", "met",
         "made", "went", "came", "saw", "told", "began", "held", "left", "gave", "got", "won", "lost", "fell",
         "rose", "sold", "bought", "paid", "found", "became", "yesterday", "earlier", "ended", "set", "hit", "put", "ran", "wrote", "spoke", "thought", "brought", "struck", "kept", "led", "sent", "spent");
+    private final Set<String> lookBack = Set.of("since");
+    private final Set<String> lookAhead = Set.of("until", "till", "effective", "through", "starting");
     private final Set<String> present = Set.of("is", "are", "am", "says", "has", "have", "does", "do");
     private final Set<String> notPast = Set.of("need", "speed", "red", "bed", "indeed", "hundred", "seed",
         "feed", "breed", "greed", "shed", "wed", "fled", "bred", "sacred", "naked", "united", "limited",
         "expected", "scheduled", "planned");
 
     Tense tenseAt(DocumentScan scan, int from, int to) {
+        // the word right before the date outranks any verb: "since February" looks back,
+        // "until Tuesday" and "effective Feb. 1" look ahead, whatever the reporting verb's tense
+        String before = scan.lower(from - 1);
+        if (before.equals("on") || before.equals("in")) {
+            before = scan.lower(from - 2);
+        }
+        // a pluperfect ("had been due to expire Friday", "Until Thursday, they had not called")
+        // places the whole clause before the reporting time
+        if (pluperfect(scan, from, to)) {
+            return Tense.PAST;
+        }
+        if (lookBack.contains(before)) {
+            return Tense.PAST;
+        }
+        if (lookAhead.contains(before)) {
+            return Tense.FUTURE;
+        }
         int sentence = scan.sentenceOf(from);
         int bestDistance = Integer.MAX_VALUE;
         Tense best = Tense.UNKNOWN;
@@ -49,6 +68,16 @@ final class TenseDetector {
             }
         }
         return best;
+    }
+
+    private static boolean pluperfect(DocumentScan scan, int from, int to) {
+        int sentence = scan.sentenceOf(from);
+        for (int i = Math.max(0, from - WINDOW); i < Math.min(scan.size(), to + WINDOW); i++) {
+            if (scan.sentenceOf(i) == sentence && scan.lower(i).equals("had") && !scan.lower(i + 1).equals("to")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Tense classify(DocumentScan scan, int i) {

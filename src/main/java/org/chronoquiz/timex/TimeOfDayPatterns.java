@@ -48,6 +48,11 @@ final class TimeOfDayPatterns implements TimexPattern {
             j += 2;
         }
         int meridiem = meridiem(s, j);
+        if (meridiem == 0 && j == i + 1 && hour >= 1 && hour <= 12 && s.lower(j).equals("o")
+            && s.lower(j + 1).equals("'") && s.lower(j + 2).equals("clock")) {
+            // "3 o'clock": the hour as written; a.m. or p.m. is not said
+            return withDay(s, i, j + 3, Calendar.two(hour) + ":00");
+        }
         if (meridiem == 0) {
             // a 24-hour clock counts only with a time zone after it ("14:30 GMT"); bare "3:2" is a score
             boolean clock = j > i + 1 && hour < 24 && minute < 60 && ZONES.contains(s.lower(j));
@@ -67,7 +72,8 @@ final class TimeOfDayPatterns implements TimexPattern {
 
     /** A weekday, "yesterday", "today" or "tomorrow" right after the time gives its date. */
     private Match withDay(DocumentScan s, int from, int end, String clock) {
-        LocalDate day = s.dct;
+        // a bare "10 p.m." belongs to the day the story is telling about, the creation date only by default
+        LocalDate day = s.lastNamedDay != null ? s.lastNamedDay : s.dct;
         if (ZONES.contains(s.lower(end))) {
             end++;
         }

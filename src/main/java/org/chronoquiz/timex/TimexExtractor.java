@@ -25,18 +25,23 @@ public final class TimexExtractor {
     private final RangeEnds rangeEnds = new RangeEnds();
     private final List<TimexPattern> patterns = List.of(
         new AbsoluteDatePatterns(), new DecadePatterns(), new NumericDatePatterns(), new PeriodPatterns(), new RelativeDatePatterns(), new StoryRelativePatterns(),
-        new WeekdayPatterns(),
+        new WeekdayPatterns(), new HolidayPatterns(),
         new TimeOfDayPatterns(), new DurationPatterns(), new SetPatterns(), new VaguePatterns());
 
     public List<Timex> extract(String text, LocalDate dct) {
         DocumentScan scan = new DocumentScan(text, dct, tokenizer.tokenize(text), lexicon, tenses);
         List<Timex> out = new ArrayList<>();
         int i = 0;
+        int emittedUpTo = 0;
         while (i < scan.size()) {
             Match m = bestAt(scan, i);
             if (m == null) {
                 i++;
                 continue;
+            }
+            if (m.from() < emittedUpTo) {
+                // a pattern that reaches back ("earlier in the week") never overlaps what is already out
+                m = m.withFrom(emittedUpTo);
             }
             emit(scan, m, out);
             Match next = rangeEnds.after(scan, m);
@@ -45,6 +50,7 @@ public final class TimexExtractor {
                 m = next;
             }
             i = m.to();
+            emittedUpTo = i;
         }
         return out;
     }
@@ -102,7 +108,7 @@ public final class TimexExtractor {
     /** Keeps the story's current year and quarter for later "the following year" or "a year earlier". */
     private void remember(DocumentScan s, Match m) {
         String v = m.value();
-        if (m.type() != TimexType.DATE || v.length() < 4 || !Character.isDigit(v.charAt(0))
+        if (m.type() == TimexType.DURATION || m.type() == TimexType.SET || v.length() < 4 || !Character.isDigit(v.charAt(0))
             || !Character.isDigit(v.charAt(3))) {
             return;
         }
@@ -111,6 +117,9 @@ public final class TimexExtractor {
         for (int k = m.from(); k < m.to(); k++) {
             explicitYear |= s.yearAt(k) > 0;
             quarterWord |= s.lower(k).equals("quarter");
+        }
+        if (v.length() >= 10 && v.charAt(4) == '-' && v.charAt(7) == '-' && Character.isDigit(v.charAt(9))) {
+            s.lastNamedDay = LocalDate.parse(v.substring(0, 10));
         }
         int year = Integer.parseInt(v.substring(0, 4));
         if (explicitYear) {

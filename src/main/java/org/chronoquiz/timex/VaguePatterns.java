@@ -44,11 +44,28 @@ final class VaguePatterns implements TimexPattern {
                 return futureOrPast(s, i, "FUTURE_REF");
             case "past":
                 return s.lower(i - 1).equals("the") ? futureOrPast(s, i, "PAST_REF") : null;
+            case "soon":
+                return soon(s, i);
             case "these":
                 return s.lower(i + 1).equals("days") ? Match.date(i, i + 2, "PRESENT_REF") : null;
             default:
                 return null;
         }
+    }
+
+    /**
+     * "will soon begin", "may soon seek": a vague future. Not the conjunctions "as soon as" and "soon after",
+     * nor a past "was soon released", which is only shortly after another past event.
+     */
+    private static Match soon(DocumentScan s, int i) {
+        String prev = s.lower(i - 1);
+        String next = s.lower(i + 1);
+        if (prev.equals("as") || prev.equals("too") || prev.equals("how") || prev.equals("so")
+            || next.equals("after") || next.equals("as") || next.equals("afterward") || next.equals("thereafter")
+            || next.equals("enough") || s.tense(i, i + 1) == Tense.PAST) {
+            return null;
+        }
+        return Match.date(i, i + 1, "FUTURE_REF");
     }
 
     /** "recent years" is a vague past; "recent weeks" reads as a stretch of unknown length (PXW). */

@@ -14,7 +14,11 @@
  *       "early/late/mid/the end of" around any date; {@code RangeEnds} tags the bare second end of
  *       "November 22-23".</li>
  *   <li>Weekdays and year-less dates are anchored on the DCT by the clause's tense
- *       ({@link org.chronoquiz.timex.TenseDetector}: nearest verb cue, no POS tagger).</li>
+ *       ({@link org.chronoquiz.timex.TenseDetector}: nearest verb cue, no POS tagger); "ago" counts from the
+ *       DCT, while "two days later", "the next day", "the following year" count from the date the story
+ *       last named (TimeML's reference time).</li>
+ *   <li>Ranges come out as separate timexes, one per end ("November 22" and "23", "January" and
+ *       "September 2022"), each with a full value, so both ends are resolvable.</li>
  * </ol>
  *
  * <p>Extents and values follow the TimeBank / TempEval-3 annotation (checked by
