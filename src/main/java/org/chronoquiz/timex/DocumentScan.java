@@ -42,6 +42,8 @@ final class DocumentScan {
     LocalDate lastDay;
     /** The most recent day the story named in any form (a weekday, "yesterday", a full date); null if none. */
     LocalDate lastNamedDay;
+    /** The first day of the most recent month the story named ("In March, ..."), for "the following month". */
+    LocalDate lastNamedMonth;
     /** The most recent explicit year mentioned, for "that year" / "the following year". */
     int lastYear;
     /** The most recent quarter mentioned (0 if none), for "a year earlier" in earnings reports. */

@@ -13,6 +13,8 @@ final class DurationPatterns implements TimexPattern {
         "final", "remaining", "same", "following", "recent", "initial", "preceding", "prior");
     /** Frames that make a bare plural unit a span ("the coming days"); "recent years" is a vague past instead. */
     private static final Set<String> SPAN_FRAMES = Set.of("coming", "next", "past", "last", "following", "previous");
+    private static final Set<String> COUNT_ADJECTIVES = Set.of("more", "additional", "extra", "trading",
+        "business", "working", "straight", "consecutive", "further");
     private static final Set<String> HEDGES = Set.of("nearly", "almost", "approximately", "roughly", "barely");
     private static final Set<String> HEDGE_STARTS = Set.of("more", "less", "at", "up", "as", "fewer", "no");
     private static final Set<String> TWO_WORD_HEDGES = Set.of("more than", "less than", "at least", "up to",
@@ -36,6 +38,14 @@ final class DurationPatterns implements TimexPattern {
                 // "(the) coming days", "the past weeks": a stretch of unknown length; TimeBank leaves "the" out
                 return new Match(the ? i + 1 : i, j + 1, TimexType.DURATION, value(-1, s.lexicon.unit(s.lower(j))), null);
             }
+            if (the && !framed && s.lower(j + 1).equals("ahead") && isVagueSpan(s, j)) {
+                // "the weeks ahead": like "the coming weeks"
+                return new Match(i, j + 2, TimexType.DURATION, value(-1, s.lexicon.unit(s.lower(j))), null);
+            }
+            Match lasting = unitLong(s, j);
+            if (lasting != null) {
+                return lasting;
+            }
             return the || framed ? null : bareUnit(s, i);
         }
         int k = q.end();
@@ -47,6 +57,10 @@ final class DurationPatterns implements TimexPattern {
         } else if (!q.vague() && s.lower(k).equals("and") && s.lower(k + 1).equals("a") && s.lower(k + 2).equals("half")) {
             half = true;
             k += 3;
+        }
+        // "two more weeks", "an additional year", "eight trading days": the count still measures the unit
+        if (COUNT_ADJECTIVES.contains(s.lower(k)) && s.lexicon.unit(s.lower(k + 1)) != null) {
+            k++;
         }
         boolean hyphen = s.lower(k).equals("-") && s.attached(k) && !q.vague();
         if (hyphen) {
@@ -159,6 +173,17 @@ final class DurationPatterns implements TimexPattern {
             return j + 3;
         }
         return j;
+    }
+
+    /** "a day-long meeting" (P1D), "a decades-long feud" (an unknown number of decades). */
+    private Match unitLong(DocumentScan s, int j) {
+        Lexicon.Unit unit = s.lexicon.unit(s.lower(j));
+        if (unit == null || unit.timeOfDay && unit != Lexicon.Unit.HOUR || !s.lower(j + 1).equals("-")
+            || !s.attached(j + 1) || !s.lower(j + 2).equals("long") || !s.attached(j + 2)) {
+            return null;
+        }
+        int n = Lexicon.isPlural(s.lower(j)) ? -1 : 1;
+        return new Match(j, j + 3, TimexType.DURATION, value(n, unit), null);
     }
 
     /** Plural units on their own ("for years", "in recent months" is vague): PXY etc. */

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.IntFunction;
 
 /**
  * Named days of the calendar: "Thanksgiving Day", "Christmas Eve", "New Year's Day", "Election Day",
@@ -13,9 +15,13 @@ import java.util.Map;
  */
 final class HolidayPatterns implements TimexPattern {
 
-    /** Fixed-date holidays by their distinctive first word and the word that may follow it. */
+    /** Holidays on the same day every year, by their first word. */
     private static final Map<String, MonthDay> FIXED = Map.of(
         "christmas", MonthDay.of(12, 25), "halloween", MonthDay.of(10, 31), "valentine", MonthDay.of(2, 14));
+
+    /** Nouns that make the holiday name an adjective for a thing, not a day: "Christmas tree". */
+    private static final Set<String> THINGS = Set.of("tree", "trees", "card", "cards", "carol", "carols", "gift",
+        "gifts", "present", "presents", "decorations", "lights", "music", "spirit", "story", "turkey", "parade");
 
     @Override
     public Match at(DocumentScan s, int i) {
@@ -30,7 +36,7 @@ final class HolidayPatterns implements TimexPattern {
             return null;
         }
         Holiday h = holiday(s, i);
-        if (h == null) {
+        if (h == null || THINGS.contains(s.lower(h.end()))) {
             return null;
         }
         int end = h.end();
@@ -104,7 +110,7 @@ final class HolidayPatterns implements TimexPattern {
     }
 
     /** A holiday's name ends before token {@code end}; {@code date} gives its day in a year. */
-    private record Holiday(int end, java.util.function.IntFunction<MonthDay> date) {
+    private record Holiday(int end, IntFunction<MonthDay> date) {
         MonthDay date(int year) {
             return date.apply(year);
         }

@@ -39,7 +39,9 @@ final class RelativeDatePatterns implements TimexPattern {
                 return deictic(s, i, i);
             case "earlier", "later":
                 if (s.lower(i + 1).equals("this") || s.lower(i + 1).equals("that")) {
-                    Match m = deictic(s, i + 1, i + 1);
+                    // "later that year" is the story's year, "later this year" the creation date's
+                    Match m = s.lower(i + 1).equals("that") ? StoryRelativePatterns.sameAsLast(s, i + 1)
+                        : deictic(s, i + 1, i + 1);
                     return m == null ? null : m.withFrom(i);
                 }
                 return null;
@@ -152,6 +154,10 @@ final class RelativeDatePatterns implements TimexPattern {
     private static String seasonValue(LocalDate dct, String season, int offset) {
         int year = dct.getYear();
         int current = Calendar.seasonIndex(Calendar.season(dct.getMonthValue()));
+        if (offset != 0 && dct.getMonthValue() <= 2) {
+            // January and February are the tail of a winter that began last year: "last fall" was last year's
+            year--;
+        }
         int target = Calendar.seasonIndex(season);
         if (offset < 0 && target >= current) {
             year--;

@@ -15,6 +15,9 @@ final class StoryRelativePatterns implements TimexPattern {
         if (s.lower(i).equals("that")) {
             return sameAsLast(s, i);
         }
+        if (s.lower(i).equals("year")) {
+            return yearEnd(s, i);
+        }
         if (!s.lower(i).equals("the")) {
             return null;
         }
@@ -42,6 +45,10 @@ final class StoryRelativePatterns implements TimexPattern {
         }
         // "the next day" follows the day the story last named, or the creation date if it named none
         LocalDate ref = s.lastDay != null ? s.lastDay : s.dct;
+        if (unit == Lexicon.Unit.MONTH && s.lastNamedMonth != null) {
+            // "In March, ... The following month": the month the story last named
+            ref = s.lastNamedMonth;
+        }
         if (unit != null && !Lexicon.isPlural(unitWord) && !unit.timeOfDay && unit != Lexicon.Unit.DECADE) {
             String v = RelativeDatePatterns.shift(s, ref, unit, offset);
             return v == null ? null : Match.date(i, i + 3, v);
@@ -93,6 +100,27 @@ final class StoryRelativePatterns implements TimexPattern {
         return current ? Match.date(i, j + 1, value) : null;
     }
 
+    /**
+     * "by year-end", "by year end", "before year's end": a deadline in the current year, which TimeBank
+     * gives the year's value. Only after a deadline preposition; "year-end results" is an adjective.
+     */
+    private static Match yearEnd(DocumentScan s, int i) {
+        String prev = s.lower(i - 1);
+        if (!(prev.equals("by") || prev.equals("before") || prev.equals("until") || prev.equals("till"))) {
+            return null;
+        }
+        int j = i + 1;
+        if (s.lower(j).equals("-") && s.attached(j)) {
+            j++;
+        } else if (s.lower(j).equals("'") && s.lower(j + 1).equals("s")) {
+            j += 2;
+        }
+        if (!s.lower(j).equals("end") || s.isWord(j + 1) && !s.lower(j + 1).equals("and") && !s.lower(j + 1).equals("or")) {
+            return null;
+        }
+        return Match.date(i, j + 1, Calendar.year(s.dct.getYear()));
+    }
+
     /** The weekend a story means: this week's unless the clause is past and the weekend has not come yet. */
     private static String weekend(DocumentScan s, int i) {
         int day = s.dct.getDayOfWeek().getValue();
@@ -103,11 +131,18 @@ final class StoryRelativePatterns implements TimexPattern {
         return Calendar.week(base) + "-WE";
     }
 
-    /** "that year" refers back to the last year the story named. */
-    private Match sameAsLast(DocumentScan s, int i) {
-        if (s.lower(i + 1).equals("year")) {
-            return Match.date(i, i + 2, Calendar.year(s.lastYear));
+    /** "that year", "that month", "that day" refer back to the last year, month or day the story named. */
+    static Match sameAsLast(DocumentScan s, int i) {
+        switch (s.lower(i + 1)) {
+            case "year":
+                return Match.date(i, i + 2, Calendar.year(s.lastYear));
+            case "month":
+                return s.lastNamedMonth == null ? null : Match.date(i, i + 2,
+                    Calendar.month(s.lastNamedMonth.getYear(), s.lastNamedMonth.getMonthValue()));
+            case "day":
+                return s.lastNamedDay == null ? null : Match.date(i, i + 2, Calendar.day(s.lastNamedDay));
+            default:
+                return null;
         }
-        return null;
     }
 }

@@ -16,8 +16,13 @@ final class TenseDetector {
     private final Set<String> past = Set.of("was", "were", "had", "did", "said", "ago", "last", "took", "met",
         "made", "went", "came", "saw", "told", "began", "held", "left", "gave", "got", "won", "lost", "fell",
         "rose", "sold", "bought", "paid", "found", "became", "yesterday", "earlier", "ended", "set", "hit", "put", "ran", "wrote", "spoke", "thought", "brought", "struck", "kept", "led", "sent", "spent");
+    private static final Set<String> ADVERBS = Set.of("not", "already", "also", "just", "since", "long", "never",
+        "now", "still", "yet", "ever");
+    private static final Set<String> PARTICIPLES = Set.of("been", "come", "gone", "done", "made", "taken", "seen",
+        "given", "become", "begun", "fallen", "risen", "won", "lost", "told", "said", "held", "left", "sold",
+        "bought", "paid", "found", "grown", "shown", "known", "written", "spoken", "brought", "kept", "spent", "met");
     private final Set<String> lookBack = Set.of("since");
-    private final Set<String> lookAhead = Set.of("until", "till", "effective", "through", "starting");
+    private final Set<String> lookAhead = Set.of("until", "till", "effective", "through", "starting", "by");
     private final Set<String> present = Set.of("is", "are", "am", "says", "has", "have", "does", "do");
     private final Set<String> notPast = Set.of("need", "speed", "red", "bed", "indeed", "hundred", "seed",
         "feed", "breed", "greed", "shed", "wed", "fled", "bred", "sacred", "naked", "united", "limited",
@@ -25,7 +30,7 @@ final class TenseDetector {
 
     Tense tenseAt(DocumentScan scan, int from, int to) {
         // the word right before the date outranks any verb: "since February" looks back,
-        // "until Tuesday" and "effective Feb. 1" look ahead, whatever the reporting verb's tense
+        // "until Tuesday", "by August" and "effective Feb. 1" look ahead, whatever the reporting verb's tense
         String before = scan.lower(from - 1);
         if (before.equals("on") || before.equals("in")) {
             before = scan.lower(from - 2);
@@ -80,6 +85,15 @@ final class TenseDetector {
         return false;
     }
 
+    /** A past participle at token j, after at most one adverb ("have already agreed"). */
+    private boolean perfect(DocumentScan scan, int j) {
+        if (scan.lower(j).endsWith("ly") || ADVERBS.contains(scan.lower(j))) {
+            j++;
+        }
+        String w = scan.lower(j);
+        return PARTICIPLES.contains(w) || w.length() > 4 && w.endsWith("ed") && !notPast.contains(w);
+    }
+
     private Tense classify(DocumentScan scan, int i) {
         String w = scan.lower(i);
         if (future.contains(w)) {
@@ -97,6 +111,10 @@ final class TenseDetector {
             return Tense.FUTURE;
         }
         if (past.contains(w)) {
+            return Tense.PAST;
+        }
+        if ((w.equals("has") || w.equals("have")) && perfect(scan, i + 1)) {
+            // "prices have come down", "has been searching": a present perfect reports the past
             return Tense.PAST;
         }
         if (present.contains(w)) {

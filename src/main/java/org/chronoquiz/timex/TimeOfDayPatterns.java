@@ -105,7 +105,9 @@ final class TimeOfDayPatterns implements TimexPattern {
         } else if (s.lexicon.weekday(next) != null) {
             Match m = weekdays.at(s, end);
             if (m != null && m.type() == TimexType.DATE) {
-                day = LocalDate.parse(m.value());
+                // the tense is read around the whole "until 9 a.m. Tuesday", not from the weekday alone
+                day = m.to() == end + 1 ? Calendar.weekday(s.dct, s.lexicon.weekday(next), s.tense(from, end + 1))
+                    : LocalDate.parse(m.value());
                 end = m.to();
             }
         }

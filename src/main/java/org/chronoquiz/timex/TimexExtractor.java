@@ -35,6 +35,9 @@ public final class TimexExtractor {
         int emittedUpTo = 0;
         while (i < scan.size()) {
             Match m = bestAt(scan, i);
+            if (m != null && compoundHead(scan, m)) {
+                m = null;
+            }
             if (m == null) {
                 i++;
                 continue;
@@ -53,6 +56,12 @@ public final class TimexExtractor {
             emittedUpTo = i;
         }
         return out;
+    }
+
+    /** "the quarter-to-quarter comparison", "day-to-day": the unit only qualifies a compound adjective. */
+    private static boolean compoundHead(DocumentScan s, Match m) {
+        return s.lower(m.to()).equals("-") && s.attached(m.to()) && s.lower(m.to() + 1).equals("to")
+            && s.attached(m.to() + 1);
     }
 
     private Match bestAt(DocumentScan s, int i) {
@@ -120,6 +129,9 @@ public final class TimexExtractor {
         }
         if (v.length() >= 10 && v.charAt(4) == '-' && v.charAt(7) == '-' && Character.isDigit(v.charAt(9))) {
             s.lastNamedDay = LocalDate.parse(v.substring(0, 10));
+        }
+        if (v.length() >= 7 && v.charAt(4) == '-' && Character.isDigit(v.charAt(5)) && Character.isDigit(v.charAt(6))) {
+            s.lastNamedMonth = LocalDate.of(Integer.parseInt(v.substring(0, 4)), Integer.parseInt(v.substring(5, 7)), 1);
         }
         int year = Integer.parseInt(v.substring(0, 4));
         if (explicitYear) {

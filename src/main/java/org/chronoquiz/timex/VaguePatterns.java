@@ -46,6 +46,13 @@ final class VaguePatterns implements TimexPattern {
                 return s.lower(i - 1).equals("the") ? futureOrPast(s, i, "PAST_REF") : null;
             case "soon":
                 return soon(s, i);
+            case "term":
+                // "in the near term", "over the short term": the time just ahead
+                return (s.lower(i - 1).equals("near") || s.lower(i - 1).equals("short"))
+                    && s.lower(i - 2).equals("the") ? Match.date(i - 2, i + 1, "FUTURE_REF") : null;
+            case "date":
+                return s.lower(i - 1).equals("later") && s.lower(i - 2).equals("a")
+                    ? Match.date(i - 2, i + 1, "FUTURE_REF") : null;
             case "these":
                 return s.lower(i + 1).equals("days") ? Match.date(i, i + 2, "PRESENT_REF") : null;
             default:

@@ -50,7 +50,14 @@ final class WeekdayPatterns implements TimexPattern {
             return explicit;
         }
         String part = s.lexicon.partOfDay(s.lower(end));
-        Tense tense = s.tense(i, part != null ? end + 1 : end);
+        int last = part != null ? end + 1 : end;
+        // "Wednesday's ruling", "Saturday night's debate": news names an event by its day once it happened
+        // unless it is awaited: "ahead of Sunday's vote", "before Friday's deadline"
+        String prev = s.lower(i - 1);
+        boolean awaited = prev.equals("before") || prev.equals("until") || prev.equals("for")
+            || prev.equals("of") && s.lower(i - 2).equals("ahead");
+        boolean possessive = s.lower(last).equals("'") && s.lower(last + 1).equals("s") && s.attached(last) && !awaited;
+        Tense tense = possessive ? Tense.PAST : s.tense(i, last);
         LocalDate date = Calendar.weekday(s.dct, day, tense);
         if (part != null) {
             return new Match(i, end + 1, TimexType.TIME, Calendar.day(date) + "T" + part, null);

@@ -9,14 +9,17 @@
  *       (last year and quarter named) for "the following year" and "a year earlier".</li>
  *   <li>At each token, every pattern family offers its longest match and the longest wins:
  *       {@code AbsoluteDatePatterns}, {@code PeriodPatterns} (quarters, halves, seasons),
- *       {@code RelativeDatePatterns}, {@code WeekdayPatterns}, {@code TimeOfDayPatterns},
+ *       {@code RelativeDatePatterns}, {@code WeekdayPatterns}, {@code HolidayPatterns} (Thanksgiving,
+ *       Christmas Eve), {@code TimeOfDayPatterns},
  *       {@code DurationPatterns}, {@code SetPatterns}, {@code VaguePatterns}. {@code Modifiers} adds
  *       "early/late/mid/the end of" around any date; {@code RangeEnds} tags the bare second end of
  *       "November 22-23".</li>
  *   <li>Weekdays and year-less dates are anchored on the DCT by the clause's tense
- *       ({@link org.chronoquiz.timex.TenseDetector}: nearest verb cue, no POS tagger); "ago" counts from the
+ *       ({@link org.chronoquiz.timex.TenseDetector}: a pluperfect in the clause, then "since"/"until" right
+ *       before the date, then the nearest verb cue, no POS tagger); "ago" counts from the
  *       DCT, while "two days later", "the next day", "the following year" count from the date the story
- *       last named (TimeML's reference time).</li>
+ *       last named (TimeML's reference time), as do "later that year", "the following month" and a bare
+ *       "10 p.m.".</li>
  *   <li>Ranges come out as separate timexes, one per end ("November 22" and "23", "January" and
  *       "September 2022"), each with a full value, so both ends are resolvable.</li>
  * </ol>

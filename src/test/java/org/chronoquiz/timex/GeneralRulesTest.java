@@ -1,5 +1,6 @@
 package org.chronoquiz.timex;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -45,9 +46,15 @@ class GeneralRulesTest {
         "He arrived on Monday.|Monday=DATE:2023-03-13",
         "He will arrive on Friday.|Friday=DATE:2023-03-17",
         "They met Wednesday afternoon.|Wednesday afternoon=TIME:2023-03-15TAF",
+        "Lawyers will appeal Monday's ruling.|Monday=DATE:2023-03-13",
+        "Parties will campaign ahead of Sunday's vote.|Sunday=DATE:2023-03-19",
         "The offer had been due to expire Friday.|Friday=DATE:2023-03-10",
         "The vote was postponed until Monday.|Monday=DATE:2023-03-20",
+        "The agency said it wants a deal by Friday.|Friday=DATE:2023-03-17",
+        "By Friday, prices had fallen.|Friday=DATE:2023-03-10",
         "The probe will launch in December.|December=DATE:2023-12",
+        "Prices have fallen from their peak in October.|October=DATE:2022-10",
+        "Officials gave the firm until 9 a.m. Friday to reply.|9 a.m. Friday=TIME:2023-03-17T09:00",
         // year-less dates by tense
         "The talks took place on November 22.|November 22=DATE:2022-11-22",
         "The talks will resume on April 3.|April 3=DATE:2023-04-03",
@@ -55,6 +62,9 @@ class GeneralRulesTest {
         "He left yesterday.|yesterday=DATE:2023-03-14",
         "He leaves today.|today=DATE:2023-03-15",
         "Phones shape today's youth.|none",
+        "Margins will stay thin in the near term.|the near term=DATE:FUTURE_REF",
+        "The bonds will be sold at a later date.|a later date=DATE:FUTURE_REF",
+        "They held a week-long strike.|week-long=DURATION:P1W",
         "The firm will soon open a plant.|soon=DATE:FUTURE_REF",
         "He was soon released.|none",
         "Call as soon as you can.|none",
@@ -63,6 +73,8 @@ class GeneralRulesTest {
         "It grew this year.|this year=DATE:2023",
         "It shrank last year.|last year=DATE:2022",
         "Earlier in the week, Kyiv retook two villages.|Earlier in the week=DATE:2023-W11",
+        "The deal should close by year-end.|year-end=DATE:2023",
+        "Year-end bonuses were cut.|none",
         "Troops will arrive by the end of the month.|the end of the month=DATE:2023-03/END",
         "It was founded two years ago.|two years ago=DATE:2021",
         "It closed three months ago.|three months ago=DATE:2022-12",
@@ -71,6 +83,9 @@ class GeneralRulesTest {
         "On September 30, 2015, he asked. Two days later, troops came.|September 30, 2015=DATE:2015-09-30; Two days later=DATE:2015-10-02",
         "It opened on May 2, 2019 and closed the next day.|May 2, 2019=DATE:2019-05-02; the next day=DATE:2019-05-03",
         "It opened in 2019; a year later it closed.|2019=DATE:2019; a year later=DATE:2020",
+        "The mine opened in May 2019 and flooded later that year.|May 2019=DATE:2019-05; later that year=DATE:2019",
+        "Polls closed on Monday. Earlier that day, rain fell.|Monday=DATE:2023-03-13; Earlier that day=DATE:2023-03-13",
+        "In January the plant shut. The following month it reopened.|January=DATE:2023-01; The following month=DATE:2023-02",
         // times
         "The vote is at 10 a.m.|10 a.m.=TIME:2023-03-15T10:00",
         "The storm hit on Monday. Power failed at 10 p.m.|Monday=DATE:2023-03-13; 10 p.m.=TIME:2023-03-13T22:00",
@@ -82,12 +97,17 @@ class GeneralRulesTest {
         "The law took effect on the first of May.|the first of May=DATE:2023-05-01",
         "The ship docked on Thanksgiving Day.|Thanksgiving Day=DATE:2022-11-24",
         "Shops will close on Christmas Eve.|Christmas Eve=DATE:2023-12-24",
+        "They lit the Christmas tree.|none",
+        "The quarter-to-quarter change was small.|none",
         "Turnout fell last Election Day.|last Election Day=DATE:2022-11-08",
         // durations
         "Aid will arrive in the coming days.|coming days=DURATION:PXD",
         "The war lasted three years.|three years=DURATION:P3Y",
         "It took a decade.|a decade=DURATION:P10Y",
         "It took several months.|several months=DURATION:PXM",
+        "Prices may swing in the months ahead.|the months ahead=DURATION:PXM",
+        "The talks lasted two more weeks.|two more weeks=DURATION:P2W",
+        "Refunds take five business days.|five business days=DURATION:P5D",
         "Rates may climb over the next couple of years.|the next couple of years=DURATION:P2Y",
         "The ferry makes six crossings a week.|none",
         "The shop is open 24 hours a day.|none",
@@ -122,5 +142,11 @@ class GeneralRulesTest {
     })
     void tags(String sentence, String expected) {
         assertEquals(expected.equals("none") ? "" : expected, tag(sentence));
+    }
+
+    @Test
+    void in_february_last_fall_is_the_previous_year() {
+        List<Timex> found = extractor.extract("Hiring began last fall.", LocalDate.of(2023, 2, 10));
+        assertEquals("2022-FA", found.get(0).value());
     }
 }
