@@ -90,7 +90,7 @@ public final class ApiController {
     }
 
     private static String label(String phase) {
-        return phase.charAt(0) + phase.substring(1).toLowerCase();
+        return phase.charAt(0) + phase.substring(1).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** {@code {"deck_id","size"}} in; {@code {"id","questions":[{"id","type","prompt","choices"}]}} out. */

@@ -73,6 +73,6 @@ final class JsonFields {
     /** The node's JSON type and (shortened) text, for error messages. */
     static String kind(JsonNode node) {
         String text = node.toString();
-        return node.getNodeType().name().toLowerCase() + " " + (text.length() > 40 ? text.substring(0, 40) + "..." : text);
+        return node.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + " " + (text.length() > 40 ? text.substring(0, 40) + "..." : text);
     }
 }

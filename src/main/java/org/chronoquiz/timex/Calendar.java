@@ -19,7 +19,7 @@ final class Calendar {
     }
 
     static String year(int year) {
-        return String.format("%04d", year);
+        return String.format(java.util.Locale.ROOT, "%04d", year); // ASCII digits whatever the default locale
     }
 
     static String week(LocalDate d) {

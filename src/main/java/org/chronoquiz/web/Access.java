@@ -66,7 +66,7 @@ public final class Access {
             return;
         }
         if (!Role.ofAccount(user.role()).allows(required)) {
-            throw new ForbiddenResponse("this page needs the " + required.name().toLowerCase() + " role");
+            throw new ForbiddenResponse("this page needs the " + required.name().toLowerCase(java.util.Locale.ROOT) + " role");
         }
     }
 
