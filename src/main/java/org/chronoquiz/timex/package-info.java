@@ -25,7 +25,7 @@
  * </ol>
  *
  * <p>Extents and values follow the TimeBank / TempEval-3 annotation (checked by
- * {@code TimeBankScoreTest} against {@code ../shared/data/timebank-train}); deliberate departures for
+ * {@code TrainingDataScoreTest} against {@code ../shared/data/timebank-train}); deliberate departures for
  * Chronoquiz: named events ("Arab Spring") are not seasons, and bare "recent"/"previously" stay untagged.
  *
  * <p>Command line: {@code java -jar target/chronoquiz.jar timex < docs.jsonl}. Speed:
