@@ -1,8 +1,5 @@
 package org.chronoquiz.quizzes;
 
-import java.time.Month;
-import java.time.format.TextStyle;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,18 +38,6 @@ public record DateValue(int year, int month, int day, int half) {
 
     public boolean hasDay() {
         return day > 0;
-    }
-
-    /** What a person would write: "1944", "first half of 2023", "July 1944", "8 October 1980". */
-    public String display() {
-        if (half > 0) {
-            return (half == 1 ? "first" : "second") + " half of " + year;
-        }
-        if (!hasMonth()) {
-            return Integer.toString(year);
-        }
-        String name = Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-        return hasDay() ? day + " " + name + " " + year : name + " " + year;
     }
 
     /** The precision asked for, in words, for a typed question's hint. */

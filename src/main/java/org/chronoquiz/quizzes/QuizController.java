@@ -96,7 +96,9 @@ public final class QuizController {
         model.put("question", q);
         model.put("number", sheet.position(q));
         model.put("total", sheet.questions().size());
-        model.put("hint", DateValue.ofTimex(q.answerValue()).map(v -> "Give " + v.precision() + ".").orElse(""));
+        // Generated typed prompts already say what precision they want; a cloze blank does not.
+        model.put("hint", q.prompt().contains("Give ") ? ""
+                : DateValue.ofTimex(q.answerValue()).map(v -> "Give " + v.precision() + ".").orElse(""));
         return model;
     }
 
