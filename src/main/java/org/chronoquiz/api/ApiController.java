@@ -38,13 +38,13 @@ public final class ApiController {
 
     /** {@code [{"id","title","questions","due"}]} */
     public void decks(Context ctx) {
-        var user = CurrentUser.require(ctx);
+        var counts = flashcards.dueCounts(CurrentUser.require(ctx));
         ctx.json(jdbi.onDemand(DeckDao.class).list().stream().map(d -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", d.id());
             m.put("title", d.title());
             m.put("questions", d.questions());
-            m.put("due", flashcards.dueCount(user, d.id()));
+            m.put("due", counts.deck(d.id()));
             return m;
         }).toList());
     }

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import org.chronoquiz.accounts.User;
 import org.chronoquiz.decks.Deck;
 import org.chronoquiz.decks.DeckDao;
+import org.chronoquiz.flashcards.DueCounts;
 import org.chronoquiz.flashcards.Flashcards;
 import org.chronoquiz.quizzes.QuizService;
 import org.chronoquiz.support.NotFound;
@@ -36,25 +37,21 @@ public final class DashboardController {
     public void home(Context ctx) {
         Map<String, Object> model = pages.model(ctx);
         var user = CurrentUser.of(ctx);
-        model.put("decks", user.map(this::decksFor).orElse(List.of()));
-        model.put("due", user.map(u -> flashcards.dueCount(u, 0)).orElse(0));
+        var counts = user.map(flashcards::dueCounts);
+        model.put("decks", user.map(u -> jdbi.onDemand(DeckDao.class).list().stream()
+                .map(d -> withDue(d, counts.get())).toList()).orElse(List.of()));
+        model.put("due", counts.map(DueCounts::total).orElse(0));
         model.put("reviewedToday", user.map(flashcards::reviewedToday).orElse(0));
         ctx.render("dashboard/home.peb", model);
     }
 
-    /** Every deck, with the number of cards due for this learner. */
-    public List<Deck> decksFor(User user) {
-        return jdbi.onDemand(DeckDao.class).list().stream().map(d -> withDue(d, user)).toList();
-    }
-
-    public Deck deckFor(User user, long id) {
-        return jdbi.onDemand(DeckDao.class).findById(id).map(d -> withDue(d, user))
+    private Deck deckFor(User user, long id) {
+        return jdbi.onDemand(DeckDao.class).findById(id).map(d -> withDue(d, flashcards.dueCounts(user)))
                 .orElseThrow(() -> new NotFound("no deck " + id));
     }
 
-    private Deck withDue(Deck d, User user) {
-        return new Deck(d.id(), d.articleId(), d.title(), d.outlet(), d.published(), d.questions(),
-                flashcards.dueCount(user, d.id()));
+    private static Deck withDue(Deck d, DueCounts counts) {
+        return new Deck(d.id(), d.articleId(), d.title(), d.outlet(), d.published(), d.questions(), counts.deck(d.id()));
     }
 
     public void deck(Context ctx) {

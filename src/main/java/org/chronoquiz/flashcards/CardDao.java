@@ -1,12 +1,15 @@
 package org.chronoquiz.flashcards;
 
+import org.jdbi.v3.sqlobject.config.KeyColumn;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
+import org.jdbi.v3.sqlobject.config.ValueColumn;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.Define;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @RegisterRowMapper(CardMapper.class)
@@ -44,17 +47,23 @@ public interface CardDao {
              ORDER BY q.deck_id, q.source_start, c.id LIMIT :limit""")
     List<Card> newCards(@Bind("userId") long userId, @Bind("deckId") long deckId, @Bind("limit") int limit);
 
+    /** Learning and review cards due now, per deck. */
     @SqlQuery("""
-            SELECT count(*) FROM cards c JOIN questions q ON q.id = c.question_id
+            SELECT q.deck_id AS deck, count(*) AS n FROM cards c JOIN questions q ON q.id = c.question_id
             WHERE c.user_id = :userId AND c.phase <> 'NEW' AND c.due <= :now AND q.retired_at IS NULL
-              AND (:deckId = 0 OR q.deck_id = :deckId)""")
-    int countDueReviews(@Bind("userId") long userId, @Bind("deckId") long deckId, @Bind("now") long now);
+            GROUP BY q.deck_id""")
+    @KeyColumn("deck")
+    @ValueColumn("n")
+    Map<Long, Integer> dueReviewsByDeck(@Bind("userId") long userId, @Bind("now") long now);
 
+    /** New cards not yet started, per deck. */
     @SqlQuery("""
-            SELECT count(*) FROM cards c JOIN questions q ON q.id = c.question_id
+            SELECT q.deck_id AS deck, count(*) AS n FROM cards c JOIN questions q ON q.id = c.question_id
             WHERE c.user_id = :userId AND c.phase = 'NEW' AND q.retired_at IS NULL
-              AND (:deckId = 0 OR q.deck_id = :deckId)""")
-    int countNew(@Bind("userId") long userId, @Bind("deckId") long deckId);
+            GROUP BY q.deck_id""")
+    @KeyColumn("deck")
+    @ValueColumn("n")
+    Map<Long, Integer> newByDeck(@Bind("userId") long userId);
 
     /** How many new cards the learner has started since {@code since} (the start of their day). */
     @SqlQuery("SELECT count(*) FROM reviews WHERE user_id = :userId AND before_phase = 'NEW' AND reviewed_at >= :since")

@@ -59,14 +59,20 @@ public final class Flashcards {
         });
     }
 
-    /** How many cards {@link #due} would return with no limit. */
+    /** How many cards {@link #due} would return with no limit, for one deck (or all, with 0). */
     public int dueCount(User user, long deckId) {
+        DueCounts counts = dueCounts(user);
+        return deckId == 0 ? counts.total() : counts.deck(deckId);
+    }
+
+    /** Due counts of every deck in one transaction, for pages that list several decks. */
+    public DueCounts dueCounts(User user) {
         long now = clock.millis();
         return jdbi.inTransaction(h -> {
             CardDao cards = h.attach(CardDao.class);
             cards.addMissing(user.id(), now);
-            return cards.countDueReviews(user.id(), deckId, now)
-                    + Math.min(cards.countNew(user.id(), deckId), newQuota(h, user, now));
+            return new DueCounts(cards.dueReviewsByDeck(user.id(), now), cards.newByDeck(user.id()),
+                    newQuota(h, user, now));
         });
     }
 
