@@ -37,22 +37,20 @@ public final class Access {
         boolean api = Paths.isApi(ctx);
         String bearer = bearer(ctx);
         User user = null;
+        Optional<Session> session = Optional.empty();
         if (bearer != null) {
             user = accounts.userForApiToken(bearer).orElseThrow(() -> new UnauthorizedResponse("invalid API token"));
         } else {
-            Optional<Session> session = accounts.session(ctx.cookie(SESSION_COOKIE));
-            if (session.isPresent()) {
-                Long userId = session.get().userId();
-                user = userId == null ? null : accounts.findById(userId).orElse(null);
-                CurrentUser.set(ctx, user, session.get());
-            }
+            session = accounts.session(ctx.cookie(SESSION_COOKIE));
+            Long userId = session.map(Session::userId).orElse(null);
+            user = userId == null ? null : accounts.findById(userId).orElse(null);
             // A browser posting to the API with its cookie needs the token too (as X-CSRF-Token);
             // without a session it is simply not logged in and gets 401 below.
             if (ctx.method() == HandlerType.POST && (!api || session.isPresent())) {
                 checkCsrf(ctx, session);
             }
         }
-        CurrentUser.set(ctx, user, CurrentUser.session(ctx).orElse(null));
+        CurrentUser.set(ctx, user, session.orElse(null));
         if (required == Role.ANYONE) {
             return;
         }
