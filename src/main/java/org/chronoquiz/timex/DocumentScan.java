@@ -42,10 +42,14 @@ final class DocumentScan {
     LocalDate lastDay;
     /** The most recent day the story named in any form (a weekday, "yesterday", a full date); null if none. */
     LocalDate lastNamedDay;
+    /** Token index just past that day's mention (-1 if none). */
+    int lastNamedDayEnd = -1;
     /** The first day of the most recent month the story named ("In March, ..."), for "the following month". */
     LocalDate lastNamedMonth;
     /** The most recent explicit year mentioned, for "that year" / "the following year". */
     int lastYear;
+    /** Token index of that year's mention (-1 if none): an old mention no longer anchors "a year earlier". */
+    int lastYearAt = -1;
     /** The most recent quarter mentioned (0 if none), for "a year earlier" in earnings reports. */
     int lastQuarter;
     int lastQuarterYear;

@@ -59,12 +59,23 @@ final class PeriodPatterns implements TimexPattern {
             return season(s, i, j, season, yearBefore, the);
         }
         if (the && s.lower(j).equals("quarter")) {
+            // "for the quarter a year ago": the story's quarter, one year back
+            if (s.lower(j + 1).equals("a") && s.lower(j + 2).equals("year")
+                && (s.lower(j + 3).equals("ago") || s.lower(j + 3).equals("earlier"))) {
+                return Match.date(i, j + 4, yearEarlier(s));
+            }
             return Match.date(i, j + 1, currentReportingQuarter(s));
+        }
+        if (yearBefore > 0 && (s.lower(j).equals("quarter") || s.lower(j).equals("period"))) {
+            // "last year's quarter", "1988's period": the story's quarter in that year
+            String q = currentReportingQuarter(s);
+            return Match.date(i, j + 1, Calendar.year(yearBefore) + q.substring(4));
         }
         if (the && isLatest(s.lower(j)) && (s.lower(j + 1).equals("quarter") || s.lower(j + 1).equals("period"))) {
             int q = Calendar.quarterOf(s.dct);
+            // "the latest period" is the quarter being reported: the one the story named, else the last closed
             String value = s.lower(j).equals("current") ? Calendar.quarter(s.dct.getYear(), q)
-                : q == 1 ? Calendar.quarter(s.dct.getYear() - 1, 4) : Calendar.quarter(s.dct.getYear(), q - 1);
+                : currentReportingQuarter(s);
             return Match.date(i, j + 2, value);
         }
         if (!the && s.lower(j).equals("year") && s.lower(j + 1).equals("-") && s.attached(j + 1)
@@ -145,7 +156,10 @@ final class PeriodPatterns implements TimexPattern {
         }
         String unit = s.lower(k);
         String kind;
-        if (unit.equals("quarter") && ord <= 4) {
+        if (ord == 1 && unit.equals("two") && s.lower(k + 1).equals("quarters")) {
+            kind = "H"; // "the first two quarters of 1990" is its first half
+            k++;
+        } else if (unit.equals("quarter") && ord <= 4) {
             kind = "Q";
         } else if (unit.equals("half") && ord <= 2) {
             kind = "H";

@@ -18,6 +18,10 @@ final class RelativeDatePatterns implements TimexPattern {
 
     /** How far back (in tokens) a named quarter still sets the granularity of "a year earlier". */
     private static final int QUARTER_TOPIC_TOKENS = 120;
+    /** How far back a year the story named still anchors "a year earlier"; past it, the creation date does. */
+    private static final int YEAR_TOPIC_TOKENS = 40;
+    /** How far "a year earlier" may follow the period end it compares with. */
+    private static final int ENDED_DAY_TOKENS = 50;
 
     @Override
     public Match at(DocumentScan s, int i) {
@@ -101,6 +105,10 @@ final class RelativeDatePatterns implements TimexPattern {
             // "the past decade" is the ten years up to now, not the 1980s
             return new Match(from, j + 1, TimexType.DURATION, DurationPatterns.value(1, unit), null);
         }
+        if (unit == Lexicon.Unit.YEAR && offset == -1 && comparedWithQuarter(s, from)) {
+            // "net rose to $5 million from $3 million last year": the same quarter a year before
+            return Match.date(from, j + 1, Calendar.quarter(s.lastQuarterYear - 1, s.lastQuarter));
+        }
         if (unit != null && !Lexicon.isPlural(unitWord)) {
             String v = shift(s, s.dct, unit, offset);
             return v == null ? null : Match.date(from, j + 1, v);
@@ -129,6 +137,20 @@ final class RelativeDatePatterns implements TimexPattern {
             }
         }
         return null;
+    }
+
+    /** Whether "last year" at {@code i} is the comparison figure of an earnings story about a quarter. */
+    private static boolean comparedWithQuarter(DocumentScan s, int i) {
+        if (s.lastQuarter == 0 || i - s.lastQuarterAt > QUARTER_TOPIC_TOKENS) {
+            return false;
+        }
+        for (int k = i - 1; k >= Math.max(0, i - 12) && s.sentenceOf(k) == s.sentenceOf(i); k--) {
+            String w = s.lower(k);
+            if (w.equals("compared") || w.equals("from") || w.equals("versus")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The value of "this/last/next UNIT" at the granularity of the unit. */
@@ -167,6 +189,20 @@ final class RelativeDatePatterns implements TimexPattern {
         return Calendar.year(year) + "-" + season;
     }
 
+    /** The closing day of a reporting period ("the quarter ended Sept. 30") named just before token i, or null. */
+    private static LocalDate endedDay(DocumentScan s, int i) {
+        int at = s.lastNamedDayEnd;
+        if (s.lastNamedDay == null || at < 0 || i - at > ENDED_DAY_TOKENS || s.sentenceOf(i) - s.sentenceOf(at - 1) > 1) {
+            return null;
+        }
+        for (int k = at - 1; k >= Math.max(0, at - 5); k--) {
+            if (s.lower(k).equals("ended") || s.lower(k).equals("ending")) {
+                return s.lastNamedDay;
+            }
+        }
+        return null;
+    }
+
     /** "two years ago", "a year earlier", "three months later", "several years ago". */
     private Match ago(DocumentScan s, int i) {
         Quantity q = Quantity.at(s, DurationPatterns.skipHedges(s, i));
@@ -188,6 +224,10 @@ final class RelativeDatePatterns implements TimexPattern {
                 ? "FUTURE_REF" : "PAST_REF");
         }
         int sign = dir.equals("ago") || dir.equals("earlier") || dir.equals("before") ? -1 : 1;
+        // "for the six months ended Aug. 12, ... compared with ... a year earlier": the same day a year before
+        if (unit == Lexicon.Unit.YEAR && !dir.equals("ago") && endedDay(s, i) != null) {
+            return Match.date(i, end, Calendar.day(endedDay(s, i).plusYears((long) sign * q.value())));
+        }
         // "a year earlier" in an earnings story means the same quarter of the previous year
         if (unit == Lexicon.Unit.YEAR && s.lastQuarter > 0 && i - s.lastQuarterAt <= QUARTER_TOPIC_TOKENS) {
             return Match.date(i, end, Calendar.quarter(s.lastQuarterYear + sign * q.value(), s.lastQuarter));
@@ -197,7 +237,7 @@ final class RelativeDatePatterns implements TimexPattern {
         }
         // "ago" counts back from the creation date; "later"/"earlier" from the date the story last named
         LocalDate ref = s.dct;
-        if (!dir.equals("ago") && unit == Lexicon.Unit.YEAR) {
+        if (!dir.equals("ago") && unit == Lexicon.Unit.YEAR && s.lastYearAt >= 0 && i - s.lastYearAt <= YEAR_TOPIC_TOKENS) {
             ref = LocalDate.of(s.lastYear, 6, 15);
         } else if (!dir.equals("ago") && s.lastDay != null) {
             ref = s.lastDay;

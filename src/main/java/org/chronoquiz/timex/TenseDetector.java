@@ -58,7 +58,9 @@ final class TenseDetector {
             if (scan.sentenceOf(i) != sentence || !scan.token(i).isWord()) {
                 continue;
             }
-            Tense t = classify(scan, i);
+            // "planned to leave on Thursday" looks ahead; "On Friday, the government planned to pay" was a past plan
+            Tense t = i < from && scan.lower(i).equals("planned") && scan.lower(i + 1).equals("to") ? Tense.FUTURE
+                : classify(scan, i);
             if (t == Tense.UNKNOWN) {
                 continue;
             }

@@ -129,6 +129,7 @@ public final class TimexExtractor {
         }
         if (v.length() >= 10 && v.charAt(4) == '-' && v.charAt(7) == '-' && Character.isDigit(v.charAt(9))) {
             s.lastNamedDay = LocalDate.parse(v.substring(0, 10));
+            s.lastNamedDayEnd = m.to();
         }
         if (v.length() >= 7 && v.charAt(4) == '-' && Character.isDigit(v.charAt(5)) && Character.isDigit(v.charAt(6))) {
             s.lastNamedMonth = LocalDate.of(Integer.parseInt(v.substring(0, 4)), Integer.parseInt(v.substring(5, 7)), 1);
@@ -136,6 +137,7 @@ public final class TimexExtractor {
         int year = Integer.parseInt(v.substring(0, 4));
         if (explicitYear) {
             s.lastYear = year;
+            s.lastYearAt = m.from();
             if (v.length() == 10 && v.charAt(4) == '-' && v.charAt(7) == '-') {
                 s.lastDay = LocalDate.parse(v);
             }
@@ -143,7 +145,11 @@ public final class TimexExtractor {
         // the story's quarter is a recently closed one; older quarters are the comparisons ("the 1988 quarter")
         int quarterIndex = v.length() == 7 && v.charAt(5) == 'Q' ? year * 4 + (v.charAt(6) - '0') : -1;
         int currentIndex = s.dct.getYear() * 4 + Calendar.quarterOf(s.dct);
-        if (quarterWord && quarterIndex < currentIndex && quarterIndex >= currentIndex - 3) {
+        // the creation date's own quarter is the story's only when reported as over ("a decline in fourth-quarter
+        // earnings" of a fiscal year), not when forecast ("expects fourth-quarter earnings to rise")
+        boolean closed = quarterIndex < currentIndex
+            || quarterIndex == currentIndex && s.tense(m.from(), m.to()) == Tense.PAST;
+        if (quarterWord && closed && quarterIndex >= currentIndex - 3) {
             s.lastQuarter = v.charAt(6) - '0';
             s.lastQuarterYear = year;
             s.lastQuarterAt = m.from();

@@ -23,12 +23,7 @@ final class VaguePatterns implements TimexPattern {
     public Match at(DocumentScan s, int i) {
         String w = s.lower(i);
         switch (w) {
-            case "now":
-                if (s.lower(i + 1).equals("that")) {
-                    return null;
-                }
-                return Match.date(i, i + 1, "PRESENT_REF");
-            case "currently", "nowadays", "presently":
+            case "now", "currently", "nowadays", "presently":
                 return Match.date(i, i + 1, "PRESENT_REF");
             case "current":
                 return NOT_AFTER_CURRENT.contains(s.lower(i + 1)) ? null : Match.date(i, i + 1, "PRESENT_REF");

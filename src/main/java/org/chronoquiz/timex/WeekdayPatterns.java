@@ -1,12 +1,19 @@
 package org.chronoquiz.timex;
 
 import java.time.LocalDate;
+import java.util.Set;
 
 /**
  * Weekdays resolved against the creation date by the tense of their clause: "on Wednesday",
  * "Wednesday morning", "Friday night". A day-part turns the date into a TIME (TimeML's TMO, TAF, TEV, TNI).
  */
 final class WeekdayPatterns implements TimexPattern {
+
+    /**
+     * "Friday night" runs past midnight, so TimeBank's annotators mostly give it as the day it began
+     * rather than with TNI; mornings, afternoons and evenings keep their part of day.
+     */
+    private static final Set<String> DAY_ONLY_PARTS = Set.of("NI");
 
     private final AbsoluteDatePatterns dates = new AbsoluteDatePatterns();
 
@@ -59,8 +66,11 @@ final class WeekdayPatterns implements TimexPattern {
         boolean possessive = s.lower(last).equals("'") && s.lower(last + 1).equals("s") && s.attached(last) && !awaited;
         Tense tense = possessive ? Tense.PAST : s.tense(i, last);
         LocalDate date = Calendar.weekday(s.dct, day, tense);
-        if (part != null) {
+        if (part != null && !DAY_ONLY_PARTS.contains(part)) {
             return new Match(i, end + 1, TimexType.TIME, Calendar.day(date) + "T" + part, null);
+        }
+        if (part != null) {
+            return Match.date(i, end + 1, Calendar.day(date));
         }
         return Match.date(i, end, Calendar.day(date));
     }
