@@ -34,6 +34,10 @@ final class DurationPatterns implements TimexPattern {
         j = skipHedges(s, j);
         Quantity q = Quantity.at(s, j);
         if (q == null) {
+            if (framed && SPAN_FRAMES.contains(s.lower(j - 1)) && isVagueSpan(s, j)
+                && s.lexicon.unit(s.lower(j)) == Lexicon.Unit.QUARTER) {
+                return Match.date(i, j + 1, direction(s.lower(j - 1)));
+            }
             if (framed && SPAN_FRAMES.contains(s.lower(j - 1)) && isVagueSpan(s, j)) {
                 // "(the) coming days", "the past weeks": a stretch of unknown length; TimeBank leaves "the" out
                 return new Match(the ? i + 1 : i, j + 1, TimexType.DURATION, value(-1, s.lexicon.unit(s.lower(j))), null);
@@ -101,6 +105,9 @@ final class DurationPatterns implements TimexPattern {
             half = true;
             end += 3;
         }
+        if (q.vague() && framed && unit == Lexicon.Unit.QUARTER && SPAN_FRAMES.contains(s.lower(the ? i + 1 : i))) {
+            return Match.date(i, end, direction(s.lower(the ? i + 1 : i)));
+        }
         String value = half && !q.vague() && upper == null ? halfValue(q.value(), unit)
             : value(q.vague() || upper != null ? -1 : q.value(), unit);
         if (isRate(s, i) || isRate(s, end)) {
@@ -111,6 +118,14 @@ final class DurationPatterns implements TimexPattern {
             return new Match(from, end, TimexType.SET, value, null);
         }
         return new Match(from, end, TimexType.DURATION, value, null);
+    }
+
+    /**
+     * "coming quarters", "the past several quarters": an unknown count of quarters has no ISO duration
+     * form, so TimeBank gives only the direction.
+     */
+    private static String direction(String frame) {
+        return frame.equals("coming") || frame.equals("next") || frame.equals("following") ? "FUTURE_REF" : "PAST_REF";
     }
 
     /** "$5 a year", "24 hours a day": a price or frequency, which TimeBank leaves untagged. */

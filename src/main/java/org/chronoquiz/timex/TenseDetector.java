@@ -123,6 +123,11 @@ final class TenseDetector {
             return Tense.PRESENT;
         }
         if (w.length() > 4 && w.endsWith("ed") && !notPast.contains(w)) {
+            // a passive takes its tense from the auxiliary: "will be named" looks ahead, "to be completed" too
+            if (scan.lower(i - 1).equals("be")) {
+                String aux = scan.lower(i - 2);
+                return future.contains(aux) || aux.equals("to") ? Tense.FUTURE : Tense.UNKNOWN;
+            }
             return Tense.PAST;
         }
         return Tense.UNKNOWN;
