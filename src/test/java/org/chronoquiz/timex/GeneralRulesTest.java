@@ -120,8 +120,23 @@ class GeneralRulesTest {
         "They meet each Thursday.|each Thursday=SET:XXXX-WXX-4",
         "Hearings are held twice a month, usually on Mondays.|a month=SET:P1M; Mondays=SET:XXXX-WXX-1",
         "Back in '98, a similar plan collapsed.|'98=DATE:1998",
+        // earnings reports: the story's quarter sets what "a year earlier" and "last year" compare with
+        "Net rose in the fourth quarter to $5 million from $3 million last year.|the fourth quarter=DATE:2022-Q4; last year=DATE:2021-Q4",
+        "It lost money in the fourth quarter. For the quarter a year ago, it earned $16 million.|the fourth quarter=DATE:2022-Q4; the quarter a year ago=DATE:2021-Q4",
+        "Ralston reported a decline in first-quarter earnings. Sales in the latest period rose.|first-quarter=DATE:2023-Q1; the latest period=DATE:2023-Q1",
+        "For the six months ended Aug. 12, it earned $6.5 million, compared with $18.1 million a year earlier.|the six months=DURATION:P6M; Aug. 12=DATE:2022-08-12; a year earlier=DATE:2021-08-12",
+        "Losses will continue through the first two quarters of 2024.|first two quarters of 2024=DATE:2024-H1",
+        "It bodes ill for coming quarters.|coming quarters=DATE:FUTURE_REF",
+        "Sales were weak over the past several quarters.|the past several quarters=DATE:PAST_REF",
+        // a night runs past midnight: the day it began
+        "Rebels attacked Monday night.|Monday night=DATE:2023-03-13",
+        // tense cues
+        "The team planned to leave Nairobi on Thursday.|Thursday=DATE:2023-03-16",
+        "On Friday, the government planned to pay the families.|Friday=DATE:2023-03-10",
+        "Colonel Eileen Collins will be named commander of the Space Shuttle Columbia for a mission in December.|December=DATE:2023-12",
         // vague references
         "Prices are now higher.|now=DATE:PRESENT_REF",
+        "Aqaba is the only outlet now that the embargo has tightened.|now=DATE:PRESENT_REF",
         "He recently resigned.|recently=DATE:PAST_REF",
         "Costs will rise in the future.|the future=DATE:FUTURE_REF",
         "It spread in recent years.|recent years=DATE:PAST_REF",
@@ -142,6 +157,18 @@ class GeneralRulesTest {
     })
     void tags(String sentence, String expected) {
         assertEquals(expected.equals("none") ? "" : expected, tag(sentence));
+    }
+
+    @Test
+    void a_year_named_long_before_no_longer_anchors_a_year_earlier() {
+        String text = "The company was founded in 1985 by two engineers. It makes pumps, valves and fittings for"
+            + " oil refineries, chemical plants and water works in twelve countries, and it employs about four"
+            + " thousand people. Its dividend is 4.6 pence, up 15% from 4 pence a year earlier.";
+        List<Timex> found = extractor.extract(text, DCT);
+        assertEquals("a year earlier", found.get(1).text());
+        assertEquals("2022", found.get(1).value());
+        String near = extractor.extract("It opened in 1985. A year earlier, it was a field.", DCT).get(1).value();
+        assertEquals("1984", near);
     }
 
     @Test
