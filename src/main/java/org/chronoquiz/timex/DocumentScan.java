@@ -55,6 +55,8 @@ final class DocumentScan {
     int lastQuarterYear;
     /** Token index of that quarter's mention, to tell whether it is still the topic. */
     int lastQuarterAt = -1;
+    /** Token index of the last multi-month span a report named ("the first nine months"), -1 if none. */
+    int lastSpanAt = -1;
 
     DocumentScan(String text, LocalDate dct, List<Token> tokens, Lexicon lexicon, TenseDetector tenses) {
         this.text = text;
@@ -100,6 +102,14 @@ final class DocumentScan {
             return false;
         }
         return i + 1 >= tokens.size() || tokens.get(i + 1).gapBefore();
+    }
+
+    /**
+     * Whether the period a story's "year-earlier" or "the 1988 period" means is a quarter: one was named and
+     * no span of months ("for the nine months, ...") since, after which TimeBank gives the year.
+     */
+    boolean reportsQuarter() {
+        return lastQuarter > 0 && lastSpanAt < lastQuarterAt;
     }
 
     int size() {

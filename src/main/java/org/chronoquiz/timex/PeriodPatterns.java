@@ -39,7 +39,7 @@ final class PeriodPatterns implements TimexPattern {
                 yearBefore = s.yearAt(j);
                 j++;
                 if (s.lower(j).equals("period") || s.lower(j).equals("quarter")) {
-                    return Match.date(i, j + 1, s.lastQuarter > 0
+                    return Match.date(i, j + 1, s.reportsQuarter()
                         ? Calendar.quarter(yearBefore, s.lastQuarter) : Calendar.year(yearBefore));
                 }
             }
@@ -98,7 +98,7 @@ final class PeriodPatterns implements TimexPattern {
         k += 3;
         Integer ord = s.lexicon.ordinal(s.lower(k));
         if (ord != null && ord <= 4 && s.lower(k + 1).equals("quarter")) {
-            int year = (s.lastQuarter > 0 ? s.lastQuarterYear : s.dct.getYear()) - 1;
+            int year = (s.reportsQuarter() ? s.lastQuarterYear : s.dct.getYear()) - 1;
             return Match.date(i, k + 2, Calendar.quarter(year, ord));
         }
         if (s.lower(k).equals("quarter") || s.lower(k).equals("period")) {
@@ -109,7 +109,7 @@ final class PeriodPatterns implements TimexPattern {
 
     /** The same period one year before the one the story is about. */
     private static String yearEarlier(DocumentScan s) {
-        if (s.lastQuarter > 0) {
+        if (s.reportsQuarter()) {
             return Calendar.quarter(s.lastQuarterYear - 1, s.lastQuarter);
         }
         return Calendar.year(s.dct.getYear() - 1);

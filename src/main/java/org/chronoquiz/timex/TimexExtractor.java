@@ -117,6 +117,9 @@ public final class TimexExtractor {
     /** Keeps the story's current year and quarter for later "the following year" or "a year earlier". */
     private void remember(DocumentScan s, Match m) {
         String v = m.value();
+        if (m.type() == TimexType.DURATION && (v.equals("P6M") || v.equals("P9M"))) {
+            s.lastSpanAt = m.from();
+        }
         if (m.type() == TimexType.DURATION || m.type() == TimexType.SET || v.length() < 4 || !Character.isDigit(v.charAt(0))
             || !Character.isDigit(v.charAt(3))) {
             return;
@@ -149,7 +152,11 @@ public final class TimexExtractor {
         // earnings" of a fiscal year), not when forecast ("expects fourth-quarter earnings to rise")
         boolean closed = quarterIndex < currentIndex
             || quarterIndex == currentIndex && s.tense(m.from(), m.to()) == Tense.PAST;
-        if (quarterWord && closed && quarterIndex >= currentIndex - 3) {
+        // "after a flat second quarter" looks back at an earlier quarter; the story's own is definite
+        // ("a third-quarter loss" is the loss that is indefinite, not the quarter)
+        boolean indefinite = !s.lower(m.to() - 2).equals("-")
+            && (s.lower(m.from() - 1).equals("a") || s.lower(m.from() - 2).equals("a"));
+        if (quarterWord && closed && !indefinite && quarterIndex >= currentIndex - 3) {
             s.lastQuarter = v.charAt(6) - '0';
             s.lastQuarterYear = year;
             s.lastQuarterAt = m.from();
