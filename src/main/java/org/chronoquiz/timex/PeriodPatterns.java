@@ -88,8 +88,19 @@ final class PeriodPatterns implements TimexPattern {
     /** "the year-earlier quarter", "the year-ago third quarter", "the year-earlier period". */
     private Match yearEarlierPeriod(DocumentScan s, int i, int j) {
         int k = j;
-        if (s.lower(k).equals("comparable") || s.lower(k).equals("corresponding")) {
+        if (s.lower(k).equals("comparable") || s.lower(k).equals("corresponding") || s.lower(k).equals("same")) {
             k++;
+        }
+        if (k > j && (s.lower(k).equals("period") || s.lower(k).equals("quarter"))) {
+            // "the corresponding period last year", "the same quarter a year ago"
+            int end = -1;
+            if (s.lower(k + 1).equals("last") && s.lower(k + 2).equals("year")) {
+                end = k + 3;
+            } else if (s.lower(k + 1).equals("a") && s.lower(k + 2).equals("year")
+                && (s.lower(k + 3).equals("ago") || s.lower(k + 3).equals("earlier"))) {
+                end = k + 4;
+            }
+            return end < 0 ? null : Match.date(i, end, yearEarlier(s));
         }
         if (!(s.lower(k).equals("year") && s.lower(k + 1).equals("-")
             && (s.lower(k + 2).equals("earlier") || s.lower(k + 2).equals("ago")))) {

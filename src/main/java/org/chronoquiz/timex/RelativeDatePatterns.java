@@ -105,6 +105,11 @@ final class RelativeDatePatterns implements TimexPattern {
             // "the past decade" is the ten years up to now, not the 1980s
             return new Match(from, j + 1, TimexType.DURATION, DurationPatterns.value(1, unit), null);
         }
+        if (unit == Lexicon.Unit.QUARTER && d.equals("this") && s.lower(j + 1).equals("'") && s.lower(j + 2).equals("s")
+            && s.lastQuarter > 0 && from - s.lastQuarterAt <= QUARTER_TOPIC_TOKENS) {
+            // "This quarter's loss includes ..." in a report on the third quarter: the quarter reported
+            return Match.date(from, j + 1, Calendar.quarter(s.lastQuarterYear, s.lastQuarter));
+        }
         if (unit == Lexicon.Unit.YEAR && offset == -1 && comparedWithQuarter(s, from)) {
             // "net rose to $5 million from $3 million last year": the same quarter a year before
             return Match.date(from, j + 1, Calendar.quarter(s.lastQuarterYear - 1, s.lastQuarter));
