@@ -224,6 +224,10 @@ final class RelativeDatePatterns implements TimexPattern {
             return null;
         }
         int end = q.end() + 2;
+        if (dir.equals("later")) {
+            // "Three days later, ...": TimeBank tags the length ("Three days", P3D) and leaves "later" as its signal
+            return new Match(i, q.end() + 1, TimexType.DURATION, DurationPatterns.value(q.vague() ? -1 : q.value(), unit), null);
+        }
         if (q.vague()) {
             return Match.date(i, end, dir.equals("later") || dir.equals("after") || dir.equals("hence")
                 ? "FUTURE_REF" : "PAST_REF");

@@ -21,6 +21,8 @@ final class TenseDetector {
     private static final Set<String> PARTICIPLES = Set.of("been", "come", "gone", "done", "made", "taken", "seen",
         "given", "become", "begun", "fallen", "risen", "won", "lost", "told", "said", "held", "left", "sold",
         "bought", "paid", "found", "grown", "shown", "known", "written", "spoken", "brought", "kept", "spent", "met");
+    private static final Set<String> FUTURE_IN_PAST = Set.of("planning", "scheduled", "expected", "due", "slated",
+        "supposed", "set", "going");
     private final Set<String> lookBack = Set.of("since");
     private final Set<String> lookAhead = Set.of("until", "till", "effective", "through", "starting", "by");
     private final Set<String> present = Set.of("is", "are", "am", "says", "has", "have", "does", "do");
@@ -59,8 +61,7 @@ final class TenseDetector {
                 continue;
             }
             // "planned to leave on Thursday" looks ahead; "On Friday, the government planned to pay" was a past plan
-            Tense t = i < from && scan.lower(i).equals("planned") && scan.lower(i + 1).equals("to") ? Tense.FUTURE
-                : classify(scan, i);
+            Tense t = i < from && plannedAhead(scan, i) ? Tense.FUTURE : classify(scan, i);
             if (t == Tense.UNKNOWN) {
                 continue;
             }
@@ -75,6 +76,13 @@ final class TenseDetector {
             }
         }
         return best;
+    }
+
+    /** "planned to leave", "planned a rally": what was planned still lies ahead, unless "as previously planned". */
+    private static boolean plannedAhead(DocumentScan scan, int i) {
+        String prev = scan.lower(i - 1);
+        return scan.lower(i).equals("planned") && !prev.equals("previously") && !prev.equals("as")
+            && !prev.equals("had") && !prev.equals("originally");
     }
 
     private static boolean pluperfect(DocumentScan scan, int from, int to) {
@@ -110,6 +118,10 @@ final class TenseDetector {
             return Tense.FUTURE;
         }
         if (w.equals("early") && scan.lower(i - 1).equals("as") && scan.lower(i + 1).equals("as")) {
+            return Tense.FUTURE;
+        }
+        // "were planning to drive", "was expected to arrive": a plan made in the past for later
+        if ((w.equals("was") || w.equals("were")) && FUTURE_IN_PAST.contains(scan.lower(i + 1))) {
             return Tense.FUTURE;
         }
         if (past.contains(w)) {
