@@ -98,7 +98,7 @@ final class DurationPatterns implements TimexPattern {
         if (notATime(s, j, q, k, unit)) {
             return null;
         }
-        if (s.lower(end).equals("ago") || s.lower(end).equals("earlier") || s.lower(end).equals("later")) {
+        if (s.lower(end).equals("ago") || s.lower(end).equals("earlier")) {
             return null;
         }
         if (!half && s.lower(end).equals("and") && s.lower(end + 1).equals("a") && s.lower(end + 2).equals("half")) {
@@ -171,6 +171,10 @@ final class DurationPatterns implements TimexPattern {
 
     static int skipHedges(DocumentScan s, int j) {
         if (HEDGES.contains(s.lower(j))) {
+            return j + 1;
+        }
+        // "over an hour" is more than one; "over three years" is during them, and TimeBank leaves that "over" out
+        if (s.lower(j).equals("over") && (s.lower(j + 1).equals("a") || s.lower(j + 1).equals("an"))) {
             return j + 1;
         }
         // two-word hedges all start with one of these; checking first avoids building a string per token
