@@ -40,6 +40,8 @@ final class DocumentScan {
     private final TenseDetector tenses;
     /** The most recent explicit full date mentioned, the reference point of "two days later"; null if none. */
     LocalDate lastDay;
+    /** Token index of that date's mention, -1 if none. */
+    int lastDayAt = -1;
     /** The most recent day the story named in any form (a weekday, "yesterday", a full date); null if none. */
     LocalDate lastNamedDay;
     /** Token index just past that day's mention (-1 if none). */

@@ -21,7 +21,8 @@ final class HolidayPatterns implements TimexPattern {
 
     /** Nouns that make the holiday name an adjective for a thing, not a day: "Christmas tree". */
     private static final Set<String> THINGS = Set.of("tree", "trees", "card", "cards", "carol", "carols", "gift",
-        "gifts", "present", "presents", "decorations", "lights", "music", "spirit", "story", "turkey", "parade");
+        "gifts", "present", "presents", "decorations", "lights", "music", "spirit", "story", "turkey", "parade", "egg",
+        "eggs", "bunny", "rising", "offensive");
 
     @Override
     public Match at(DocumentScan s, int i) {
@@ -55,7 +56,12 @@ final class HolidayPatterns implements TimexPattern {
             }
         }
         MonthDay md = h.date(year);
-        return Match.date(start, end, Calendar.day(LocalDate.of(year, md.getMonthValue(), md.getDayOfMonth())));
+        LocalDate date = LocalDate.of(year, md.getMonthValue(), md.getDayOfMonth());
+        if (s.lower(i).equals("easter") && s.lower(end).equals("week")) {
+            // "Easter week" is Holy Week, which ends on Easter Sunday, the last day of its ISO week
+            return Match.date(start, end + 1, Calendar.week(date));
+        }
+        return Match.date(start, end, Calendar.day(date));
     }
 
     /** Which holiday starts at token i, with the token index past its name. */
@@ -74,6 +80,12 @@ final class HolidayPatterns implements TimexPattern {
             case "memorial":
                 return day ? new Holiday(i + 2, y -> MonthDay.from(LocalDate.of(y, 5, 1)
                     .with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY)))) : null;
+            case "easter":
+                // "Easter", "Easter Sunday"; "Easter Monday" is a different day, left alone
+                if (next.equals("monday") || next.equals("island")) {
+                    return null;
+                }
+                return new Holiday(next.equals("sunday") ? i + 2 : i + 1, HolidayPatterns::easter);
             case "independence":
                 return day ? new Holiday(i + 2, y -> MonthDay.of(7, 4)) : null;
             case "new":
@@ -103,6 +115,25 @@ final class HolidayPatterns implements TimexPattern {
                 }
                 return new Holiday(day ? i + 2 : i + 1, y -> fixed);
         }
+    }
+
+    /** Easter Sunday of a Gregorian year (the anonymous Gregorian computus, as in Meeus). */
+    static MonthDay easter(int year) {
+        int a = year % 19;
+        int b = year / 100;
+        int c = year % 100;
+        int d = b / 4;
+        int e = b % 4;
+        int f = (b + 8) / 25;
+        int g = (b - f + 1) / 3;
+        int h = (19 * a + b - d - g + 15) % 30;
+        int i = c / 4;
+        int k = c % 4;
+        int l = (32 + 2 * e + 2 * i - h - k) % 7;
+        int m = (a + 11 * h + 22 * l) / 451;
+        int month = (h + l - 7 * m + 114) / 31;
+        int day = (h + l - 7 * m + 114) % 31 + 1;
+        return MonthDay.of(month, day);
     }
 
     private static MonthDay nth(int year, int month, DayOfWeek dow, int n) {

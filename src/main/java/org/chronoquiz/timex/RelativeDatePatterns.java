@@ -194,6 +194,14 @@ final class RelativeDatePatterns implements TimexPattern {
         return Calendar.year(year) + "-" + season;
     }
 
+    /** Whether a date the story wrote out in full (or a year, for years) was named close enough to count from. */
+    private static boolean anchoredNearby(DocumentScan s, int i, Lexicon.Unit unit) {
+        if (unit == Lexicon.Unit.YEAR) {
+            return s.lastYearAt >= 0 && i - s.lastYearAt <= YEAR_TOPIC_TOKENS;
+        }
+        return s.lastDay != null && s.lastDayAt >= 0 && i - s.lastDayAt <= YEAR_TOPIC_TOKENS;
+    }
+
     /** The closing day of a reporting period ("the quarter ended Sept. 30") named just before token i, or null. */
     private static LocalDate endedDay(DocumentScan s, int i) {
         int at = s.lastNamedDayEnd;
@@ -224,8 +232,9 @@ final class RelativeDatePatterns implements TimexPattern {
             return null;
         }
         int end = q.end() + 2;
-        if (dir.equals("later")) {
-            // "Three days later, ...": TimeBank tags the length ("Three days", P3D) and leaves "later" as its signal
+        if (dir.equals("later") && (q.vague() || !anchoredNearby(s, i, unit))) {
+            // "Three days later, ..." with no date just named to count from: TimeBank tags the length
+            // ("Three days", P3D) and leaves "later" as its signal
             return new Match(i, q.end() + 1, TimexType.DURATION, DurationPatterns.value(q.vague() ? -1 : q.value(), unit), null);
         }
         if (q.vague()) {

@@ -143,6 +143,7 @@ public final class TimexExtractor {
             s.lastYearAt = m.from();
             if (v.length() == 10 && v.charAt(4) == '-' && v.charAt(7) == '-') {
                 s.lastDay = LocalDate.parse(v);
+                s.lastDayAt = m.from();
             }
         }
         // the story's quarter is a recently closed one; older quarters are the comparisons ("the 1988 quarter")

@@ -134,6 +134,16 @@ class GeneralRulesTest {
         "The team planned to leave Nairobi on Thursday.|Thursday=DATE:2023-03-16",
         "On Friday, the government planned to pay the families.|Friday=DATE:2023-03-10",
         "Colonel Eileen Collins will be named commander of the Space Shuttle Columbia for a mission in December.|December=DATE:2023-12",
+        // "later" is the length's signal; "over an hour" hedges the length, "over three years" spans it
+        "Three days later, the index was down 6%.|Three days=DURATION:P3D",
+        "A few days later, the firm cut its forecast.|A few days=DURATION:PXD",
+        "Just over an hour later, he was declared dead.|over an hour=DURATION:PT1H",
+        "The rest can be spent over three years.|three years=DURATION:P3Y",
+        "Protesters planned a rally on Saturday and were planning to march on Monday.|Saturday=DATE:2023-03-18; Monday=DATE:2023-03-20",
+        // Easter moves with the moon
+        "The pope will celebrate Mass on Easter Sunday.|Easter Sunday=DATE:2023-04-09",
+        "Pilgrims gathered as Easter week began.|Easter week=DATE:2023-W14",
+        "Children hunted for Easter eggs.|none",
         // vague references
         "Prices are now higher.|now=DATE:PRESENT_REF",
         "Aqaba is the only outlet now that the embargo has tightened.|now=DATE:PRESENT_REF",
@@ -169,6 +179,25 @@ class GeneralRulesTest {
         assertEquals("2022", found.get(1).value());
         String near = extractor.extract("It opened in 1985. A year earlier, it was a field.", DCT).get(1).value();
         assertEquals("1984", near);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1998,04-12", "2000,04-23", "2019,04-21", "2023,04-09", "2024,03-31", "2038,04-25"})
+    void easter_sunday_follows_the_gregorian_computus(int year, String monthDay) {
+        assertEquals(java.time.MonthDay.parse("--" + monthDay), HolidayPatterns.easter(year));
+    }
+
+    @Test
+    void after_a_span_of_months_year_earlier_means_the_year() {
+        LocalDate dct = LocalDate.of(1989, 10, 26);
+        String text = "Net rose in the third quarter. For the nine months, net was $254 million, compared with"
+            + " year-earlier net of $163 million.";
+        List<Timex> found = extractor.extract(text, dct);
+        assertEquals("year-earlier", found.get(2).text());
+        assertEquals("1988", found.get(2).value());
+        String quarterly = extractor.extract("Net rose in the third quarter, compared with year-earlier net.", dct)
+            .get(1).value();
+        assertEquals("1988-Q3", quarterly);
     }
 
     @Test
