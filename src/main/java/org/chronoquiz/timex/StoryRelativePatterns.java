@@ -9,7 +9,11 @@ import java.time.LocalDate;
  */
 final class StoryRelativePatterns implements TimexPattern {
 
-    /** "the following year", "the previous day", "the next morning", "the same month", "that year". */
+    private final AbsoluteDatePatterns dates = new AbsoluteDatePatterns();
+    private final WeekdayPatterns weekdays = new WeekdayPatterns();
+    private final RelativeDatePatterns relative = new RelativeDatePatterns();
+
+    /** "the following year", "the previous day", "the next morning", "the same month", "that year", "the week of May 3". */
     @Override
     public Match at(DocumentScan s, int i) {
         if (s.lower(i).equals("that")) {
@@ -22,6 +26,15 @@ final class StoryRelativePatterns implements TimexPattern {
             return null;
         }
         String d = s.lower(i + 1);
+        if (d.equals("week") && s.lower(i + 2).equals("of")) {
+            // "the week of March 6": the week that day falls in
+            Match day = dates.at(s, i + 3);
+            return day == null || day.value().length() != 10 ? null
+                : Match.date(i, day.to(), Calendar.week(LocalDate.parse(day.value())));
+        }
+        if (d.equals("day") && (s.lower(i + 2).equals("before") || s.lower(i + 2).equals("after"))) {
+            return dayBeside(s, i);
+        }
         if (d.equals("weekend")) {
             return Match.date(i, i + 2, weekend(s, i));
         }
@@ -43,8 +56,9 @@ final class StoryRelativePatterns implements TimexPattern {
         if (unit == Lexicon.Unit.YEAR && !Lexicon.isPlural(unitWord)) {
             return Match.date(i, i + 3, Calendar.year(s.lastYear + offset));
         }
-        // "the next day" follows the day the story last named, or the creation date if it named none
-        LocalDate ref = s.lastDay != null ? s.lastDay : s.dct;
+        // "the next day" follows the day the story last named ("last Tuesday" as much as "Feb. 22, 2000"),
+        // or the creation date if it named none
+        LocalDate ref = s.lastNamedDay != null ? s.lastNamedDay : s.dct;
         if (unit == Lexicon.Unit.MONTH && s.lastNamedMonth != null) {
             // "In March, ... The following month": the month the story last named
             ref = s.lastNamedMonth;
@@ -62,6 +76,24 @@ final class StoryRelativePatterns implements TimexPattern {
             return Match.date(i, i + 3, Calendar.day(Calendar.weekday(ref.plusDays(offset), day, t)));
         }
         return null;
+    }
+
+    /** "the day before last Tuesday's hearing", "the day after Oct. 12": one day off a date written next to it. */
+    private Match dayBeside(DocumentScan s, int i) {
+        int k = i + 3;
+        Match anchor = dates.at(s, k);
+        if (anchor == null) {
+            anchor = weekdays.at(s, k);
+        }
+        if (anchor == null) {
+            anchor = relative.at(s, k);
+        }
+        if (anchor == null || anchor.value().length() != 10 || !Character.isDigit(anchor.value().charAt(9))) {
+            return null;
+        }
+        int shift = s.lower(i + 2).equals("before") ? -1 : 1;
+        // TimeBank leaves the article out: "The [day before last Tuesday]'s hearing"
+        return Match.date(i + 1, anchor.to(), Calendar.day(LocalDate.parse(anchor.value()).plusDays(shift)));
     }
 
     /**
