@@ -59,6 +59,8 @@ final class DocumentScan {
     int lastQuarterAt = -1;
     /** Token index of the last multi-month span a report named ("the first nine months"), -1 if none. */
     int lastSpanAt = -1;
+    /** That span's value (P9M), null if none. */
+    String lastSpanValue;
 
     DocumentScan(String text, LocalDate dct, List<Token> tokens, Lexicon lexicon, TenseDetector tenses) {
         this.text = text;

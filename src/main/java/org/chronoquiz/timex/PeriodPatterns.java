@@ -112,6 +112,15 @@ final class PeriodPatterns implements TimexPattern {
             int year = (s.reportsQuarter() ? s.lastQuarterYear : s.dct.getYear()) - 1;
             return Match.date(i, k + 2, Calendar.quarter(year, ord));
         }
+        Quantity months = Quantity.at(s, k);
+        if (months != null && !months.vague() && s.lexicon.unit(s.lower(months.end())) == Lexicon.Unit.MONTH) {
+            // "the year-earlier nine months" is, like "the nine months", a length
+            return new Match(i, months.end() + 1, TimexType.DURATION, DurationPatterns.value(months.value(), Lexicon.Unit.MONTH), null);
+        }
+        if (s.lower(k).equals("period") && s.lastSpanValue != null && !s.reportsQuarter()) {
+            // "For the nine months, ... In the year-earlier period": that span again
+            return new Match(i, k + 1, TimexType.DURATION, s.lastSpanValue, null);
+        }
         if (s.lower(k).equals("quarter") || s.lower(k).equals("period")) {
             return Match.date(i, k + 1, yearEarlier(s));
         }

@@ -119,6 +119,7 @@ public final class TimexExtractor {
         String v = m.value();
         if (m.type() == TimexType.DURATION && (v.equals("P6M") || v.equals("P9M"))) {
             s.lastSpanAt = m.from();
+            s.lastSpanValue = v;
         }
         if (m.type() == TimexType.DURATION || m.type() == TimexType.SET || v.length() < 4 || !Character.isDigit(v.charAt(0))
             || !Character.isDigit(v.charAt(3))) {
