@@ -16,6 +16,7 @@ final class DurationPatterns implements TimexPattern {
     private static final Set<String> COUNT_ADJECTIVES = Set.of("more", "additional", "extra", "trading",
         "business", "working", "straight", "consecutive", "further");
     private static final Set<String> HEDGES = Set.of("nearly", "almost", "approximately", "roughly", "barely");
+    private static final Set<String> MODALS = Set.of("will", "would", "could", "might", "may", "can", "shall", "should");
     private static final Set<String> HEDGE_STARTS = Set.of("more", "less", "at", "up", "as", "fewer", "no");
     private static final Set<String> TWO_WORD_HEDGES = Set.of("more than", "less than", "at least", "up to",
         "as many as", "as much as", "fewer than", "as long as", "at most", "no more than");
@@ -91,6 +92,10 @@ final class DurationPatterns implements TimexPattern {
         boolean article = s.lower(j).equals("a") || s.lower(j).equals("an");
         if (article && Lexicon.isPlural(unitWord) && !q.vague()) {
             return null;
+        }
+        if (i == j && s.lower(i).equals("one") && unit == Lexicon.Unit.DAY && !hyphen && MODALS.contains(s.lower(i - 1))) {
+            // "Islam will one day be ...": some day ahead, not a length of one day
+            return Match.date(i, k + 1, "FUTURE_REF");
         }
         // "the two-week visit": TimeBank leaves the article out of an adjectival duration
         int from = hyphen && the ? i + 1 : i;

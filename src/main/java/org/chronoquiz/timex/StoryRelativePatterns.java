@@ -128,7 +128,9 @@ final class StoryRelativePatterns implements TimexPattern {
         }
         boolean current = unit == Lexicon.Unit.YEAR && (full || prev.equals("for"))
             || prev.equals("of") && (before.equals("end") || before.equals("beginning") || before.equals("middle")
-            || before.equals("start"));
+            || before.equals("start"))
+            // "the first nine months of the year": the length and the year are two expressions
+            || unit == Lexicon.Unit.YEAR && prev.equals("of") && (before.equals("months") || before.equals("weeks"));
         return current ? Match.date(i, j + 1, value) : null;
     }
 
