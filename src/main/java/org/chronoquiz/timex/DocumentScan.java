@@ -57,6 +57,10 @@ final class DocumentScan {
     int lastQuarterYear;
     /** Token index of that quarter's mention, to tell whether it is still the topic. */
     int lastQuarterAt = -1;
+    /** Whether that quarter was named as a fiscal one ("the fiscal first quarter"), not a calendar quarter. */
+    boolean lastQuarterFiscal;
+    /** Token index of a fiscal quarter the story left unnumbered (1989-QX), -1 if none. */
+    int unnumberedQuarterAt = -1;
     /** Token index of the last multi-month span a report named ("the first nine months"), -1 if none. */
     int lastSpanAt = -1;
     /** That span's value (P9M), null if none. */

@@ -1,5 +1,7 @@
 package org.chronoquiz.timex;
 
+import java.time.LocalDate;
+
 /**
  * Parts of a year: quarters ("the third quarter", "third-quarter", "the first quarter of 1990",
  * "the quarter"), halves ("the first half of 2023" -> 2023-H1) and seasons ("spring of 2011",
@@ -8,6 +10,7 @@ package org.chronoquiz.timex;
 final class PeriodPatterns implements TimexPattern {
 
     private final SpelledYears spelled = new SpelledYears();
+    private final AbsoluteDatePatterns dates = new AbsoluteDatePatterns();
 
     @Override
     public Match at(DocumentScan s, int i) {
@@ -63,6 +66,15 @@ final class PeriodPatterns implements TimexPattern {
             if (s.lower(j + 1).equals("a") && s.lower(j + 2).equals("year")
                 && (s.lower(j + 3).equals("ago") || s.lower(j + 3).equals("earlier"))) {
                 return Match.date(i, j + 4, yearEarlier(s));
+            }
+            if (s.lastQuarterFiscal && (s.lower(j + 1).equals("ended") || s.lower(j + 1).equals("ending"))) {
+                // "the fiscal first quarter ... For the quarter ended Sept. 30": a fiscal quarter whose number
+                // the calendar does not give; TimeBank writes its quarter as unknown
+                Match end = dates.at(s, j + 2);
+                if (end != null && end.value().length() == 10
+                    && Calendar.quarterOf(LocalDate.parse(end.value())) != s.lastQuarter) {
+                    return Match.date(i, j + 1, Calendar.year(s.lastQuarterYear) + "-QX");
+                }
             }
             return Match.date(i, j + 1, currentReportingQuarter(s));
         }

@@ -237,6 +237,11 @@ final class RelativeDatePatterns implements TimexPattern {
             // ("Three days", P3D) and leaves "later" as its signal
             return new Match(i, q.end() + 1, TimexType.DURATION, DurationPatterns.value(q.vague() ? -1 : q.value(), unit), null);
         }
+        String hedge = s.lower(i);
+        if ((hedge.equals("more") || hedge.equals("less") || hedge.equals("fewer")) && s.lower(i + 1).equals("than")) {
+            // "more than four decades ago" bounds the time but names no point in it: TimeBank gives the length
+            return new Match(i, end, TimexType.DURATION, DurationPatterns.value(q.value(), unit), null);
+        }
         if (q.vague()) {
             return Match.date(i, end, dir.equals("later") || dir.equals("after") || dir.equals("hence")
                 ? "FUTURE_REF" : "PAST_REF");
@@ -245,6 +250,10 @@ final class RelativeDatePatterns implements TimexPattern {
         // "for the six months ended Aug. 12, ... compared with ... a year earlier": the same day a year before
         if (unit == Lexicon.Unit.YEAR && !dir.equals("ago") && endedDay(s, i) != null) {
             return Match.date(i, end, Calendar.day(endedDay(s, i).plusYears((long) sign * q.value())));
+        }
+        if (unit == Lexicon.Unit.YEAR && s.unnumberedQuarterAt >= 0 && i - s.unnumberedQuarterAt <= ENDED_DAY_TOKENS) {
+            // a year before a fiscal quarter left unnumbered is unnumbered too
+            return Match.date(i, end, Calendar.year(s.lastQuarterYear + sign * q.value()) + "-QX");
         }
         // "a year earlier" in an earnings story means the same quarter of the previous year
         if (unit == Lexicon.Unit.YEAR && s.lastQuarter > 0 && i - s.lastQuarterAt <= QUARTER_TOPIC_TOKENS) {

@@ -127,9 +127,11 @@ public final class TimexExtractor {
         }
         boolean explicitYear = false;
         boolean quarterWord = false;
+        boolean fiscal = s.lower(m.from() - 1).equals("fiscal");
         for (int k = m.from(); k < m.to(); k++) {
             explicitYear |= s.yearAt(k) > 0;
             quarterWord |= s.lower(k).equals("quarter");
+            fiscal |= s.lower(k).equals("fiscal");
         }
         if (v.length() >= 10 && v.charAt(4) == '-' && v.charAt(7) == '-' && Character.isDigit(v.charAt(9))) {
             s.lastNamedDay = LocalDate.parse(v.substring(0, 10));
@@ -139,6 +141,9 @@ public final class TimexExtractor {
             s.lastNamedMonth = LocalDate.of(Integer.parseInt(v.substring(0, 4)), Integer.parseInt(v.substring(5, 7)), 1);
         }
         int year = Integer.parseInt(v.substring(0, 4));
+        if (v.endsWith("-QX")) {
+            s.unnumberedQuarterAt = m.from();
+        }
         if (explicitYear) {
             s.lastYear = year;
             s.lastYearAt = m.from();
@@ -148,7 +153,8 @@ public final class TimexExtractor {
             }
         }
         // the story's quarter is a recently closed one; older quarters are the comparisons ("the 1988 quarter")
-        int quarterIndex = v.length() == 7 && v.charAt(5) == 'Q' ? year * 4 + (v.charAt(6) - '0') : -1;
+        int quarterIndex = v.length() == 7 && v.charAt(5) == 'Q' && Character.isDigit(v.charAt(6))
+            ? year * 4 + (v.charAt(6) - '0') : -1;
         int currentIndex = s.dct.getYear() * 4 + Calendar.quarterOf(s.dct);
         // the creation date's own quarter is the story's only when reported as over ("a decline in fourth-quarter
         // earnings" of a fiscal year), not when forecast ("expects fourth-quarter earnings to rise")
@@ -162,6 +168,7 @@ public final class TimexExtractor {
             s.lastQuarter = v.charAt(6) - '0';
             s.lastQuarterYear = year;
             s.lastQuarterAt = m.from();
+            s.lastQuarterFiscal = fiscal;
         }
     }
 }
