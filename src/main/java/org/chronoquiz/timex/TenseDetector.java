@@ -21,6 +21,8 @@ final class TenseDetector {
     private static final Set<String> PARTICIPLES = Set.of("been", "come", "gone", "done", "made", "taken", "seen",
         "given", "become", "begun", "fallen", "risen", "won", "lost", "told", "said", "held", "left", "sold",
         "bought", "paid", "found", "grown", "shown", "known", "written", "spoken", "brought", "kept", "spent", "met");
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her", "our",
+        "your");
     private static final Set<String> FUTURE_IN_PAST = Set.of("planning", "scheduled", "expected", "due", "slated",
         "supposed", "set", "going");
     private final Set<String> lookBack = Set.of("since");
@@ -85,6 +87,15 @@ final class TenseDetector {
             && !prev.equals("had") && !prev.equals("originally");
     }
 
+    /** "a still unspecified date", "the planned merger": an -ed word after a determiner is an adjective. */
+    private static boolean adjective(DocumentScan scan, int i) {
+        String prev = scan.lower(i - 1);
+        if (!DETERMINERS.contains(prev) && (prev.endsWith("ly") || prev.equals("still"))) {
+            prev = scan.lower(i - 2);
+        }
+        return DETERMINERS.contains(prev);
+    }
+
     private static boolean pluperfect(DocumentScan scan, int from, int to) {
         int sentence = scan.sentenceOf(from);
         for (int i = Math.max(0, from - WINDOW); i < Math.min(scan.size(), to + WINDOW); i++) {
@@ -124,6 +135,11 @@ final class TenseDetector {
         if ((w.equals("was") || w.equals("were")) && FUTURE_IN_PAST.contains(scan.lower(i + 1))) {
             return Tense.FUTURE;
         }
+        if (scan.lower(i - 1).equals("be") && (past.contains(w) || PARTICIPLES.contains(w) || w.length() > 4 && w.endsWith("ed"))) {
+            // a passive takes its tense from the auxiliary: "would be paid", "will be named", "to be completed"
+            String aux = scan.lower(i - 2);
+            return future.contains(aux) || aux.equals("to") ? Tense.FUTURE : Tense.UNKNOWN;
+        }
         if (past.contains(w)) {
             return Tense.PAST;
         }
@@ -134,12 +150,7 @@ final class TenseDetector {
         if (present.contains(w)) {
             return Tense.PRESENT;
         }
-        if (w.length() > 4 && w.endsWith("ed") && !notPast.contains(w)) {
-            // a passive takes its tense from the auxiliary: "will be named" looks ahead, "to be completed" too
-            if (scan.lower(i - 1).equals("be")) {
-                String aux = scan.lower(i - 2);
-                return future.contains(aux) || aux.equals("to") ? Tense.FUTURE : Tense.UNKNOWN;
-            }
+        if (w.length() > 4 && w.endsWith("ed") && !notPast.contains(w) && !adjective(scan, i)) {
             return Tense.PAST;
         }
         return Tense.UNKNOWN;
