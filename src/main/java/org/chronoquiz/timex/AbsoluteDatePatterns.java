@@ -84,7 +84,10 @@ final class AbsoluteDatePatterns implements TimexPattern {
             if (year > 0) {
                 return Match.date(i, y + 1, Calendar.day(Calendar.safeDate(year, month, day)));
             }
-            int inferred = Calendar.yearFor(s.dct, month, day, s.tense(i, k));
+            int inferred = periodEndYear(s, i);
+            if (inferred < 0) {
+                inferred = Calendar.yearFor(s.dct, month, day, s.tense(i, k));
+            }
             return Match.date(i, k, Calendar.day(Calendar.safeDate(inferred, month, day)));
         }
         int y = j;
@@ -110,6 +113,12 @@ final class AbsoluteDatePatterns implements TimexPattern {
         Integer rangeYear = yearLaterInRange(s, j);
         int resolved = rangeYear != null ? rangeYear : Calendar.yearFor(s.dct, month, 0, s.tense(i, j));
         return Match.date(i, j, Calendar.month(resolved, month));
+    }
+
+    /** "the 1988 second quarter ended Oct. 31": the end day of a period just named is in that period's year. */
+    private static int periodEndYear(DocumentScan s, int i) {
+        String prev = s.lower(i - 1);
+        return (prev.equals("ended") || prev.equals("ending")) && s.lastPeriodEnd == i - 1 ? s.lastPeriodYear : -1;
     }
 
     /** "5-7 January": the first day borrows the month (and year) written after the second. */

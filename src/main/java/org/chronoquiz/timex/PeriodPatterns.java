@@ -134,7 +134,14 @@ final class PeriodPatterns implements TimexPattern {
             return new Match(i, k + 1, TimexType.DURATION, s.lastSpanValue, null);
         }
         if (s.lower(k).equals("quarter") || s.lower(k).equals("period")) {
-            return Match.date(i, k + 1, yearEarlier(s));
+            String value = yearEarlier(s);
+            // "the year-ago quarter, the second quarter ended Oct. 31": the appositive gives its number
+            int a = s.lower(k + 1).equals(",") ? (s.lower(k + 2).equals("the") ? k + 3 : k + 2) : -1;
+            Integer restated = a < 0 ? null : s.lexicon.ordinal(s.lower(a));
+            if (restated != null && restated <= 4 && s.lower(a + 1).equals("quarter")) {
+                value = value.substring(0, 4) + "-Q" + restated;
+            }
+            return Match.date(i, k + 1, value);
         }
         return null;
     }
@@ -204,6 +211,10 @@ final class PeriodPatterns implements TimexPattern {
             from++;
         }
         int year = yearBefore;
+        if (year < 0 && s.lower(from - 1).equals(",") && s.lastPeriodEnd == from - 1) {
+            // "the comparable year-ago quarter, the second quarter ended Oct. 31": an appositive keeps the year
+            year = s.lastPeriodYear;
+        }
         if (year < 0) {
             int y = s.lower(end).equals("of") ? end + 1 : end;
             if (s.lower(y).equals("fiscal")) {

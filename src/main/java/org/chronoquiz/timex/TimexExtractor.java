@@ -144,6 +144,10 @@ public final class TimexExtractor {
         if (v.endsWith("-QX")) {
             s.unnumberedQuarterAt = m.from();
         }
+        if (v.length() == 7 && (v.charAt(5) == 'Q' || v.charAt(5) == 'H')) {
+            s.lastPeriodEnd = m.to();
+            s.lastPeriodYear = year;
+        }
         if (explicitYear) {
             s.lastYear = year;
             s.lastYearAt = m.from();
