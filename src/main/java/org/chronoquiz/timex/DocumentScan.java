@@ -62,6 +62,7 @@ final class DocumentScan {
     /** Token index just past the last quarter or half the story named, and that period's year (-1 if none). */
     int lastPeriodEnd = -1;
     int lastPeriodYear;
+    String lastPeriodValue;
     /** Token index of a fiscal quarter the story left unnumbered (1989-QX), -1 if none. */
     int unnumberedQuarterAt = -1;
     /** Token index of the last multi-month span a report named ("the first nine months"), -1 if none. */

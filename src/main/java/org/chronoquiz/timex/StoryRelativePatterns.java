@@ -165,7 +165,7 @@ final class StoryRelativePatterns implements TimexPattern {
         return Calendar.week(base) + "-WE";
     }
 
-    /** "that year", "that month", "that day" refer back to the last year, month or day the story named. */
+    /** "that year", "that month", "that day", "that quarter" refer back to the last one the story named. */
     static Match sameAsLast(DocumentScan s, int i) {
         switch (s.lower(i + 1)) {
             case "year":
@@ -175,6 +175,8 @@ final class StoryRelativePatterns implements TimexPattern {
                     Calendar.month(s.lastNamedMonth.getYear(), s.lastNamedMonth.getMonthValue()));
             case "day":
                 return s.lastNamedDay == null ? null : Match.date(i, i + 2, Calendar.day(s.lastNamedDay));
+            case "quarter", "half":
+                return s.lastPeriodValue == null ? null : Match.date(i, i + 2, s.lastPeriodValue);
             default:
                 return null;
         }

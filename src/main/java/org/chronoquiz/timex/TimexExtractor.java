@@ -147,6 +147,7 @@ public final class TimexExtractor {
         if (v.length() == 7 && (v.charAt(5) == 'Q' || v.charAt(5) == 'H')) {
             s.lastPeriodEnd = m.to();
             s.lastPeriodYear = year;
+            s.lastPeriodValue = v;
         }
         if (explicitYear) {
             s.lastYear = year;

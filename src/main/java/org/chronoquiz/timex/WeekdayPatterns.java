@@ -30,6 +30,12 @@ final class WeekdayPatterns implements TimexPattern {
         return Match.date(i, m.to(), m.value());
     }
 
+    /** The part of day of a plural like "nights" or "mornings" at token k, or null. */
+    private static String recurringPart(DocumentScan s, int k) {
+        String w = s.lower(k);
+        return w.length() > 1 && w.endsWith("s") ? s.lexicon.partOfDay(w.substring(0, w.length() - 1)) : null;
+    }
+
     @Override
     public Match at(DocumentScan s, int i) {
         if (!s.isWord(i)) {
@@ -55,6 +61,18 @@ final class WeekdayPatterns implements TimexPattern {
         Match explicit = explicitDate(s, i, end);
         if (explicit != null) {
             return explicit;
+        }
+        String recurring = recurringPart(s, end);
+        if (recurring != null) {
+            // "Tuesday nights": every Tuesday night
+            return new Match(i, end + 1, TimexType.SET, "XXXX-WXX-" + day + "T" + recurring, null);
+        }
+        if ((s.lower(end).equals("and") || s.lower(end).equals("or")) && s.lexicon.weekday(s.lower(end + 1)) != null) {
+            String shared = recurringPart(s, end + 2);
+            if (shared != null) {
+                // "on Monday and Tuesday nights": the plural part of day belongs to both
+                return new Match(i, end, TimexType.SET, "XXXX-WXX-" + day + "T" + shared, null);
+            }
         }
         String part = s.lexicon.partOfDay(s.lower(end));
         int last = part != null ? end + 1 : end;
