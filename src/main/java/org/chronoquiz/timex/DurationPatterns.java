@@ -118,11 +118,36 @@ final class DurationPatterns implements TimexPattern {
         if (isRate(s, i) || isRate(s, end)) {
             return null;
         }
+        Match ahead = inTheFuture(s, i, q, upper, unit, end);
+        if (ahead != null) {
+            return ahead;
+        }
         if (isFrequency(s, i, q)) {
             // "twice a month", "three times a year": a recurrence
             return new Match(from, end, TimexType.SET, value, null);
         }
         return new Match(from, end, TimexType.DURATION, value, null);
+    }
+
+    /**
+     * "would be redeemed in five years" is a time ahead, not a length: five years after the creation date.
+     * "in a year or two" names no year, only that it lies ahead.
+     */
+    private static Match inTheFuture(DocumentScan s, int i, Quantity q, Integer upper, Lexicon.Unit unit, int end) {
+        if (!s.lower(i - 1).equals("in") || q.vague() || upper != null || unit.timeOfDay) {
+            return null;
+        }
+        boolean either = s.lower(end).equals("or") && Quantity.at(s, end + 1) != null
+            && Quantity.at(s, end + 1).end() == end + 2;
+        Tense t = s.tense(i, end);
+        if (either && t != Tense.PAST) {
+            return Match.date(i, end + 2, "FUTURE_REF");
+        }
+        if (t != Tense.FUTURE || unit == Lexicon.Unit.QUARTER) {
+            return null;
+        }
+        String v = RelativeDatePatterns.shift(s, s.dct, unit, q.value());
+        return v == null ? null : Match.date(i, end, v);
     }
 
     /**

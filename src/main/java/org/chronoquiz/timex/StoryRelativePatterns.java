@@ -109,6 +109,14 @@ final class StoryRelativePatterns implements TimexPattern {
             j++;
         }
         Lexicon.Unit unit = s.lexicon.unit(s.lower(j));
+        String prev = s.lower(i - 1);
+        String before = s.lower(i - 2);
+        boolean earlierOrLater = prev.equals("in") && (before.equals("earlier") || before.equals("later"));
+        if (unit == Lexicon.Unit.DAY && earlierOrLater && !full && !fiscal && s.sentenceOf(i - 2) == s.sentenceOf(j)) {
+            // "later in the day": the day the story is telling, else the creation date
+            LocalDate day = s.lastNamedDay != null ? s.lastNamedDay : s.dct;
+            return Match.date(i - 2, j + 1, Calendar.day(day));
+        }
         if (unit != Lexicon.Unit.YEAR && unit != Lexicon.Unit.MONTH && unit != Lexicon.Unit.WEEK
             || Lexicon.isPlural(s.lower(j))) {
             return null;
@@ -120,10 +128,8 @@ final class StoryRelativePatterns implements TimexPattern {
         if (unit == Lexicon.Unit.YEAR && (next.equals("ended") || next.equals("ending") || next.equals("to"))) {
             return new Match(i, j + 1, TimexType.DURATION, "P1Y", null);
         }
-        String prev = s.lower(i - 1);
-        String before = s.lower(i - 2);
         String value = RelativeDatePatterns.shift(s, s.dct, unit, 0);
-        if (prev.equals("in") && (before.equals("earlier") || before.equals("later"))) {
+        if (earlierOrLater) {
             return Match.date(i - 2, j + 1, value); // TimeBank keeps "earlier in" like "earlier this year"
         }
         boolean current = unit == Lexicon.Unit.YEAR && (full || prev.equals("for"))
