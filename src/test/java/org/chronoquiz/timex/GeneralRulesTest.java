@@ -18,7 +18,11 @@ class GeneralRulesTest {
 
     /** "text=TYPE:value" for every timex, joined by "; ". */
     private String tag(String sentence) {
-        List<Timex> found = extractor.extract(sentence, DCT);
+        return tag(sentence, DCT);
+    }
+
+    private String tag(String sentence, LocalDate dct) {
+        List<Timex> found = extractor.extract(sentence, dct);
         return found.stream().map(t -> t.text() + "=" + t.type() + ":" + t.value()
                 + (t.mod() == null ? "" : "/" + t.mod()))
             .collect(Collectors.joining("; "));
@@ -144,6 +148,19 @@ class GeneralRulesTest {
         "The pope will celebrate Mass on Easter Sunday.|Easter Sunday=DATE:2023-04-09",
         "Pilgrims gathered as Easter week began.|Easter week=DATE:2023-W14",
         "Children hunted for Easter eggs.|none",
+        // days counted from the day the story is telling
+        "The day before last Tuesday's hearing, he called.|day before last Tuesday=DATE:2023-03-13",
+        "On Friday the index fell 4% from the previous Friday.|Friday=DATE:2023-03-10; the previous Friday=DATE:2023-03-03",
+        "They met on Wednesday and held a working breakfast later in the day.|Wednesday=DATE:2023-03-15; later in the day=DATE:2023-03-15",
+        "A ruling may come the week of March 6.|the week of March 6=DATE:2023-W10",
+        "Revenue fell through the first nine months of the year.|the first nine months=DURATION:P9M; the year=DATE:2023",
+        // time ahead, bounded times and recurring times
+        "The stock would be redeemed in five years.|five years=DATE:2028",
+        "You may, in a year or two, save more lives.|a year or two=DATE:FUTURE_REF",
+        "His second letter in two weeks was published.|two weeks=DURATION:P2W",
+        "Islam will one day be the second largest religion.|one day=DATE:FUTURE_REF",
+        "More than four decades ago, rebels launched the revolution.|More than four decades ago=DURATION:P40Y",
+        "Flights leave Bombay on Monday and Tuesday nights.|Monday=SET:XXXX-WXX-1TNI; Tuesday nights=SET:XXXX-WXX-2TNI",
         // vague references
         "Prices are now higher.|now=DATE:PRESENT_REF",
         "Aqaba is the only outlet now that the embargo has tightened.|now=DATE:PRESENT_REF",
@@ -198,6 +215,29 @@ class GeneralRulesTest {
         String quarterly = extractor.extract("Net rose in the third quarter, compared with year-earlier net.", dct)
             .get(1).value();
         assertEquals("1988-Q3", quarterly);
+    }
+
+    @Test
+    void an_appositive_quarter_keeps_the_year_of_the_period_it_restates() {
+        String text = "The company expects a profit for the third quarter. In the comparable year-ago quarter, the"
+            + " second quarter ended Oct. 31, it had a loss. Results for that quarter included a charge.";
+        assertEquals("the third quarter=DATE:1989-Q3; the comparable year-ago quarter=DATE:1988-Q2;"
+                + " the second quarter=DATE:1988-Q2; Oct. 31=DATE:1988-10-31; that quarter=DATE:1988-Q2",
+            tag(text, LocalDate.of(1989, 10, 27)));
+    }
+
+    @Test
+    void an_adjective_in_ed_is_no_past_tense() {
+        assertEquals("January=DATE:1990-01",
+            tag("The split would be paid on a still unspecified date in January.", LocalDate.of(1989, 10, 26)));
+    }
+
+    @Test
+    void a_fiscal_quarter_ending_in_another_calendar_quarter_is_unnumbered() {
+        String text = "Earnings soared in the fiscal second quarter. Sales rose in the quarter ended Sept. 30 to"
+            + " $747 million from $623 million a year ago.";
+        assertEquals("the fiscal second quarter=DATE:1989-Q2; the quarter=DATE:1989-QX; Sept. 30=DATE:1989-09-30;"
+                + " a year ago=DATE:1988-QX", tag(text, LocalDate.of(1989, 10, 26)));
     }
 
     @Test
