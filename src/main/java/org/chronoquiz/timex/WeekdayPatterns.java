@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * Weekdays resolved against the creation date by the tense of their clause: "on Wednesday",
- * "Wednesday morning", "Friday night". A day-part turns the date into a TIME (TimeML's TMO, TAF, TEV, TNI).
+ * "Wednesday morning", "Friday night". A day-part turns the date into a TIME (TimeML's TMO, TAF, TEV), except
+ * a night, which is given as the day it began; "Tuesday nights" recur (a SET).
  */
 final class WeekdayPatterns implements TimexPattern {
 
