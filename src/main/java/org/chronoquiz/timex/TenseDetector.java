@@ -121,6 +121,13 @@ final class TenseDetector {
             if (w.equals("ll") && !(i > 0 && scan.lower(i - 1).equals("'"))) {
                 return Tense.UNKNOWN;
             }
+            if (w.equals("next") && scan.lower(i + 1).equals("to")) {
+                return Tense.UNKNOWN; // "next to the embassy": a place
+            }
+            if (w.equals("due") && scan.lower(i + 1).equals("to") && (DETERMINERS.contains(scan.lower(i + 2))
+                || scan.capitalised(i + 2))) {
+                return Tense.UNKNOWN; // "due to the strike": a cause
+            }
             return Tense.FUTURE;
         }
         // "going to", "set to resume", "is to meet": an arrangement ahead
