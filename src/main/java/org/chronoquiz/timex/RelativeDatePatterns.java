@@ -36,7 +36,8 @@ final class RelativeDatePatterns implements TimexPattern {
             case "yesterday":
                 return Match.date(i, i + 1, Calendar.day(dct.minusDays(1)));
             case "tomorrow":
-                return Match.date(i, i + 1, Calendar.day(dct.plusDays(1)));
+                // "the people of tomorrow", "the cars of tomorrow": the future in general, not the next day
+                return s.lower(i - 1).equals("of") ? null : Match.date(i, i + 1, Calendar.day(dct.plusDays(1)));
             case "tonight":
                 return new Match(i, i + 1, TimexType.TIME, Calendar.day(dct) + "TNI", null);
             case "last", "this", "next", "past", "coming", "previous", "current":

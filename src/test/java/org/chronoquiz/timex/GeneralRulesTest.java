@@ -171,6 +171,7 @@ class GeneralRulesTest {
         "It spread in recent years.|recent years=DATE:PAST_REF",
         // not time
         "The Arab Spring began in Tunisia.|none",
+        "We must build the cars of tomorrow.|none",
         "He is 52 years old.|none",
         "It cost $2000 and 1,500 people came.|none",
         "The Su-24 and the 19th round.|none",
