@@ -118,7 +118,7 @@ final class AbsoluteDatePatterns implements TimexPattern {
     /** "the 1988 second quarter ended Oct. 31": the end day of a period just named is in that period's year. */
     private static int periodEndYear(DocumentScan s, int i) {
         String prev = s.lower(i - 1);
-        return (prev.equals("ended") || prev.equals("ending")) && s.lastPeriodEnd == i - 1 ? s.lastPeriodYear : -1;
+        return (prev.equals("ended") || prev.equals("ending")) && s.story.lastPeriodEnd == i - 1 ? s.story.lastPeriodYear : -1;
     }
 
     /** "5-7 January": the first day borrows the month (and year) written after the second. */

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One document as the patterns see it: tokens, sentence numbers, the creation date and the
- * discourse memory (the last explicit year and quarter) that "the following year" or "a year earlier"
- * need. Built per call, so the extractor itself stays stateless.
+ * One document as the patterns see it: tokens, sentence numbers, the creation date, the tense of a
+ * clause and the {@link StoryMemory} of what it has named so far. Built per call, so the extractor
+ * itself stays stateless.
  */
 final class DocumentScan {
 
@@ -38,37 +38,8 @@ final class DocumentScan {
     private final List<Token> tokens;
     private final int[] sentence;
     private final TenseDetector tenses;
-    /** The most recent explicit full date mentioned, the reference point of "two days later"; null if none. */
-    LocalDate lastDay;
-    /** Token index of that date's mention, -1 if none. */
-    int lastDayAt = -1;
-    /** The most recent day the story named in any form (a weekday, "yesterday", a full date); null if none. */
-    LocalDate lastNamedDay;
-    /** Token index just past that day's mention (-1 if none). */
-    int lastNamedDayEnd = -1;
-    /** The first day of the most recent month the story named ("In March, ..."), for "the following month". */
-    LocalDate lastNamedMonth;
-    /** The most recent explicit year mentioned, for "that year" / "the following year". */
-    int lastYear;
-    /** Token index of that year's mention (-1 if none): an old mention no longer anchors "a year earlier". */
-    int lastYearAt = -1;
-    /** The most recent quarter mentioned (0 if none), for "a year earlier" in earnings reports. */
-    int lastQuarter;
-    int lastQuarterYear;
-    /** Token index of that quarter's mention, to tell whether it is still the topic. */
-    int lastQuarterAt = -1;
-    /** Whether that quarter was named as a fiscal one ("the fiscal first quarter"), not a calendar quarter. */
-    boolean lastQuarterFiscal;
-    /** Token index just past the last quarter or half the story named, and that period's year (-1 if none). */
-    int lastPeriodEnd = -1;
-    int lastPeriodYear;
-    String lastPeriodValue;
-    /** Token index of a fiscal quarter the story left unnumbered (1989-QX), -1 if none. */
-    int unnumberedQuarterAt = -1;
-    /** Token index of the last multi-month span a report named ("the first nine months"), -1 if none. */
-    int lastSpanAt = -1;
-    /** That span's value (P9M), null if none. */
-    String lastSpanValue;
+    /** What the story has named so far, which "the following year" or "a year earlier" count from. */
+    final StoryMemory story;
 
     DocumentScan(String text, LocalDate dct, List<Token> tokens, Lexicon lexicon, TenseDetector tenses) {
         this.text = text;
@@ -77,7 +48,7 @@ final class DocumentScan {
         this.lexicon = lexicon;
         this.tenses = tenses;
         this.sentence = splitSentences();
-        this.lastYear = dct.getYear();
+        this.story = new StoryMemory(dct);
     }
 
     private int[] splitSentences() {
@@ -114,14 +85,6 @@ final class DocumentScan {
             return false;
         }
         return i + 1 >= tokens.size() || tokens.get(i + 1).gapBefore();
-    }
-
-    /**
-     * Whether the period a story's "year-earlier" or "the 1988 period" means is a quarter: one was named and
-     * no span of months ("for the nine months, ...") since, after which TimeBank gives the year.
-     */
-    boolean reportsQuarter() {
-        return lastQuarter > 0 && lastSpanAt < lastQuarterAt;
     }
 
     int size() {

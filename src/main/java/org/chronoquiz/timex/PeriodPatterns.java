@@ -42,8 +42,8 @@ final class PeriodPatterns implements TimexPattern {
                 yearBefore = s.yearAt(j);
                 j++;
                 if (s.lower(j).equals("period") || s.lower(j).equals("quarter")) {
-                    return Match.date(i, j + 1, s.reportsQuarter()
-                        ? Calendar.quarter(yearBefore, s.lastQuarter) : Calendar.year(yearBefore));
+                    return Match.date(i, j + 1, s.story.reportsQuarter()
+                        ? Calendar.quarter(yearBefore, s.story.lastQuarter) : Calendar.year(yearBefore));
                 }
             }
         }
@@ -67,13 +67,13 @@ final class PeriodPatterns implements TimexPattern {
                 && (s.lower(j + 3).equals("ago") || s.lower(j + 3).equals("earlier"))) {
                 return Match.date(i, j + 4, yearEarlier(s));
             }
-            if (s.lastQuarterFiscal && (s.lower(j + 1).equals("ended") || s.lower(j + 1).equals("ending"))) {
+            if (s.story.lastQuarterFiscal && (s.lower(j + 1).equals("ended") || s.lower(j + 1).equals("ending"))) {
                 // "the fiscal first quarter ... For the quarter ended Sept. 30": a fiscal quarter whose number
                 // the calendar does not give; TimeBank writes its quarter as unknown
                 Match end = dates.at(s, j + 2);
                 if (end != null && end.value().length() == 10
-                    && Calendar.quarterOf(LocalDate.parse(end.value())) != s.lastQuarter) {
-                    return Match.date(i, j + 1, Calendar.year(s.lastQuarterYear) + "-QX");
+                    && Calendar.quarterOf(LocalDate.parse(end.value())) != s.story.lastQuarter) {
+                    return Match.date(i, j + 1, Calendar.year(s.story.lastQuarterYear) + "-QX");
                 }
             }
             return Match.date(i, j + 1, currentReportingQuarter(s));
@@ -121,7 +121,7 @@ final class PeriodPatterns implements TimexPattern {
         k += 3;
         Integer ord = s.lexicon.ordinal(s.lower(k));
         if (ord != null && ord <= 4 && s.lower(k + 1).equals("quarter")) {
-            int year = (s.reportsQuarter() ? s.lastQuarterYear : s.dct.getYear()) - 1;
+            int year = (s.story.reportsQuarter() ? s.story.lastQuarterYear : s.dct.getYear()) - 1;
             return Match.date(i, k + 2, Calendar.quarter(year, ord));
         }
         Quantity months = Quantity.at(s, k);
@@ -129,9 +129,9 @@ final class PeriodPatterns implements TimexPattern {
             // "the year-earlier nine months" is, like "the nine months", a length
             return new Match(i, months.end() + 1, TimexType.DURATION, DurationPatterns.value(months.value(), Lexicon.Unit.MONTH), null);
         }
-        if (s.lower(k).equals("period") && s.lastSpanValue != null && !s.reportsQuarter()) {
+        if (s.lower(k).equals("period") && s.story.lastSpanValue != null && !s.story.reportsQuarter()) {
             // "For the nine months, ... In the year-earlier period": that span again
-            return new Match(i, k + 1, TimexType.DURATION, s.lastSpanValue, null);
+            return new Match(i, k + 1, TimexType.DURATION, s.story.lastSpanValue, null);
         }
         if (s.lower(k).equals("quarter") || s.lower(k).equals("period")) {
             String value = yearEarlier(s);
@@ -148,8 +148,8 @@ final class PeriodPatterns implements TimexPattern {
 
     /** The same period one year before the one the story is about. */
     private static String yearEarlier(DocumentScan s) {
-        if (s.reportsQuarter()) {
-            return Calendar.quarter(s.lastQuarterYear - 1, s.lastQuarter);
+        if (s.story.reportsQuarter()) {
+            return Calendar.quarter(s.story.lastQuarterYear - 1, s.story.lastQuarter);
         }
         return Calendar.year(s.dct.getYear() - 1);
     }
@@ -181,8 +181,8 @@ final class PeriodPatterns implements TimexPattern {
 
     /** The quarter a story speaks of when it says just "the quarter": the last one named, else the last one closed. */
     private static String currentReportingQuarter(DocumentScan s) {
-        if (s.lastQuarter > 0) {
-            return Calendar.quarter(s.lastQuarterYear, s.lastQuarter);
+        if (s.story.lastQuarter > 0) {
+            return Calendar.quarter(s.story.lastQuarterYear, s.story.lastQuarter);
         }
         int q = Calendar.quarterOf(s.dct) - 1;
         return q == 0 ? Calendar.quarter(s.dct.getYear() - 1, 4) : Calendar.quarter(s.dct.getYear(), q);
@@ -211,9 +211,9 @@ final class PeriodPatterns implements TimexPattern {
             from++;
         }
         int year = yearBefore;
-        if (year < 0 && s.lower(from - 1).equals(",") && s.lastPeriodEnd == from - 1) {
+        if (year < 0 && s.lower(from - 1).equals(",") && s.story.lastPeriodEnd == from - 1) {
             // "the comparable year-ago quarter, the second quarter ended Oct. 31": an appositive keeps the year
-            year = s.lastPeriodYear;
+            year = s.story.lastPeriodYear;
         }
         if (year < 0) {
             int y = s.lower(end).equals("of") ? end + 1 : end;

@@ -107,13 +107,13 @@ final class RelativeDatePatterns implements TimexPattern {
             return new Match(from, j + 1, TimexType.DURATION, DurationPatterns.value(1, unit), null);
         }
         if (unit == Lexicon.Unit.QUARTER && d.equals("this") && s.lower(j + 1).equals("'") && s.lower(j + 2).equals("s")
-            && s.lastQuarter > 0 && from - s.lastQuarterAt <= QUARTER_TOPIC_TOKENS) {
+            && s.story.lastQuarter > 0 && from - s.story.lastQuarterAt <= QUARTER_TOPIC_TOKENS) {
             // "This quarter's loss includes ..." in a report on the third quarter: the quarter reported
-            return Match.date(from, j + 1, Calendar.quarter(s.lastQuarterYear, s.lastQuarter));
+            return Match.date(from, j + 1, Calendar.quarter(s.story.lastQuarterYear, s.story.lastQuarter));
         }
         if (unit == Lexicon.Unit.YEAR && offset == -1 && comparedWithQuarter(s, from)) {
             // "net rose to $5 million from $3 million last year": the same quarter a year before
-            return Match.date(from, j + 1, Calendar.quarter(s.lastQuarterYear - 1, s.lastQuarter));
+            return Match.date(from, j + 1, Calendar.quarter(s.story.lastQuarterYear - 1, s.story.lastQuarter));
         }
         if (unit != null && !Lexicon.isPlural(unitWord)) {
             String v = shift(s, s.dct, unit, offset);
@@ -147,7 +147,7 @@ final class RelativeDatePatterns implements TimexPattern {
 
     /** Whether "last year" at {@code i} is the comparison figure of an earnings story about a quarter. */
     private static boolean comparedWithQuarter(DocumentScan s, int i) {
-        if (s.lastQuarter == 0 || i - s.lastQuarterAt > QUARTER_TOPIC_TOKENS) {
+        if (s.story.lastQuarter == 0 || i - s.story.lastQuarterAt > QUARTER_TOPIC_TOKENS) {
             return false;
         }
         for (int k = i - 1; k >= Math.max(0, i - 12) && s.sentenceOf(k) == s.sentenceOf(i); k--) {
@@ -198,20 +198,20 @@ final class RelativeDatePatterns implements TimexPattern {
     /** Whether a date the story wrote out in full (or a year, for years) was named close enough to count from. */
     private static boolean anchoredNearby(DocumentScan s, int i, Lexicon.Unit unit) {
         if (unit == Lexicon.Unit.YEAR) {
-            return s.lastYearAt >= 0 && i - s.lastYearAt <= YEAR_TOPIC_TOKENS;
+            return s.story.lastYearAt >= 0 && i - s.story.lastYearAt <= YEAR_TOPIC_TOKENS;
         }
-        return s.lastDay != null && s.lastDayAt >= 0 && i - s.lastDayAt <= YEAR_TOPIC_TOKENS;
+        return s.story.lastDay != null && s.story.lastDayAt >= 0 && i - s.story.lastDayAt <= YEAR_TOPIC_TOKENS;
     }
 
     /** The closing day of a reporting period ("the quarter ended Sept. 30") named just before token i, or null. */
     private static LocalDate endedDay(DocumentScan s, int i) {
-        int at = s.lastNamedDayEnd;
-        if (s.lastNamedDay == null || at < 0 || i - at > ENDED_DAY_TOKENS || s.sentenceOf(i) - s.sentenceOf(at - 1) > 1) {
+        int at = s.story.lastNamedDayEnd;
+        if (s.story.lastNamedDay == null || at < 0 || i - at > ENDED_DAY_TOKENS || s.sentenceOf(i) - s.sentenceOf(at - 1) > 1) {
             return null;
         }
         for (int k = at - 1; k >= Math.max(0, at - 5); k--) {
             if (s.lower(k).equals("ended") || s.lower(k).equals("ending")) {
-                return s.lastNamedDay;
+                return s.story.lastNamedDay;
             }
         }
         return null;
@@ -252,23 +252,23 @@ final class RelativeDatePatterns implements TimexPattern {
         if (unit == Lexicon.Unit.YEAR && !dir.equals("ago") && endedDay(s, i) != null) {
             return Match.date(i, end, Calendar.day(endedDay(s, i).plusYears((long) sign * q.value())));
         }
-        if (unit == Lexicon.Unit.YEAR && s.unnumberedQuarterAt >= 0 && i - s.unnumberedQuarterAt <= ENDED_DAY_TOKENS) {
+        if (unit == Lexicon.Unit.YEAR && s.story.unnumberedQuarterAt >= 0 && i - s.story.unnumberedQuarterAt <= ENDED_DAY_TOKENS) {
             // a year before a fiscal quarter left unnumbered is unnumbered too
-            return Match.date(i, end, Calendar.year(s.lastQuarterYear + sign * q.value()) + "-QX");
+            return Match.date(i, end, Calendar.year(s.story.lastQuarterYear + sign * q.value()) + "-QX");
         }
         // "a year earlier" in an earnings story means the same quarter of the previous year
-        if (unit == Lexicon.Unit.YEAR && s.lastQuarter > 0 && i - s.lastQuarterAt <= QUARTER_TOPIC_TOKENS) {
-            return Match.date(i, end, Calendar.quarter(s.lastQuarterYear + sign * q.value(), s.lastQuarter));
+        if (unit == Lexicon.Unit.YEAR && s.story.lastQuarter > 0 && i - s.story.lastQuarterAt <= QUARTER_TOPIC_TOKENS) {
+            return Match.date(i, end, Calendar.quarter(s.story.lastQuarterYear + sign * q.value(), s.story.lastQuarter));
         }
         if (unit == Lexicon.Unit.DECADE) {
             return Match.date(i, end, Calendar.year(s.dct.getYear() + sign * 10 * q.value()));
         }
         // "ago" counts back from the creation date; "later"/"earlier" from the date the story last named
         LocalDate ref = s.dct;
-        if (!dir.equals("ago") && unit == Lexicon.Unit.YEAR && s.lastYearAt >= 0 && i - s.lastYearAt <= YEAR_TOPIC_TOKENS) {
-            ref = LocalDate.of(s.lastYear, 6, 15);
-        } else if (!dir.equals("ago") && s.lastDay != null) {
-            ref = s.lastDay;
+        if (!dir.equals("ago") && unit == Lexicon.Unit.YEAR && s.story.lastYearAt >= 0 && i - s.story.lastYearAt <= YEAR_TOPIC_TOKENS) {
+            ref = LocalDate.of(s.story.lastYear, 6, 15);
+        } else if (!dir.equals("ago") && s.story.lastDay != null) {
+            ref = s.story.lastDay;
         }
         String v = shift(s, ref, unit, (long) sign * q.value());
         return v == null ? null : Match.date(i, end, v);

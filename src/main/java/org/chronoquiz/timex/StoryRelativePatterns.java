@@ -54,14 +54,14 @@ final class StoryRelativePatterns implements TimexPattern {
         String unitWord = s.lower(i + 2);
         Lexicon.Unit unit = s.lexicon.unit(unitWord);
         if (unit == Lexicon.Unit.YEAR && !Lexicon.isPlural(unitWord)) {
-            return Match.date(i, i + 3, Calendar.year(s.lastYear + offset));
+            return Match.date(i, i + 3, Calendar.year(s.story.lastYear + offset));
         }
         // "the next day" follows the day the story last named ("last Tuesday" as much as "Feb. 22, 2000"),
         // or the creation date if it named none
-        LocalDate ref = s.lastNamedDay != null ? s.lastNamedDay : s.dct;
-        if (unit == Lexicon.Unit.MONTH && s.lastNamedMonth != null) {
+        LocalDate ref = s.story.lastNamedDay != null ? s.story.lastNamedDay : s.dct;
+        if (unit == Lexicon.Unit.MONTH && s.story.lastNamedMonth != null) {
             // "In March, ... The following month": the month the story last named
-            ref = s.lastNamedMonth;
+            ref = s.story.lastNamedMonth;
         }
         if (unit != null && !Lexicon.isPlural(unitWord) && !unit.timeOfDay && unit != Lexicon.Unit.DECADE) {
             String v = RelativeDatePatterns.shift(s, ref, unit, offset);
@@ -114,7 +114,7 @@ final class StoryRelativePatterns implements TimexPattern {
         boolean earlierOrLater = prev.equals("in") && (before.equals("earlier") || before.equals("later"));
         if (unit == Lexicon.Unit.DAY && earlierOrLater && !full && !fiscal && s.sentenceOf(i - 2) == s.sentenceOf(j)) {
             // "later in the day": the day the story is telling, else the creation date
-            LocalDate day = s.lastNamedDay != null ? s.lastNamedDay : s.dct;
+            LocalDate day = s.story.lastNamedDay != null ? s.story.lastNamedDay : s.dct;
             return Match.date(i - 2, j + 1, Calendar.day(day));
         }
         if (unit != Lexicon.Unit.YEAR && unit != Lexicon.Unit.MONTH && unit != Lexicon.Unit.WEEK
@@ -175,14 +175,14 @@ final class StoryRelativePatterns implements TimexPattern {
     static Match sameAsLast(DocumentScan s, int i) {
         switch (s.lower(i + 1)) {
             case "year":
-                return Match.date(i, i + 2, Calendar.year(s.lastYear));
+                return Match.date(i, i + 2, Calendar.year(s.story.lastYear));
             case "month":
-                return s.lastNamedMonth == null ? null : Match.date(i, i + 2,
-                    Calendar.month(s.lastNamedMonth.getYear(), s.lastNamedMonth.getMonthValue()));
+                return s.story.lastNamedMonth == null ? null : Match.date(i, i + 2,
+                    Calendar.month(s.story.lastNamedMonth.getYear(), s.story.lastNamedMonth.getMonthValue()));
             case "day":
-                return s.lastNamedDay == null ? null : Match.date(i, i + 2, Calendar.day(s.lastNamedDay));
+                return s.story.lastNamedDay == null ? null : Match.date(i, i + 2, Calendar.day(s.story.lastNamedDay));
             case "quarter", "half":
-                return s.lastPeriodValue == null ? null : Match.date(i, i + 2, s.lastPeriodValue);
+                return s.story.lastPeriodValue == null ? null : Match.date(i, i + 2, s.story.lastPeriodValue);
             default:
                 return null;
         }

@@ -73,7 +73,7 @@ final class TimeOfDayPatterns implements TimexPattern {
     /** A weekday, "yesterday", "today" or "tomorrow" right after the time gives its date. */
     private Match withDay(DocumentScan s, int from, int end, String clock) {
         // a bare "10 p.m." belongs to the day the story is telling about, the creation date only by default
-        LocalDate day = s.lastNamedDay != null ? s.lastNamedDay : s.dct;
+        LocalDate day = s.story.lastNamedDay != null ? s.story.lastNamedDay : s.dct;
         if (ZONES.contains(s.lower(end))) {
             end++;
         }
