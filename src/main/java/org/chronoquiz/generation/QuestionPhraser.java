@@ -16,6 +16,10 @@ final class QuestionPhraser {
     private static final Pattern TITLE_BEFORE_NAME = Pattern.compile(
             "\\b(president|prime minister|chancellor|king|queen|pope|patriarch|minister)(?= \\p{Lu}\\p{Ll})");
 
+    /** A noun phrase ending a clause, from its article or possessive: "the basic Soviet-Syrian Treaty of ...". */
+    private static final Pattern NOUN_PHRASE_AT_END = Pattern.compile(
+            "\\b(?:the|a|an|its|their|his|her)\\s+((?:(?!\\b(?:the|a|an)\\b)[^,;])+)$");
+
     private final PredicateParser parser;
     private final VerbForms verbs;
 
@@ -32,21 +36,67 @@ final class QuestionPhraser {
             plain = plain.replaceAll(FREQUENCY, "");
         }
         if (!fact.preposition().matches("of|to") && !clause.joined()) { // "the treaty of 1980", "dating to 1978"
-            Optional<String> rewritten = parser.parse(plain).flatMap(p -> invert(p, fact, marked, nouns));
+            Optional<String> rewritten = parser.parse(plain).flatMap(p -> invert(p, whFor(fact), marked, nouns));
             if (rewritten.isPresent()) {
                 return rewritten.get();
             }
         }
-        return inPlace(marked, fact);
+        return dateOfNoun(marked, fact).or(() -> spanInSecondClause(marked, fact, nouns))
+                .orElseGet(() -> inPlace(marked, fact));
     }
 
-    private Optional<String> invert(PredicateParser.Parse p, DateFact fact, String marked, ProperNouns nouns) {
-        String wh = switch (fact.preposition()) {
+    private static String whFor(DateFact fact) {
+        return switch (fact.preposition()) {
             case "since" -> "Since when";
             case "until", "till" -> "Until when";
             case "by" -> "By when";
             default -> "When";
         };
+    }
+
+    /**
+     * "X are based on the Treaty of Friendship of October 8, 1980": the date names a thing, so the clause is
+     * stated without it and the thing's date asked after ("... of Friendship. What is the date of that treaty?").
+     */
+    private static Optional<String> dateOfNoun(String marked, DateFact fact) {
+        String mark = String.valueOf(Clause.MARK);
+        if (!fact.preposition().equals("of") || fact.date().isRange() || !marked.endsWith(mark)) {
+            return Optional.empty();
+        }
+        String statement = Clause.tidy(marked.substring(0, marked.length() - 1));
+        Matcher np = NOUN_PHRASE_AT_END.matcher(statement);
+        if (!np.find()) {
+            return Optional.empty();
+        }
+        String phrase = np.group(1);
+        int of = phrase.indexOf(" of ");
+        String head = (of > 0 ? phrase.substring(0, of) : phrase).strip();
+        head = head.substring(head.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+        if (!head.matches("[a-z-]{3,}")) {
+            return Optional.empty();
+        }
+        return Optional.of(ProperNouns.capitalize(statement) + ". What is the date of that " + head + "?");
+    }
+
+    /**
+     * "the main exports were wheat and meslin - their share from January to September 2022 was over 77%":
+     * the first clause stated, the second asked ("Over which months was their share over 77%?"), so no
+     * wh-phrase sits inside a noun phrase and "their" keeps the clause it refers to.
+     */
+    private Optional<String> spanInSecondClause(String marked, DateFact fact, ProperNouns nouns) {
+        int dash = marked.indexOf(" - ");
+        int at = marked.indexOf(Clause.MARK);
+        if (!fact.date().isRange() || !fact.preposition().matches("from|between") || dash < 0 || dash > at) {
+            return Optional.empty();
+        }
+        String first = Clause.tidy(marked.substring(0, dash));
+        String second = Clause.tidy(marked.substring(dash + 3).replace(String.valueOf(Clause.MARK), ""));
+        String wh = "Over which " + fact.date().granularity().noun() + "s";
+        return parser.parse(second).flatMap(p -> invert(p, wh, second, nouns))
+                .map(q -> ProperNouns.capitalize(first) + ". " + q);
+    }
+
+    private Optional<String> invert(PredicateParser.Parse p, String wh, String marked, ProperNouns nouns) {
         String subject = titled(nouns.decapitalize(p.subject()));
         String body;
         int verbAt = marked.indexOf(" " + p.verb() + " ");

@@ -97,10 +97,23 @@ class QuestionGeneratorTest {
         var treaty = drafts.stream().filter(d -> d.source().start() == text.indexOf("October")).toList();
         assertEquals(3, treaty.size());
         for (QuestionDraft d : treaty) {
-            assertTrue(d.prompt().startsWith("Diplomatic relations are now based on the Treaty of Friendship of "), d.prompt());
+            assertTrue(d.prompt().startsWith("Diplomatic relations are now based on the Treaty of Friendship"), d.prompt());
         }
-        assertEquals("Diplomatic relations are now based on the Treaty of Friendship of which date?",
+        assertEquals("Diplomatic relations are now based on the Treaty of Friendship. What is the date of that treaty?",
                 only(treaty, "when").prompt());
+        assertEquals("Diplomatic relations are now based on the Treaty of Friendship of _____.",
+                only(treaty, "cloze").prompt());
+    }
+
+    @Test
+    void a_span_in_a_second_clause_is_asked_there_after_the_first_is_stated() {
+        String text = "The main exports to Syria were wheat and meslin - their share from January to September 2022"
+                + " was more than 77%.";
+        var drafts = generator.generate(article(text, false), new Timexes(text)
+                .date("January", "2022-01").date("September 2022", "2022-09").list());
+        assertEquals("The main exports to Syria were wheat and meslin. Over which months was their share more than 77%?",
+                only(drafts, "when").prompt());
+        assertEquals("January to September 2022", only(drafts, "when").answer());
     }
 
     @Test
