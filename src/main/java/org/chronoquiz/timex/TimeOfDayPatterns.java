@@ -25,6 +25,10 @@ final class TimeOfDayPatterns implements TimexPattern {
             }
             return null;
         }
+        Match storyPart = partOfStoryDay(s, i);
+        if (storyPart != null) {
+            return storyPart;
+        }
         String part = s.lexicon.partOfDay(w);
         if (part != null) {
             // "afternoon yesterday", "night Friday": the day-part first, then the day
@@ -53,6 +57,12 @@ final class TimeOfDayPatterns implements TimexPattern {
             // "3 o'clock": the hour as written; a.m. or p.m. is not said
             return withDay(s, i, j + 3, Calendar.two(hour) + ":00");
         }
+        String dayPart = s.lower(j).equals("in") && s.lower(j + 1).equals("the") ? s.lexicon.partOfDay(s.lower(j + 2)) : null;
+        if (meridiem == 0 && hour >= 1 && hour <= 12 && minute < 60 && dayPart != null && !dayPart.equals("NI")) {
+            // "4 in the morning", "5 in the afternoon": the part of day says a.m. or p.m.
+            int h = dayPart.equals("MO") ? hour % 12 : hour % 12 + 12;
+            return withDay(s, i, j + 3, Calendar.two(h) + ":" + Calendar.two(minute));
+        }
         if (meridiem == 0) {
             // a 24-hour clock counts only with a time zone after it ("14:30 GMT"); bare "3:2" is a score
             boolean clock = j > i + 1 && hour < 24 && minute < 60 && ZONES.contains(s.lower(j));
@@ -68,6 +78,29 @@ final class TimeOfDayPatterns implements TimexPattern {
             hour = 0;
         }
         return withDay(s, i, end, Calendar.two(hour) + ":" + Calendar.two(minute));
+    }
+
+    /**
+     * "placed orders in the morning", "by mid afternoon": a part of the day the story is telling about.
+     * Night is left out: "in the night" rarely dates anything.
+     */
+    private static Match partOfStoryDay(DocumentScan s, int i) {
+        String w = s.lower(i);
+        int j;
+        if (w.equals("the") && s.lower(i - 1).equals("in")) {
+            j = i + 1;
+        } else if (w.equals("mid") && (s.lower(i - 1).equals("by") || s.lower(i - 1).equals("at")
+            || s.lower(i - 1).equals("until") || s.lower(i - 1).equals("in"))) {
+            j = s.lower(i + 1).equals("-") && s.attached(i + 1) ? i + 2 : i + 1;
+        } else {
+            return null;
+        }
+        String part = s.lexicon.partOfDay(s.lower(j));
+        if (part == null || part.equals("NI") || s.lower(j + 1).equals("of")) {
+            return null;
+        }
+        LocalDate day = s.story.lastNamedDay != null ? s.story.lastNamedDay : s.dct;
+        return new Match(i, j + 1, TimexType.TIME, Calendar.day(day) + "T" + part, null);
     }
 
     /** A weekday, "yesterday", "today" or "tomorrow" right after the time gives its date. */

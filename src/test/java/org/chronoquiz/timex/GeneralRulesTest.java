@@ -156,6 +156,10 @@ class GeneralRulesTest {
         "They met on Wednesday and held a working breakfast later in the day.|Wednesday=DATE:2023-03-15; later in the day=DATE:2023-03-15",
         "A ruling may come the week of March 6.|the week of March 6=DATE:2023-W10",
         "Revenue fell through the first nine months of the year.|the first nine months=DURATION:P9M; the year=DATE:2023",
+        "Trading opened on Friday and dealers placed buy orders in the morning.|Friday=DATE:2023-03-10; the morning=TIME:2023-03-10TMO",
+        "By mid afternoon, officials were saying the opposite.|mid afternoon=TIME:2023-03-15TAF",
+        "He will leave at 4 in the morning.|4 in the morning=TIME:2023-03-15T04:00",
+        "Bats fly in the night.|none",
         // time ahead, bounded times and recurring times
         "The stock would be redeemed in five years.|five years=DATE:2028",
         "You may, in a year or two, save more lives.|a year or two=DATE:FUTURE_REF",
