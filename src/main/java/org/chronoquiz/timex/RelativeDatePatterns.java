@@ -18,8 +18,8 @@ final class RelativeDatePatterns implements TimexPattern {
 
     /** How far back (in tokens) a named quarter still sets the granularity of "a year earlier". */
     private static final int QUARTER_TOPIC_TOKENS = 120;
-    /** How far back a year the story named still anchors "a year earlier"; past it, the creation date does. */
-    private static final int YEAR_TOPIC_TOKENS = 40;
+    /** How far back a year or date the story named still anchors "a year earlier" or "two days later". */
+    private static final int ANCHOR_TOKENS = 40;
     /** How far "a year earlier" may follow the period end it compares with. */
     private static final int ENDED_DAY_TOKENS = 50;
 
@@ -198,9 +198,9 @@ final class RelativeDatePatterns implements TimexPattern {
     /** Whether a date the story wrote out in full (or a year, for years) was named close enough to count from. */
     private static boolean anchoredNearby(DocumentScan s, int i, Lexicon.Unit unit) {
         if (unit == Lexicon.Unit.YEAR) {
-            return s.story.lastYearAt >= 0 && i - s.story.lastYearAt <= YEAR_TOPIC_TOKENS;
+            return s.story.lastYearAt >= 0 && i - s.story.lastYearAt <= ANCHOR_TOKENS;
         }
-        return s.story.lastDay != null && s.story.lastDayAt >= 0 && i - s.story.lastDayAt <= YEAR_TOPIC_TOKENS;
+        return s.story.lastDay != null && s.story.lastDayAt >= 0 && i - s.story.lastDayAt <= ANCHOR_TOKENS;
     }
 
     /** The closing day of a reporting period ("the quarter ended Sept. 30") named just before token i, or null. */
@@ -249,8 +249,9 @@ final class RelativeDatePatterns implements TimexPattern {
         }
         int sign = dir.equals("ago") || dir.equals("earlier") || dir.equals("before") ? -1 : 1;
         // "for the six months ended Aug. 12, ... compared with ... a year earlier": the same day a year before
-        if (unit == Lexicon.Unit.YEAR && !dir.equals("ago") && endedDay(s, i) != null) {
-            return Match.date(i, end, Calendar.day(endedDay(s, i).plusYears((long) sign * q.value())));
+        LocalDate periodEnd = unit == Lexicon.Unit.YEAR && !dir.equals("ago") ? endedDay(s, i) : null;
+        if (periodEnd != null) {
+            return Match.date(i, end, Calendar.day(periodEnd.plusYears((long) sign * q.value())));
         }
         if (unit == Lexicon.Unit.YEAR && s.story.unnumberedQuarterAt >= 0 && i - s.story.unnumberedQuarterAt <= ENDED_DAY_TOKENS) {
             // a year before a fiscal quarter left unnumbered is unnumbered too
@@ -265,7 +266,7 @@ final class RelativeDatePatterns implements TimexPattern {
         }
         // "ago" counts back from the creation date; "later"/"earlier" from the date the story last named
         LocalDate ref = s.dct;
-        if (!dir.equals("ago") && unit == Lexicon.Unit.YEAR && s.story.lastYearAt >= 0 && i - s.story.lastYearAt <= YEAR_TOPIC_TOKENS) {
+        if (!dir.equals("ago") && unit == Lexicon.Unit.YEAR && s.story.lastYearAt >= 0 && i - s.story.lastYearAt <= ANCHOR_TOKENS) {
             ref = LocalDate.of(s.story.lastYear, 6, 15);
         } else if (!dir.equals("ago") && s.story.lastDay != null) {
             ref = s.story.lastDay;
