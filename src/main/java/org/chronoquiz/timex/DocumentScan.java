@@ -87,6 +87,11 @@ final class DocumentScan {
         return i + 1 >= tokens.size() || tokens.get(i + 1).gapBefore();
     }
 
+    /** The day the story is telling about: the last day it named, else the creation date. */
+    LocalDate storyDay() {
+        return story.lastNamedDay != null ? story.lastNamedDay : dct;
+    }
+
     int size() {
         return tokens.size();
     }

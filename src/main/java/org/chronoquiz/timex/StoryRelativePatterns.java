@@ -58,7 +58,7 @@ final class StoryRelativePatterns implements TimexPattern {
         }
         // "the next day" follows the day the story last named ("last Tuesday" as much as "Feb. 22, 2000"),
         // or the creation date if it named none
-        LocalDate ref = s.story.lastNamedDay != null ? s.story.lastNamedDay : s.dct;
+        LocalDate ref = s.storyDay();
         if (unit == Lexicon.Unit.MONTH && s.story.lastNamedMonth != null) {
             // "In March, ... The following month": the month the story last named
             ref = s.story.lastNamedMonth;
@@ -114,7 +114,7 @@ final class StoryRelativePatterns implements TimexPattern {
         boolean earlierOrLater = prev.equals("in") && (before.equals("earlier") || before.equals("later"));
         if (unit == Lexicon.Unit.DAY && earlierOrLater && !full && !fiscal && s.sentenceOf(i - 2) == s.sentenceOf(j)) {
             // "later in the day": the day the story is telling, else the creation date
-            LocalDate day = s.story.lastNamedDay != null ? s.story.lastNamedDay : s.dct;
+            LocalDate day = s.storyDay();
             return Match.date(i - 2, j + 1, Calendar.day(day));
         }
         if (unit != Lexicon.Unit.YEAR && unit != Lexicon.Unit.MONTH && unit != Lexicon.Unit.WEEK

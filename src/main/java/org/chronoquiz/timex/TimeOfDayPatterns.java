@@ -99,14 +99,14 @@ final class TimeOfDayPatterns implements TimexPattern {
         if (part == null || part.equals("NI") || s.lower(j + 1).equals("of")) {
             return null;
         }
-        LocalDate day = s.story.lastNamedDay != null ? s.story.lastNamedDay : s.dct;
+        LocalDate day = s.storyDay();
         return new Match(i, j + 1, TimexType.TIME, Calendar.day(day) + "T" + part, null);
     }
 
     /** A weekday, "yesterday", "today" or "tomorrow" right after the time gives its date. */
     private Match withDay(DocumentScan s, int from, int end, String clock) {
         // a bare "10 p.m." belongs to the day the story is telling about, the creation date only by default
-        LocalDate day = s.story.lastNamedDay != null ? s.story.lastNamedDay : s.dct;
+        LocalDate day = s.storyDay();
         if (ZONES.contains(s.lower(end))) {
             end++;
         }
