@@ -9,7 +9,7 @@ import java.util.Locale;
 /**
  * Grades answers. Pure: a question and what the learner gave, in; a grade, out.
  * Dates are graded tolerantly: any way of writing the right date is right, and the right
- * year without the month (or the right month without the day) earns half credit, said so.
+ * year without the month, quarter or season (or the right month without the day) earns half credit, said so.
  */
 public final class Grading {
 
@@ -65,8 +65,8 @@ public final class Grading {
             if (covers(got, want)) {
                 return new Grade(1, "Correct.");
             }
-            if (got.year() == want.year() && (want.hasMonth() || want.half() > 0) && best < 0.5
-                    && !got.hasMonth() && got.half() == 0) {
+            if (got.year() == want.year() && !want.yearOnly() && best < 0.5
+                    && (got.yearOnly() || monthInPeriod(got, want))) {
                 best = 0.5;
                 note = "Half credit: the year is right, but the answer is " + q.answer() + ".";
             } else if (want.hasDay() && got.year() == want.year() && got.month() == want.month() && !got.hasDay()
@@ -84,12 +84,36 @@ public final class Grading {
             return false;
         }
         if (want.half() > 0) {
-            return got.half() == want.half() || got.hasMonth() && (got.month() <= 6 ? 1 : 2) == want.half();
+            return got.half() == want.half() || got.hasMonth() && (got.month() <= 6 ? 1 : 2) == want.half()
+                    || got.quarter() > 0 && (got.quarter() + 1) / 2 == want.half();
+        }
+        if (want.quarter() > 0) {
+            return got.quarter() == want.quarter(); // a month is not a quarter: see monthInPeriod
+        }
+        if (want.season() > 0) {
+            return got.season() == want.season();
         }
         if (want.hasMonth() && got.month() != want.month()) {
             return false;
         }
         return !want.hasDay() || got.day() == want.day();
+    }
+
+    /**
+     * A month (or day) inside the wanted quarter or season. It answers at another precision than was asked
+     * ("July 1989" for the third quarter), so it counts like the year alone. Seasons are the generator's
+     * three-month ones (spring is March to May); winter's January and February count in the same year,
+     * since "winter 2011" is written for either end of it.
+     */
+    private static boolean monthInPeriod(DateValue got, DateValue want) {
+        if (!got.hasMonth()) {
+            return false;
+        }
+        if (want.quarter() > 0) {
+            return (got.month() + 2) / 3 == want.quarter();
+        }
+        int season = got.month() % 12 / 3; // 0 for December to February, 1 for March to May, ...
+        return want.season() > 0 && (season == 0 ? 4 : season) == want.season();
     }
 
     private static String simplify(String s) {

@@ -60,6 +60,78 @@ class GradingTest {
         assertEquals(1.0, grading.grade(typed("the first half of 2023", "2023-H1"), given).credit(), given);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"the third quarter of 1989", "Q3 1989", "3Q 1989", "third quarter 1989", "3rd quarter of 1989",
+            "1989-Q3", "July-September 1989"})
+    void a_quarter_is_right_in_any_usual_writing(String given) {
+        Grade g = grading.grade(typed("the third quarter of 1989", "1989-Q3"), given);
+        assertEquals(1.0, g.credit(), given + " -> " + g.feedback());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"spring 2011", "Spring, 2011", "spring of 2011", "2011-SP"})
+    void a_season_is_right_in_any_usual_writing(String given) {
+        Grade g = grading.grade(typed("spring 2011", "2011-SP"), given);
+        assertEquals(1.0, g.credit(), given + " -> " + g.feedback());
+    }
+
+    @Test
+    void autumn_and_fall_are_the_same_season() {
+        assertEquals(1.0, grading.grade(typed("autumn 2011", "2011-FA"), "fall 2011").credit());
+        assertEquals(1.0, grading.grade(typed("autumn 2011", "2011-FA"), "Fall of 2011").credit());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1989", "August 1989", "12 July 1989"})
+    void the_right_year_without_the_quarter_is_half_credit_and_says_so(String given) {
+        Grade g = grading.grade(typed("the third quarter of 1989", "1989-Q3"), given);
+        assertEquals(0.5, g.credit(), given + " -> " + g.feedback());
+        assertEquals("Half credit: the year is right, but the answer is the third quarter of 1989.", g.feedback());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2011", "April 2011"})
+    void the_right_year_without_the_season_is_half_credit_and_says_so(String given) {
+        Grade g = grading.grade(typed("spring 2011", "2011-SP"), given);
+        assertEquals(0.5, g.credit(), given + " -> " + g.feedback());
+        assertEquals("Half credit: the year is right, but the answer is spring 2011.", g.feedback());
+    }
+
+    @Test
+    void winter_months_at_either_end_of_the_year_are_in_the_season() {
+        assertEquals(0.5, grading.grade(typed("winter 2011", "2011-WI"), "January 2011").credit());
+        assertEquals(0.5, grading.grade(typed("winter 2011", "2011-WI"), "December 2011").credit());
+        assertEquals(0.0, grading.grade(typed("winter 2011", "2011-WI"), "April 2011").credit());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Q2 1989", "second quarter of 1989", "Q3 1990", "1990", "October 1989", "spring 1989",
+            "second half of 1989"})
+    void a_wrong_quarter_earns_nothing_as_a_wrong_month_does(String given) {
+        Grade g = grading.grade(typed("the third quarter of 1989", "1989-Q3"), given);
+        assertEquals(0.0, g.credit(), given + " -> " + g.feedback());
+        assertEquals("Not quite. The answer is the third quarter of 1989.", g.feedback());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"summer 2011", "fall 2012", "2012", "September 2011", "Q2 2011"})
+    void a_wrong_season_earns_nothing(String given) {
+        assertEquals(0.0, grading.grade(typed("spring 2011", "2011-SP"), given).credit(), given);
+    }
+
+    @Test
+    void a_quarter_or_season_for_a_month_is_not_the_month() {
+        assertEquals(0.0, grading.grade(typed("July 1944", "1944-07"), "Q3 1944").credit());
+        assertEquals(0.0, grading.grade(typed("July 1944", "1944-07"), "summer 1944").credit());
+    }
+
+    @Test
+    void a_quarter_inside_the_half_year_is_right_as_a_month_inside_it_is() {
+        assertEquals(1.0, grading.grade(typed("the second half of 2023", "2023-H2"), "Q3 2023").credit());
+        assertEquals(0.0, grading.grade(typed("the second half of 2023", "2023-H2"), "Q2 2023").credit());
+        assertEquals(1.0, grading.grade(typed("2023", "2023"), "Q2 2023").credit(), "a year is named by any part of it");
+    }
+
     @Test
     void multiple_choice_needs_the_exact_choice() {
         Question q = new Question(1, 1, "k", "when", "When?", "July 1944", "1944-07",
