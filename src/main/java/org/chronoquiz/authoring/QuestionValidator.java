@@ -68,15 +68,7 @@ final class QuestionValidator {
         if (readings.size() != 1) {
             return null;
         }
-        DateValue v = readings.get(0);
-        if (v.half() > 0) {
-            return v.year() + "-H" + v.half();
-        }
-        if (!v.hasMonth()) {
-            return String.format(Locale.ROOT, "%04d", v.year());
-        }
-        return v.hasDay() ? String.format(Locale.ROOT, "%04d-%02d-%02d", v.year(), v.month(), v.day())
-                : String.format(Locale.ROOT, "%04d-%02d", v.year(), v.month());
+        return readings.get(0).timex();
     }
 
     private static String required(String value, String field, String message) {

@@ -1,5 +1,6 @@
 package org.chronoquiz.quizzes;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -67,6 +68,24 @@ public record DateValue(int year, int month, int day, int half, int quarter, int
     /** Only the year: no month, half, quarter or season. */
     public boolean yearOnly() {
         return !hasMonth() && half == 0 && quarter == 0 && season == 0;
+    }
+
+    /** The TIMEX3 value of this date, the inverse of {@link #ofTimex}: {@code 1989-Q3}, {@code 2011-SP}, {@code 1944-07}. */
+    public String timex() {
+        String y = String.format(Locale.ROOT, "%04d", year);
+        if (half > 0) {
+            return y + "-H" + half;
+        }
+        if (quarter > 0) {
+            return y + "-Q" + quarter;
+        }
+        if (season > 0) {
+            return y + "-" + SEASONS.substring(2 * season - 2, 2 * season);
+        }
+        if (!hasMonth()) {
+            return y;
+        }
+        return hasDay() ? String.format(Locale.ROOT, "%s-%02d-%02d", y, month, day) : String.format(Locale.ROOT, "%s-%02d", y, month);
     }
 
     /** The precision asked for, in words, for a typed question's hint. */

@@ -3,6 +3,8 @@ package org.chronoquiz.authoring;
 import org.chronoquiz.TestApp;
 import org.chronoquiz.WebClient;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
@@ -45,6 +47,22 @@ class InstructorTest {
             learner.post(quiz + "/answers", Map.of("question_id", "" + qid, "answer", "9/11/1989"));
             assertEquals(1.0, app.jdbi.withHandle(h -> h.createQuery("SELECT credit FROM answers WHERE question_id = " + qid)
                     .mapTo(Double.class).one()));
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"the third quarter of 1989,1989-Q3", "Q3 1989,1989-Q3", "spring 2011,2011-SP",
+            "first half of 2023,2023-H1", "July 1944,1944-07", "1989,1989"})
+    void an_answer_is_stored_with_the_timex_value_of_its_precision(String answer, String value) {
+        try (TestApp app = TestApp.start(tmp)) {
+            WebClient teacher = app.loggedIn("teacher@example.org", "instructor");
+            long deck = app.deckId();
+            teacher.get("/instructor/questions/new?deck=" + deck);
+            var res = teacher.post("/instructor/questions", typedQuestion(deck, "When was the report filed?", answer));
+            assertEquals(303, res.status(), res.body());
+            assertEquals(value, app.jdbi.withHandle(h -> h.createQuery(
+                    "SELECT answer_value FROM questions WHERE origin = 'instructor'").mapTo(String.class).one()),
+                    "the hint and the grading follow the answer's own precision");
         }
     }
 
