@@ -137,8 +137,8 @@ final class DurationPatterns implements TimexPattern {
         if (!s.lower(i - 1).equals("in") || q.vague() || upper != null || unit.timeOfDay) {
             return null;
         }
-        boolean either = s.lower(end).equals("or") && Quantity.at(s, end + 1) != null
-            && Quantity.at(s, end + 1).end() == end + 2;
+        Quantity other = s.lower(end).equals("or") ? Quantity.at(s, end + 1) : null;
+        boolean either = other != null && other.end() == end + 2;
         Tense t = s.tense(i, end);
         if (either && t != Tense.PAST) {
             return Match.date(i, end + 2, "FUTURE_REF");

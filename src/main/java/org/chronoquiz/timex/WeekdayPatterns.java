@@ -1,7 +1,6 @@
 package org.chronoquiz.timex;
 
 import java.time.LocalDate;
-import java.util.Set;
 
 /**
  * Weekdays resolved against the creation date by the tense of their clause: "on Wednesday",
@@ -9,12 +8,6 @@ import java.util.Set;
  * a night, which is given as the day it began; "Tuesday nights" recur (a SET).
  */
 final class WeekdayPatterns implements TimexPattern {
-
-    /**
-     * "Friday night" runs past midnight, so TimeBank's annotators mostly give it as the day it began
-     * rather than with TNI; mornings, afternoons and evenings keep their part of day.
-     */
-    private static final Set<String> DAY_ONLY_PARTS = Set.of("NI");
 
     private final AbsoluteDatePatterns dates = new AbsoluteDatePatterns();
 
@@ -85,7 +78,9 @@ final class WeekdayPatterns implements TimexPattern {
         boolean possessive = s.lower(last).equals("'") && s.lower(last + 1).equals("s") && s.attached(last) && !awaited;
         Tense tense = possessive ? Tense.PAST : s.tense(i, last);
         LocalDate date = Calendar.weekday(s.dct, day, tense);
-        if (part != null && !DAY_ONLY_PARTS.contains(part)) {
+        // "Friday night" runs past midnight, so TimeBank's annotators mostly give it as the day it began
+        // rather than with TNI; mornings, afternoons and evenings keep their part of day
+        if (part != null && !part.equals("NI")) {
             return new Match(i, end + 1, TimexType.TIME, Calendar.day(date) + "T" + part, null);
         }
         if (part != null) {
