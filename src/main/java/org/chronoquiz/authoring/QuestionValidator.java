@@ -1,8 +1,7 @@
 package org.chronoquiz.authoring;
 
 import org.chronoquiz.questions.QuestionType;
-import org.chronoquiz.quizzes.DateAnswers;
-import org.chronoquiz.quizzes.DateValue;
+import org.chronoquiz.dates.TypedDates;
 import org.chronoquiz.support.InvalidInput;
 
 import java.util.ArrayList;
@@ -64,11 +63,7 @@ final class QuestionValidator {
 
     /** The TIMEX3 value of an answer that reads as exactly one date, else null (graded as text). */
     static String timex(String answer) {
-        List<DateValue> readings = DateAnswers.read(answer);
-        if (readings.size() != 1) {
-            return null;
-        }
-        return readings.get(0).timex();
+        return TypedDates.readOne(answer).map(d -> d.start().timex()).orElse(null);
     }
 
     private static String required(String value, String field, String message) {

@@ -1,5 +1,7 @@
 package org.chronoquiz.generation;
 
+import org.chronoquiz.dates.DateWording;
+
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -10,7 +12,7 @@ final class Answers {
 
     static boolean givenAway(String prompt, DateFact fact) {
         String lower = prompt.toLowerCase(Locale.ROOT);
-        if (lower.contains(fact.text().toLowerCase(Locale.ROOT)) || lower.contains(fact.date().format().toLowerCase(Locale.ROOT))) {
+        if (lower.contains(fact.text().toLowerCase(Locale.ROOT)) || lower.contains(DateWording.format(fact.date()).toLowerCase(Locale.ROOT))) {
             return true;
         }
         boolean yearGiven = containsWord(prompt, String.valueOf(fact.date().year()));

@@ -1,5 +1,8 @@
 package org.chronoquiz.generation;
 
+import org.chronoquiz.dates.DateValue;
+import org.chronoquiz.dates.DateWording;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +23,7 @@ final class DateQuestions {
 
     List<QuestionDraft> forFact(PreparedFact p, LocalDate published, ProperNouns nouns) {
         DateFact fact = p.fact();
-        String answer = fact.date().format();
+        String answer = DateWording.format(fact.date());
         String question = opening(p, nouns);
         List<QuestionDraft> out = new ArrayList<>();
 
@@ -28,13 +31,13 @@ final class DateQuestions {
         Random random = shuffler.random(whenKey);
         List<DateValue> wrong = distractors.pick(fact.date(), published, fact.listMates(), random, 3);
         if (wrong.size() == 3) {
-            List<String> choices = new ArrayList<>(wrong.stream().map(DateValue::format).toList());
+            List<String> choices = new ArrayList<>(wrong.stream().map(DateWording::format).toList());
             choices.add(answer);
             out.add(new QuestionDraft(whenKey, "when", question, answer, fact.value(),
                     shuffler.shuffle(choices, random), p.source()));
         }
         out.add(new QuestionDraft(key("typed", fact), "typed",
-                question + " " + fact.date().granularity().hint(fact.date().isRange()),
+                question + " " + DateWording.hint(fact.date()),
                 answer, fact.value(), List.of(), p.source()));
         String cloze = phraser.cloze(p.clause());
         out.add(new QuestionDraft(key("cloze", fact), "cloze",
@@ -47,7 +50,7 @@ final class DateQuestions {
     private String opening(PreparedFact p, ProperNouns nouns) {
         String besides = "";
         if (p.fact().inList()) {
-            List<String> others = p.fact().listMates().stream().map(DateValue::format).toList();
+            List<String> others = p.fact().listMates().stream().map(DateWording::format).toList();
             String joined = others.size() == 1 ? others.get(0)
                     : others.subList(0, others.size() - 1).stream().collect(Collectors.joining(", "))
                     + " and " + others.get(others.size() - 1);

@@ -1,5 +1,9 @@
 package org.chronoquiz.generation;
 
+import org.chronoquiz.dates.DateValue;
+import org.chronoquiz.dates.DateWording;
+import org.chronoquiz.dates.Precision;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,11 +31,11 @@ final class Distractors {
         Map<String, DateValue> valid = new LinkedHashMap<>(); // by written form: distinct as the student sees them
         for (DateValue c : candidates(answer)) {
             boolean ok = !c.overlaps(answer) && exclude.stream().noneMatch(c::overlaps)
-                    && !c.format().equals(answer.format()) && sameShape(c, answer)
+                    && !DateWording.format(c).equals(DateWording.format(answer)) && sameShape(c, answer)
                     && (!past || !c.lastDay().isAfter(published))
                     && (!begun || !c.firstDay().isAfter(published)) && c.year() > 0;
             if (ok) {
-                valid.putIfAbsent(c.format(), c);
+                valid.putIfAbsent(DateWording.format(c), c);
             }
         }
         List<DateValue> ordered = new ArrayList<>(valid.values());
@@ -46,16 +50,16 @@ final class Distractors {
     /** Candidates nearest first: one unit either side, then two, ...; days also move by weeks and months. */
     private List<DateValue> candidates(DateValue answer) {
         List<DateValue> out = new ArrayList<>();
-        int reach = answer.granularity() == Granularity.DAY ? 7 : 6;
+        int reach = answer.precision() == Precision.DAY ? 7 : 6;
         for (int step = 1; step <= reach; step++) {
             out.add(answer.shift(-step));
             out.add(answer.shift(step));
-            if (answer.granularity() == Granularity.DAY && step <= 3) {
+            if (answer.precision() == Precision.DAY && step <= 3) {
                 out.add(answer.shiftMonths(-step));
                 out.add(answer.shiftMonths(step));
             }
         }
-        if (answer.granularity() == Granularity.MONTH || answer.granularity() == Granularity.DAY) {
+        if (answer.precision() == Precision.MONTH || answer.precision() == Precision.DAY) {
             out.add(answer.shiftMonths(-12));
             out.add(answer.shiftMonths(12));
         }

@@ -1,5 +1,8 @@
 package org.chronoquiz.generation;
 
+import org.chronoquiz.dates.DateValue;
+import org.chronoquiz.dates.DateWording;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,7 +29,7 @@ final class EventQuestions {
         List<QuestionDraft> out = new ArrayList<>();
         for (PreparedFact p : events) {
             if (events.stream().anyMatch(o -> o.fact().start() < p.fact().start()
-                    && o.fact().date().format().equals(p.fact().date().format()))) {
+                    && DateWording.format(o.fact().date()).equals(DateWording.format(p.fact().date())))) {
                 continue; // two events of the same date would make the same prompt twice
             }
             String answer = p.event().orElseThrow();
@@ -104,10 +107,10 @@ final class EventQuestions {
     }
 
     private static String when(DateValue date) {
-        return switch (date.granularity()) {
-            case DAY -> "on " + date.format();
-            case HALF, QUARTER -> "in the " + date.format();
-            default -> "in " + date.format();
+        return switch (date.precision()) {
+            case DAY -> "on " + DateWording.format(date);
+            case HALF, QUARTER -> "in the " + DateWording.format(date);
+            default -> "in " + DateWording.format(date);
         };
     }
 }

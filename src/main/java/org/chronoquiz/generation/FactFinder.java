@@ -1,5 +1,8 @@
 package org.chronoquiz.generation;
 
+import org.chronoquiz.dates.DateValue;
+import org.chronoquiz.dates.Precision;
+
 import org.chronoquiz.timex.Timex;
 import org.chronoquiz.timex.TimexType;
 
@@ -26,12 +29,6 @@ final class FactFinder {
     private static final Pattern LEAD_WORDS = Pattern.compile("(?i)(\\b(the|early|late)\\s+|\\bmid-)$");
     private static final Pattern SEASON_WORD = Pattern.compile("(Spring|Summer|Autumn|Fall|Winter)\\b.*");
 
-    private final TenseCheck tense;
-
-    FactFinder(TenseCheck tense) {
-        this.tense = tense;
-    }
-
     List<DateFact> find(String text, LocalDate published, List<Timex> timexes, List<Sentence> sentences) {
         List<Item> items = new ArrayList<>();
         int covered = 0;
@@ -40,7 +37,7 @@ final class FactFinder {
                 continue; // overlapping or out-of-text spans: the first wins, offsets must stay ordered
             }
             covered = t.end();
-            sentenceOf(sentences, t.start()).flatMap(s -> toItem(text, published, t, s)).ifPresent(items::add);
+            sentenceOf(sentences, t.start()).flatMap(s -> toItem(text, t, s)).ifPresent(items::add);
         }
         List<Item> ranges = joinRanges(text, items);
         List<DateFact> facts = new ArrayList<>();
@@ -53,7 +50,7 @@ final class FactFinder {
     private record Item(int start, int end, DateValue date, String value, Sentence sentence) {
     }
 
-    private Optional<Item> toItem(String text, LocalDate published, Timex t, Sentence s) {
+    private Optional<Item> toItem(String text, Timex t, Sentence s) {
         if (t.type() == TimexType.DURATION || t.type() == TimexType.SET || t.end() > s.end()) { // or split across sentences
             return Optional.empty();
         }
@@ -61,16 +58,16 @@ final class FactFinder {
         if (possessive || isNamedEvent(text, t, s) || isDateline(t, s) || isApproximate(t)) { // "Sunday's service"
             return Optional.empty();
         }
-        String value = t.value() == null ? null : tense.resolve(t.value(), t.text(), s.text(), published);
-        Optional<DateValue> date = DateValue.parse(value, t.mod());
+        String value = t.value(); // the extractor's, always: the generator never decides a year again
+        Optional<DateValue> date = DateValue.parse(value, t.mod()).filter(FactFinder::askable);
         Matcher years = YEAR_RANGE.matcher(t.text().trim());
         int first = years.matches() ? Integer.parseInt(years.group(1)) : 0;
         int lastYear = !years.matches() ? 0 : years.group(2).length() == 4 ? Integer.parseInt(years.group(2))
                 : first / 100 * 100 + Integer.parseInt(years.group(2)); // "2019-20"
         if (lastYear > first) { // "2019-2020" is one answer: a range of years, whatever value the tagger gave it
-            DateValue start = new DateValue(Granularity.YEAR, first, 0, 0, null, null);
+            DateValue start = DateValue.of(Precision.YEAR, first, 0, 0);
             return Optional.of(new Item(t.start(), t.end(), start.withEnd(start.shift(lastYear - first)),
-                    start.value(), s));
+                    start.timex(), s));
         }
         if (date.isEmpty()) {
             return Optional.empty();
@@ -78,13 +75,18 @@ final class FactFinder {
         DateValue d = date.get();
         Matcher days = DAY_RANGE.matcher(t.text());
         boolean written = t.text().matches("(?s).*\\p{L}.*"); // "November 22-23", not the ISO "2023-03-15"
-        if (d.granularity() == Granularity.DAY && written && days.find()) {
+        if (d.precision() == Precision.DAY && written && days.find()) {
             int span = Integer.parseInt(days.group(2)) - Integer.parseInt(days.group(1));
             if (span > 0) {
                 d = d.withEnd(d.shift(span));
             }
         }
         return Optional.of(new Item(t.start(), t.end(), d, value, s));
+    }
+
+    /** Days to years; a week, decade or century has no answer a learner could give at its own precision. */
+    private static boolean askable(DateValue d) {
+        return d.precision().atLeast(Precision.YEAR) && d.precision() != Precision.WEEK;
     }
 
     /** "Arab Spring": a capitalised season straight after a capitalised word names an event, not a date. */
@@ -122,16 +124,16 @@ final class FactFinder {
                 Item b = items.get(i + 1);
                 String between = text.substring(a.end(), b.start());
                 boolean joined = a.sentence().equals(b.sentence()) && !a.date().isRange() && !b.date().isRange()
-                        && a.date().granularity() == b.date().granularity()
+                        && a.date().precision() == b.date().precision()
                         && (RANGE_JOIN.matcher(between).matches() || between.matches("\\s+and\\s+")
                         && text.substring(a.sentence().start(), a.start()).matches("(?is).*\\bbetween\\s+$"));
                 if (joined) {
                     DateValue first = a.date();
                     if (!text.substring(a.start(), a.end()).matches(".*\\d{4}.*") && first.year() != b.date().year()) {
-                        first = first.shift((long) (b.date().year() - first.year()) * unitsPerYear(first));
+                        first = first.inYear(b.date().year());
                     }
                     if (first.firstDay().isBefore(b.date().firstDay())) {
-                        out.add(new Item(a.start(), b.end(), first.withEnd(b.date()), first.value(), a.sentence()));
+                        out.add(new Item(a.start(), b.end(), first.withEnd(b.date()), first.timex(), a.sentence()));
                         i++;
                         continue;
                     }
@@ -140,16 +142,6 @@ final class FactFinder {
             out.add(a);
         }
         return out;
-    }
-
-    private static int unitsPerYear(DateValue d) {
-        return switch (d.granularity()) {
-            case YEAR -> 1;
-            case HALF -> 2;
-            case QUARTER, SEASON -> 4;
-            case MONTH -> 12;
-            case DAY -> 365;
-        };
     }
 
     private List<List<Item>> groupLists(String text, List<Item> items) {

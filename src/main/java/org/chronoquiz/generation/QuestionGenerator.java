@@ -29,7 +29,7 @@ public final class QuestionGenerator {
         this.extractor = extractor;
         VerbForms verbs = new VerbForms();
         Shuffler shuffler = new Shuffler();
-        this.finder = new FactFinder(new TenseCheck(verbs));
+        this.finder = new FactFinder();
         this.clauses = new ClauseBuilder(verbs, new ClauseBoundaries());
         this.parser = new PredicateParser(verbs);
         this.phraser = new QuestionPhraser(parser, verbs);

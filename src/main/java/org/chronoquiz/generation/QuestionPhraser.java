@@ -1,5 +1,7 @@
 package org.chronoquiz.generation;
 
+import org.chronoquiz.dates.Precision;
+
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -91,7 +93,7 @@ final class QuestionPhraser {
         }
         String first = Clause.tidy(marked.substring(0, dash));
         String second = Clause.tidy(marked.substring(dash + 3).replace(String.valueOf(Clause.MARK), ""));
-        String wh = "Over which " + fact.date().granularity().noun() + "s";
+        String wh = "Over which " + fact.date().precision().noun() + "s";
         return parser.parse(second).flatMap(p -> invert(p, wh, second, nouns))
                 .map(q -> ProperNouns.capitalize(first) + ". " + q);
     }
@@ -123,9 +125,9 @@ final class QuestionPhraser {
 
     /** "X are based on the treaty of which date?": the date's slot asked in place. */
     private String inPlace(String marked, DateFact fact) {
-        String noun = fact.date().granularity().noun();
+        String noun = fact.date().precision().noun();
         String prep = !fact.preposition().isEmpty() ? fact.preposition() + " "
-                : fact.date().granularity() == Granularity.DAY ? "on " : "in "; // "said Tuesday": "said on which date"
+                : fact.date().precision() == Precision.DAY ? "on " : "in "; // "said Tuesday": "said on which date"
         String which = prep + "which " + noun;
         if (fact.date().isRange()) {
             which = fact.preposition().matches("from|between") ? "from which " + noun + " to which " + noun

@@ -10,4 +10,9 @@ public record Grade(double credit, String feedback) {
     public boolean correct() {
         return credit >= 1.0;
     }
+
+    /** What the feedback says beyond the verdict a page already shows in bold ("Read as: July 1944."). */
+    public String detail() {
+        return feedback.startsWith("Correct.") ? feedback.substring("Correct.".length()).trim() : feedback;
+    }
 }

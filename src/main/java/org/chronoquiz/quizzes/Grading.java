@@ -1,15 +1,17 @@
 package org.chronoquiz.quizzes;
 
+import org.chronoquiz.dates.DateValue;
+import org.chronoquiz.dates.TypedDates;
 import org.chronoquiz.questions.Question;
 
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Grades answers. Pure: a question and what the learner gave, in; a grade, out.
- * Dates are graded tolerantly: any way of writing the right date is right, and the right
- * year without the month, quarter or season (or the right month without the day) earns half credit, said so.
+ * Typed dates are read with {@link TypedDates} and credited by {@link DateCredit}.
  */
 public final class Grading {
 
@@ -50,70 +52,31 @@ public final class Grading {
         if (simplify(answer).equals(simplify(q.answer()))) {
             return new Grade(1, "Correct."); // the answer as written ("Wednesday afternoon") is always right
         }
-        var expected = DateValue.ofTimex(q.answerValue());
+        Optional<DateValue> expected = expected(q);
         if (expected.isEmpty()) {
             return new Grade(0, "Not quite. The answer is " + q.answer() + ".");
         }
-        DateValue want = expected.get();
-        List<DateValue> readings = DateAnswers.read(answer);
-        if (readings.isEmpty()) {
-            return new Grade(0, "That does not read as a date. The answer is " + q.answer() + ".");
-        }
-        double best = 0;
-        String note = "Not quite. The answer is " + q.answer() + ".";
-        for (DateValue got : readings) {
-            if (covers(got, want)) {
-                return new Grade(1, "Correct.");
-            }
-            if (got.year() == want.year() && !want.yearOnly() && best < 0.5
-                    && (got.yearOnly() || monthInPeriod(got, want))) {
-                best = 0.5;
-                note = "Half credit: the year is right, but the answer is " + q.answer() + ".";
-            } else if (want.hasDay() && got.year() == want.year() && got.month() == want.month() && !got.hasDay()
-                    && best < 0.5) {
-                best = 0.5;
-                note = "Half credit: the month and year are right, but the answer is " + q.answer() + ".";
+        Grade best = null;
+        for (DateValue got : TypedDates.read(answer)) {
+            Grade g = DateCredit.grade(got, expected.get(), q.answer());
+            if (best == null || g.credit() > best.credit()) {
+                best = g;
             }
         }
-        return new Grade(best, note);
-    }
-
-    /** Whether {@code got} names the wanted date at least as precisely (a day inside the wanted month is right). */
-    private static boolean covers(DateValue got, DateValue want) {
-        if (got.year() != want.year()) {
-            return false;
-        }
-        if (want.half() > 0) {
-            return got.half() == want.half() || got.hasMonth() && (got.month() <= 6 ? 1 : 2) == want.half()
-                    || got.quarter() > 0 && (got.quarter() + 1) / 2 == want.half();
-        }
-        if (want.quarter() > 0) {
-            return got.quarter() == want.quarter(); // a month is not a quarter: see monthInPeriod
-        }
-        if (want.season() > 0) {
-            return got.season() == want.season();
-        }
-        if (want.hasMonth() && got.month() != want.month()) {
-            return false;
-        }
-        return !want.hasDay() || got.day() == want.day();
+        return best != null ? best : new Grade(0, "That does not read as a date. The answer is " + q.answer() + ".");
     }
 
     /**
-     * A month (or day) inside the wanted quarter or season. It answers at another precision than was asked
-     * ("July 1989" for the third quarter), so it counts like the year alone. Seasons are the generator's
-     * three-month ones (spring is March to May); winter's January and February count in the same year,
-     * since "winter 2011" is written for either end of it.
+     * The date asked for: the question's value, or the answer's own wording when it reads as that date and
+     * says more (the end of a range, a mod: "2019-2020" has the value 2019, "late May 2018" 2018-05).
      */
-    private static boolean monthInPeriod(DateValue got, DateValue want) {
-        if (!got.hasMonth()) {
-            return false;
+    static Optional<DateValue> expected(Question q) {
+        Optional<DateValue> value = DateValue.parse(q.answerValue(), null);
+        Optional<DateValue> written = TypedDates.readOne(q.answer());
+        if (written.isPresent() && (value.isEmpty() || written.get().start().unmodified().equals(value.get().start()))) {
+            return written;
         }
-        if (want.quarter() > 0) {
-            return (got.month() + 2) / 3 == want.quarter();
-        }
-        int season = got.month() % 12 / 3; // 0 for December to February, 1 for March to May, ...
-        return want.season() > 0 && (season == 0 ? 4 : season) == want.season();
+        return value;
     }
 
     private static String simplify(String s) {

@@ -2,6 +2,7 @@ package org.chronoquiz.quizzes;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import org.chronoquiz.dates.DateWording;
 import org.chronoquiz.questions.Question;
 import org.chronoquiz.support.InvalidInput;
 import org.chronoquiz.web.CurrentUser;
@@ -98,7 +99,7 @@ public final class QuizController {
         model.put("total", sheet.questions().size());
         // Generated typed prompts already say what precision they want; a cloze blank does not.
         model.put("hint", q.prompt().contains("Give ") ? ""
-                : DateValue.ofTimex(q.answerValue()).map(v -> "Give " + v.precision() + ".").orElse(""));
+                : Grading.expected(q).map(DateWording::hint).orElse(""));
         return model;
     }
 

@@ -1,5 +1,8 @@
 package org.chronoquiz.timex;
 
+import org.chronoquiz.dates.DateValue;
+import org.chronoquiz.dates.Precision;
+
 import java.util.Set;
 
 /**
@@ -128,14 +131,12 @@ final class AbsoluteDatePatterns implements TimexPattern {
             return null;
         }
         Match end = numberFirst(s, i + 2);
-        if (end == null || end.value().length() != 10) {
+        DateValue last = end == null ? null : DateValue.parse(end.value(), null).orElse(null);
+        if (last == null || last.precision() != Precision.DAY || last.time() != null
+            || !Calendar.validDay(last.part(), day)) {
             return null;
         }
-        int month = Integer.parseInt(end.value().substring(5, 7));
-        if (!Calendar.validDay(month, day)) {
-            return null;
-        }
-        return Match.date(i, i + 1, end.value().substring(0, 8) + Calendar.two(day));
+        return Match.date(i, i + 1, Calendar.day(Calendar.safeDate(last.year(), last.part(), day)));
     }
 
     /** "the first of May", "the 15th of March". */

@@ -1,5 +1,7 @@
 package org.chronoquiz.timex;
 
+import org.chronoquiz.dates.DateValue;
+
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
@@ -11,7 +13,7 @@ final class Calendar {
     }
 
     static String day(LocalDate d) {
-        return year(d.getYear()) + "-" + two(d.getMonthValue()) + "-" + two(d.getDayOfMonth());
+        return DateValue.ofDay(d).timex();
     }
 
     static String month(int year, int month) {

@@ -1,5 +1,8 @@
 package org.chronoquiz.timex;
 
+import org.chronoquiz.dates.DateValue;
+import org.chronoquiz.dates.Precision;
+
 import java.util.Set;
 
 /**
@@ -21,13 +24,13 @@ final class RangeEnds {
         }
         String v = previous.value();
         int n = e + 1;
-        if (v.length() == 10 && Character.isDigit(v.charAt(0)) && v.charAt(4) == '-') {
+        DateValue first = DateValue.parse(v, null).orElse(null);
+        if (first != null && first.precision() == Precision.DAY && first.time() == null) {
             int day = AbsoluteDatePatterns.dayAt(s, n);
-            int month = Integer.parseInt(v.substring(5, 7));
-            if (day > 0 && Calendar.validDay(month, day) && s.lexicon.month(s.lower(n + 1)) == null
+            if (day > 0 && Calendar.validDay(first.part(), day) && s.lexicon.month(s.lower(n + 1)) == null
                 && !s.lower(n + 1).equals(":")) {
                 int end = AbsoluteDatePatterns.afterOrdinal(s, n + 1);
-                return Match.date(n, end, v.substring(0, 8) + Calendar.two(day));
+                return Match.date(n, end, Calendar.day(Calendar.safeDate(first.year(), first.part(), day)));
             }
         }
         if (v.length() == 4 && Character.isDigit(v.charAt(0)) && s.token(n).length() == 2 && s.attached(n)

@@ -1,6 +1,10 @@
 package org.chronoquiz.timex;
 
+import org.chronoquiz.dates.DateValue;
+import org.chronoquiz.dates.Precision;
+
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * What a story has named so far, in the order it named it: the day, month, year and reporting quarter it
@@ -65,19 +69,20 @@ final class StoryMemory {
             || !Character.isDigit(v.charAt(3))) {
             return;
         }
-        if (v.length() >= 10 && v.charAt(4) == '-' && v.charAt(7) == '-' && Character.isDigit(v.charAt(9))) {
-            lastNamedDay = LocalDate.parse(v.substring(0, 10));
+        Optional<DateValue> date = DateValue.parse(v, null);
+        if (date.isPresent() && date.get().precision() == Precision.DAY) {
+            lastNamedDay = date.get().firstDay();
             lastNamedDayEnd = m.to();
         }
-        if (v.length() >= 7 && v.charAt(4) == '-' && Character.isDigit(v.charAt(5)) && Character.isDigit(v.charAt(6))) {
-            lastNamedMonth = LocalDate.of(Integer.parseInt(v.substring(0, 4)), Integer.parseInt(v.substring(5, 7)), 1);
+        if (date.isPresent() && date.get().precision().atLeast(Precision.MONTH) && date.get().precision() != Precision.WEEK) {
+            lastNamedMonth = date.get().startAt(Precision.MONTH).firstDay();
         }
         int year = Integer.parseInt(v.substring(0, 4));
         if (writesYear(s, m)) {
             lastYear = year;
             lastYearAt = m.from();
-            if (v.length() == 10 && v.charAt(4) == '-' && v.charAt(7) == '-') {
-                lastDay = LocalDate.parse(v);
+            if (date.isPresent() && date.get().precision() == Precision.DAY && date.get().time() == null) {
+                lastDay = date.get().firstDay();
                 lastDayAt = m.from();
             }
         }

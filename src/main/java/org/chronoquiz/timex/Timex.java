@@ -1,5 +1,9 @@
 package org.chronoquiz.timex;
 
+import org.chronoquiz.dates.DateValue;
+
+import java.util.Optional;
+
 /**
  * One temporal expression found in a text.
  *
@@ -9,4 +13,9 @@ package org.chronoquiz.timex;
  * @param mod   TIMEX3 mod (EARLY, LATE, APPROX, ...) or null
  */
 public record Timex(int start, int end, String text, TimexType type, String value, String mod) {
+
+    /** The calendar date this expression names, in the one date model, when it names one. */
+    public Optional<DateValue> date() {
+        return type == TimexType.DATE || type == TimexType.TIME ? DateValue.parse(value, mod) : Optional.empty();
+    }
 }

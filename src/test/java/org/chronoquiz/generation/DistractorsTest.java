@@ -1,5 +1,8 @@
 package org.chronoquiz.generation;
 
+import org.chronoquiz.dates.DateValue;
+import org.chronoquiz.dates.DateWording;
+
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -29,11 +32,11 @@ class DistractorsTest {
             DateValue answer = parse(value);
             List<DateValue> wrong = pick(answer, List.of(), "when-" + value);
             assertEquals(3, wrong.size(), value);
-            assertEquals(3, new HashSet<>(wrong.stream().map(DateValue::format).toList()).size(), value);
+            assertEquals(3, new HashSet<>(wrong.stream().map(DateWording::format).toList()).size(), value);
             for (DateValue w : wrong) {
-                assertEquals(answer.granularity(), w.granularity(), value);
+                assertEquals(answer.precision(), w.precision(), value);
                 assertFalse(w.overlaps(answer), value);
-                assertTrue(Math.abs(w.year() - answer.year()) <= 6, "near the answer: " + w.format());
+                assertTrue(Math.abs(w.year() - answer.year()) <= 6, "near the answer: " + DateWording.format(w));
             }
         }
     }
@@ -43,7 +46,7 @@ class DistractorsTest {
         for (String value : new String[]{"2023-03-15", "2023-01", "2022", "2022-H2"}) {
             for (int seed = 0; seed < 20; seed++) {
                 for (DateValue w : pick(parse(value), List.of(), "k" + seed)) {
-                    assertFalse(w.lastDay().isAfter(PUBLISHED), value + " -> " + w.format());
+                    assertFalse(w.lastDay().isAfter(PUBLISHED), value + " -> " + DateWording.format(w));
                 }
             }
         }
@@ -54,7 +57,7 @@ class DistractorsTest {
         List<DateValue> mates = List.of(parse("2017"), parse("2019").withEnd(parse("2020")));
         for (int seed = 0; seed < 20; seed++) {
             for (DateValue w : pick(parse("2016"), mates, "k" + seed)) {
-                assertTrue(mates.stream().noneMatch(w::overlaps), w.format());
+                assertTrue(mates.stream().noneMatch(w::overlaps), DateWording.format(w));
             }
         }
     }

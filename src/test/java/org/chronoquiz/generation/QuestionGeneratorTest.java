@@ -198,15 +198,18 @@ class QuestionGeneratorTest {
     }
 
     @Test
-    void a_past_tense_date_without_a_year_is_not_placed_after_publication() {
-        String text = "The latest round of talks took place on November 22-23 in Astana.";
-        for (String naive : List.of("2023-11-22", "XXXX-11-22")) {
-            var drafts = generator.generate(article(text, false), new Timexes(text).date("November 22-23", naive).list());
-            assertEquals("2022-11-22", only(drafts, "when").answerValue(), naive);
-        }
+    void a_date_without_a_year_is_keyed_as_the_extractor_placed_it_by_tense() {
+        String past = "The latest round of talks took place on November 22-23 in Astana.";
+        assertEquals("2022-11-22", only(generator.generate(article(past, false)), "when").answerValue());
         String future = "The next round will take place on November 22.";
-        var drafts = generator.generate(article(future, false), new Timexes(future).date("November 22", "XXXX-11-22").list());
-        assertEquals("2023-11-22", only(drafts, "typed").answerValue());
+        assertEquals("2023-11-22", only(generator.generate(article(future, false)), "typed").answerValue());
+    }
+
+    @Test
+    void the_key_is_the_extractors_value_even_where_the_generator_would_have_guessed_otherwise() {
+        String text = "The latest round of talks took place on November 22-23 in Astana.";
+        var drafts = generator.generate(article(text, false), new Timexes(text).date("November 22-23", "2023-11-22").list());
+        assertEquals("2023-11-22", only(drafts, "when").answerValue(), "one authority decides the year");
     }
 
     @Test

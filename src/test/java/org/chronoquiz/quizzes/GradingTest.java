@@ -81,48 +81,64 @@ class GradingTest {
         assertEquals(1.0, grading.grade(typed("autumn 2011", "2011-FA"), "Fall of 2011").credit());
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"1989", "August 1989", "12 July 1989"})
-    void the_right_year_without_the_quarter_is_half_credit_and_says_so(String given) {
-        Grade g = grading.grade(typed("the third quarter of 1989", "1989-Q3"), given);
-        assertEquals(0.5, g.credit(), given + " -> " + g.feedback());
-        assertEquals("Half credit: the year is right, but the answer is the third quarter of 1989.", g.feedback());
+    @Test
+    void the_right_year_without_the_quarter_is_half_credit_and_says_how_it_was_read() {
+        Grade g = grading.grade(typed("the third quarter of 1989", "1989-Q3"), "1989");
+        assertEquals(0.5, g.credit());
+        assertEquals("Half credit: the year is right, but the answer is the third quarter of 1989. Read as: 1989.",
+                g.feedback());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2011", "April 2011"})
-    void the_right_year_without_the_season_is_half_credit_and_says_so(String given) {
+    @ValueSource(strings = {"August 1989", "12 July 1989", "July-September 1989"})
+    void a_date_inside_the_quarter_is_never_marked_down_for_its_precision(String given) {
+        Grade g = grading.grade(typed("the third quarter of 1989", "1989-Q3"), given);
+        assertEquals(1.0, g.credit(), given + " -> " + g.feedback());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2011", "Q2 2011"})
+    void the_right_year_without_the_season_is_half_credit(String given) {
         Grade g = grading.grade(typed("spring 2011", "2011-SP"), given);
         assertEquals(0.5, g.credit(), given + " -> " + g.feedback());
-        assertEquals("Half credit: the year is right, but the answer is spring 2011.", g.feedback());
+        assertTrue(g.feedback().startsWith("Half credit: the year is right, but the answer is spring 2011."), g.feedback());
     }
 
     @Test
-    void winter_months_at_either_end_of_the_year_are_in_the_season() {
-        assertEquals(0.5, grading.grade(typed("winter 2011", "2011-WI"), "January 2011").credit());
-        assertEquals(0.5, grading.grade(typed("winter 2011", "2011-WI"), "December 2011").credit());
+    void winter_runs_from_december_into_the_next_year() {
+        assertEquals(1.0, grading.grade(typed("winter 2011", "2011-WI"), "January 2012").credit());
+        assertEquals(1.0, grading.grade(typed("winter 2011", "2011-WI"), "December 2011").credit());
         assertEquals(0.0, grading.grade(typed("winter 2011", "2011-WI"), "April 2011").credit());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Q2 1989", "second quarter of 1989", "Q3 1990", "1990", "October 1989", "spring 1989",
-            "second half of 1989"})
-    void a_wrong_quarter_earns_nothing_as_a_wrong_month_does(String given) {
+    @ValueSource(strings = {"Q2 1989", "second quarter of 1989", "Q3 1990", "1990", "October 1989", "spring 1989"})
+    void a_wrong_quarter_earns_nothing_and_says_how_far_off_it_is(String given) {
         Grade g = grading.grade(typed("the third quarter of 1989", "1989-Q3"), given);
         assertEquals(0.0, g.credit(), given + " -> " + g.feedback());
-        assertEquals("Not quite. The answer is the third quarter of 1989.", g.feedback());
+        assertTrue(g.feedback().matches("Not quite: \\w+ (months?|years?) (early|late)\\. The answer is the third quarter of 1989\\. .*"),
+                g.feedback());
+    }
+
+    @Test
+    void a_wrong_date_is_told_how_far_off_it_is() {
+        assertTrue(grading.grade(typed("September 2015", "2015-09"), "September 2013").feedback()
+                .startsWith("Not quite: two years early. The answer is September 2015. Read as: September 2013."));
+        assertTrue(grading.grade(typed("2015", "2015"), "2016").feedback().startsWith("Not quite: a year late."));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"summer 2011", "fall 2012", "2012", "September 2011", "Q2 2011"})
+    @ValueSource(strings = {"summer 2011", "fall 2012", "2012", "September 2011"})
     void a_wrong_season_earns_nothing(String given) {
         assertEquals(0.0, grading.grade(typed("spring 2011", "2011-SP"), given).credit(), given);
     }
 
     @Test
-    void a_quarter_or_season_for_a_month_is_not_the_month() {
-        assertEquals(0.0, grading.grade(typed("July 1944", "1944-07"), "Q3 1944").credit());
-        assertEquals(0.0, grading.grade(typed("July 1944", "1944-07"), "summer 1944").credit());
+    void a_quarter_or_season_holding_the_month_scores_as_the_year_does() {
+        assertEquals(0.5, grading.grade(typed("July 1944", "1944-07"), "Q3 1944").credit());
+        assertEquals(0.5, grading.grade(typed("July 1944", "1944-07"), "summer 1944").credit());
+        assertEquals(0.5, grading.grade(typed("July 1944", "1944-07"), "1944").credit());
+        assertEquals(0.0, grading.grade(typed("July 1944", "1944-07"), "Q1 1944").credit());
     }
 
     @Test
@@ -130,6 +146,53 @@ class GradingTest {
         assertEquals(1.0, grading.grade(typed("the second half of 2023", "2023-H2"), "Q3 2023").credit());
         assertEquals(0.0, grading.grade(typed("the second half of 2023", "2023-H2"), "Q2 2023").credit());
         assertEquals(1.0, grading.grade(typed("2023", "2023"), "Q2 2023").credit(), "a year is named by any part of it");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Jan-Sep 2022", "January through September 2022", "January to September 2022",
+            "1/2022 to 9/2022", "from January to September 2022"})
+    void a_range_of_months_is_right_in_any_usual_writing(String given) {
+        Grade g = grading.grade(typed("January to September 2022", "2022-01"), given);
+        assertEquals(1.0, g.credit(), given + " -> " + g.feedback());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2019-20", "2019 to 2020", "2019-2020", "2019 – 2020"})
+    void a_range_of_years_is_right_in_any_usual_writing(String given) {
+        assertEquals(1.0, grading.grade(typed("2019-2020", "2019"), given).credit(), given);
+    }
+
+    @Test
+    void a_range_needs_both_ends_and_says_which_is_missing() {
+        Grade start = grading.grade(typed("2019-2020", "2019"), "2019");
+        assertEquals(0.5, start.credit());
+        assertTrue(start.feedback().startsWith("Half credit: 2019 is the start, but the range ends 2020."), start.feedback());
+        Grade end = grading.grade(typed("November 22-23, 2022", "2022-11-22"), "23 November 2022");
+        assertEquals(0.5, end.credit());
+        assertTrue(end.feedback().contains("is the end, but the range starts November 22, 2022"), end.feedback());
+        assertEquals(1.0, grading.grade(typed("November 22-23, 2022", "2022-11-22"), "22–23 November 2022").credit());
+        assertEquals(0.0, grading.grade(typed("2019-2020", "2019"), "2017-2018").credit());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"March of 2022", "March 2022", "mid-March 2022", "March 3, 2022"})
+    void a_month_is_right_however_it_is_written_and_however_precise(String given) {
+        assertEquals(1.0, grading.grade(typed("March 2022", "2022-03"), given).credit(), given);
+    }
+
+    @Test
+    void a_modified_month_accepts_the_plain_month_and_the_right_part_of_it() {
+        assertEquals(1.0, grading.grade(typed("late May 2018", "2018-05"), "late May 2018").credit());
+        assertEquals(1.0, grading.grade(typed("late May 2018", "2018-05"), "May 2018").credit());
+        assertEquals(1.0, grading.grade(typed("late May 2018", "2018-05"), "May 29, 2018").credit());
+        assertEquals(0.5, grading.grade(typed("late May 2018", "2018-05"), "2018").credit());
+    }
+
+    @Test
+    void decades_are_graded_by_their_years() {
+        assertEquals(1.0, grading.grade(typed("the 1980s", "198"), "1980s").credit());
+        assertEquals(1.0, grading.grade(typed("the mid-1990s", "199"), "mid-1990s").credit());
+        assertEquals(0.0, grading.grade(typed("the 1980s", "198"), "the 1990s").credit());
     }
 
     @Test

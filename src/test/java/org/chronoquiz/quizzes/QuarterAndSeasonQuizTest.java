@@ -43,8 +43,8 @@ class QuarterAndSeasonQuizTest {
             WebClient browser = app.loggedIn("ana@example.org", "learner");
             String quizUrl = browser.startQuiz(deck, 2);
             Map<String, String> answers = Map.of("typed-quarter", "Q3 1989", "typed-season", "2011");
-            Map<String, String> hints = Map.of("typed-quarter", "Give the quarter and year.",
-                    "typed-season", "Give the season and year.");
+            Map<String, String> hints = Map.of("typed-quarter", "Give the quarter and the year.",
+                    "typed-season", "Give the season and the year.");
             for (int i = 0; i < 2; i++) {
                 String page = browser.get(quizUrl).body();
                 Matcher m = QUESTION_ID.matcher(page);
@@ -72,7 +72,7 @@ class QuarterAndSeasonQuizTest {
     }
 
     @Test
-    void a_wrong_quarter_earns_nothing_and_a_month_inside_it_only_the_year() {
+    void a_wrong_quarter_earns_nothing_and_says_how_far_off_it_is() {
         try (TestApp app = TestApp.start(tmp)) {
             long deck = periodDeck(app);
             WebClient browser = app.loggedIn("ana@example.org", "learner");
@@ -82,8 +82,8 @@ class QuarterAndSeasonQuizTest {
             browser.get(quizUrl);
             browser.post(quizUrl + "/answers", Map.of("question_id", "" + quarter, "answer", "second quarter of 1989"));
             String wrong = browser.get(quizUrl + "?after=" + quarter).body();
-            assertTrue(wrong.contains("Not quite. The answer is the third quarter of 1989."), wrong);
-            browser.post(quizUrl + "/answers", Map.of("question_id", "" + season, "answer", "April 2011"));
+            assertTrue(wrong.contains("Not quite: three months early. The answer is the third quarter of 1989. Read as: second quarter of 1989."), wrong);
+            browser.post(quizUrl + "/answers", Map.of("question_id", "" + season, "answer", "2011"));
             String partial = browser.get(quizUrl + "?after=" + season).body();
             assertTrue(partial.contains("Half credit: the year is right, but the answer is spring 2011."), partial);
             assertEquals(0.0, credit(app, "typed-quarter"));
