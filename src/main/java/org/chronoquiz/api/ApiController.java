@@ -132,6 +132,9 @@ public final class ApiController {
         source.put("sentence", q.sourceSentence());
         source.put("start", q.sourceStart());
         source.put("end", q.sourceEnd());
+        if (q.sourceNote() != null) {
+            source.put("note", q.sourceNote());
+        }
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("correct", r.grade().correct());
         m.put("credit", r.grade().credit());

@@ -41,6 +41,9 @@ public final class QuestionJson {
         source.put("sentence", q.source().sentence());
         source.put("start", q.source().start());
         source.put("end", q.source().end());
+        if (q.source().note() != null) {
+            source.put("note", q.source().note());
+        }
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("key", q.key());
         m.put("type", q.type());

@@ -1,5 +1,7 @@
 package org.chronoquiz.generation;
 
+import org.chronoquiz.dates.Precision;
+
 /**
  * The clean clause a dated fact is asked from: the text before the date phrase, the phrase itself (its
  * preposition and any list it belongs to), and the text after it. Questions drop the phrase; cloze
@@ -33,11 +35,28 @@ record Clause(String before, String phrase, int factStart, int factEnd, String a
         return tidy(before + phrase.substring(0, factStart) + blank + phrase.substring(factEnd) + after);
     }
 
+    /**
+     * This clause with its fact's own words replaced by the place for a written date: "said Friday that"
+     * becomes "said on \u0001 that", "On Sunday," stays "On \u0001,"; a cloze then blanks the date, not "Friday".
+     */
+    Clause resolved(DateFact fact) {
+        String prep = fact.preposition().isEmpty() ? (fact.date().precision() == Precision.DAY ? "on" : "in")
+                : phrase.substring(0, fact.preposition().length());
+        String head = prep + " ";
+        String rebuilt = head + RESOLVED + phrase.substring(factEnd);
+        return new Clause(before, rebuilt, head.length(), head.length() + RESOLVED.length(), after, attribution, joined);
+    }
+
+    /** Where {@link #resolved} puts the date; a cloze replaces it with its blank. */
+    private static final String RESOLVED = "\u0002";
+
     static String tidy(String s) {
-        return s.replaceAll("\\s+", " ")
+        return s.replace("``", "\u201c").replace("''", "\u201d") // wire copy's ASCII quotes, as a reader sees them
+                .replaceAll("\\s+", " ")
                 .replaceAll(" ([,;:.?!)])", "$1")
                 .replaceAll("\\( ", "(")
                 .replaceAll(",\\s*,", ",")
+                .replaceAll(",([\"\u201d])$", "$1") // 'held a "working breakfast,"' ends on the quote
                 .replaceAll("^[\\s,]+|[\\s,;:\u2013\u2014-]+$", "");
     }
 }

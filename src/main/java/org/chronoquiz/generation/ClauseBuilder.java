@@ -69,13 +69,27 @@ final class ClauseBuilder {
             attribution = attributed.group(1);
             before = before.substring(attributed.end());
         }
-        if ((before + after).matches("(?s).*(\"|\u201c|\u201d|``|'').*")) {
-            return Optional.empty(); // the clause quotes someone: a question would have to quote them too
+        if (!quotesBalanced(before) || !quotesBalanced(after)) {
+            return Optional.empty(); // a quotation runs across the cut: the question would misquote it
         }
         String phrase = text.substring(p0, p1);
         Clause clause = new Clause(before, phrase, fact.start() - s.start() - p0, fact.end() - s.start() - p0,
                 after, attribution, segment.joined());
         return namePronoun(clause, antecedent).filter(this::readsAsProse);
+    }
+
+    /** Every quotation the text opens it also closes, so a prompt made of it quotes whole words. */
+    private static boolean quotesBalanced(String text) {
+        return count(text, "``") + count(text, "\u201c") == count(text, "''") + count(text, "\u201d")
+                && count(text, "\"") % 2 == 0;
+    }
+
+    private static int count(String text, String mark) {
+        int n = 0;
+        for (int i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + mark.length())) {
+            n++;
+        }
+        return n;
     }
 
     /** Tables, listings and fragments ("@ CORPORATES Sun Inc. -- $125 million ...") are not asked from. */

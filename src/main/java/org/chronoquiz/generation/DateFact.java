@@ -3,6 +3,10 @@ package org.chronoquiz.generation;
 import org.chronoquiz.dates.DateValue;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A dated fact worth asking about: one date (or range) in one sentence.
@@ -14,11 +18,39 @@ import java.util.List;
  * @param phraseEnd   offset just past the whole date phrase
  * @param preposition the word introducing the phrase ("in", "on", "since", ...), lower case, or ""
  * @param listMates   the other dates when the fact is one item of a list ("in 2016, 2017, 2019-2020")
+ * @param listIndex   the fact's place in its list, 0 for the first (and for a fact in no list)
  */
 record DateFact(int start, int end, String text, String value, DateValue date, Sentence sentence,
-                int phraseStart, int phraseEnd, String preposition, List<DateValue> listMates) {
+                int phraseStart, int phraseEnd, String preposition, List<DateValue> listMates,
+                int listIndex) {
 
     boolean inList() {
         return !listMates.isEmpty();
+    }
+
+    /**
+     * "the 1959 trade embargo", "Kopp's 1987 Chevrolet", "a 1996 law": the date qualifies a noun; asking when
+     * the sentence's event happened would ask about the wrong thing.
+     */
+    boolean modifiesNoun() {
+        String s = sentence.text();
+        String before = s.substring(0, start - sentence.start());
+        String after = s.substring(end - sentence.start());
+        Matcher next = NEXT_WORD.matcher(after);
+        return DETERMINER_BEFORE.matcher(before).find() && next.lookingAt()
+                && !FUNCTION_WORDS.contains(next.group(1).toLowerCase(Locale.ROOT));
+    }
+
+    private static final Pattern DETERMINER_BEFORE = Pattern.compile(
+            "(?i)(\\b(the|a|an|its|their|his|her|this|that|our|these|those)|['\u2019]s)\\s+$");
+    private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{L}[\\p{L}-]*)");
+    private static final Set<String> FUNCTION_WORDS = Set.of("of", "in", "on", "at", "to", "for", "from", "with",
+            "by", "and", "or", "but", "that", "which", "who", "when", "as", "than", "was", "were", "is", "are", "has",
+            "had", "have", "will", "would", "could", "should", "may", "might", "can", "did", "does", "do", "after",
+            "before", "until", "since", "during", "through", "ago", "earlier", "later", "last", "next");
+
+    /** Whether the text spells out the year ("July 1944"), not only points at it ("Friday", "last year"). */
+    boolean writesItsYear() {
+        return text.contains(String.valueOf(date.year()));
     }
 }

@@ -7,10 +7,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Collectors;
 
 /** The three questions every dated fact gets: multiple-choice "when", typed answer, and cloze. */
 final class DateQuestions {
+    /** The longest "When ...?" a learner reads without losing the thread; the limit for prompts. */
+    static final int MAX_WORDS = 30;
+
     private final Distractors distractors;
     private final Shuffler shuffler;
     private final QuestionPhraser phraser;
@@ -21,42 +23,58 @@ final class DateQuestions {
         this.phraser = phraser;
     }
 
-    List<QuestionDraft> forFact(PreparedFact p, LocalDate published, ProperNouns nouns) {
+    /**
+     * @param articleDates every date the article names, so that no wrong choice is a date the article gives
+     *                     elsewhere for the same kind of event
+     */
+    List<QuestionDraft> forFact(PreparedFact p, LocalDate published, ProperNouns nouns, List<DateValue> articleDates) {
         DateFact fact = p.fact();
         String answer = DateWording.format(fact.date());
         String question = opening(p, nouns);
         List<QuestionDraft> out = new ArrayList<>();
-
-        String whenKey = key("when", fact);
-        Random random = shuffler.random(whenKey);
-        List<DateValue> wrong = distractors.pick(fact.date(), published, fact.listMates(), random, 3);
-        if (wrong.size() == 3) {
-            List<String> choices = new ArrayList<>(wrong.stream().map(DateWording::format).toList());
-            choices.add(answer);
-            out.add(new QuestionDraft(whenKey, "when", question, answer, fact.value(),
-                    shuffler.shuffle(choices, random), p.source()));
+        // A list ("in October 2015, November 2017 and May 2018") gets two questions, not three per date: the
+        // first date as a cloze (the others stand beside its blank) and the second as multiple choice, where
+        // the other listed dates can never be offered, so exactly one choice is right.
+        boolean list = fact.inList();
+        if (list && fact.listIndex() > 1) {
+            return List.of();
         }
-        out.add(new QuestionDraft(key("typed", fact), "typed",
-                question + " " + DateWording.hint(fact.date()),
-                answer, fact.value(), List.of(), p.source()));
-        String cloze = phraser.cloze(p.clause());
-        out.add(new QuestionDraft(key("cloze", fact), "cloze",
-                p.lead().isEmpty() ? cloze : p.lead() + nouns.decapitalize(cloze),
-                fact.text(), fact.value(), List.of(), p.source()));
+        // "the 1959 trade embargo": only the cloze asks the date where it stands; a long prompt is no question
+        boolean asked = !fact.modifiesNoun() && question.split("\\s+").length <= MAX_WORDS
+                && !QuestionPhraser.isStatistic(p.clause()); // "when did turnover amount to $606 million?": blank it instead
+        if (asked && (!list || fact.listIndex() == 1)) {
+            String whenKey = key("when", fact);
+            Random random = shuffler.random(whenKey);
+            List<DateValue> exclude = new ArrayList<>(fact.listMates());
+            if (list) {
+                articleDates.stream().filter(d -> d.precision() == fact.date().precision()).forEach(exclude::add);
+            }
+            List<DateValue> wrong = distractors.pick(fact.date(), published, exclude, random, 3);
+            if (wrong.size() == 3) {
+                List<String> choices = new ArrayList<>(wrong.stream().map(DateWording::format).toList());
+                choices.add(answer);
+                out.add(new QuestionDraft(whenKey, "when", question, answer, fact.value(),
+                        shuffler.shuffle(choices, random), p.source()));
+            }
+        }
+        if (asked && !list) {
+            out.add(new QuestionDraft(key("typed", fact), "typed", question + " " + DateWording.hint(fact.date()),
+                    answer, fact.value(), List.of(), p.source()));
+        }
+        if (!list || fact.listIndex() == 0) {
+            // "said Friday", "last year": the blank's answer is the date itself, never the words that point at it
+            boolean written = fact.writesItsYear();
+            String cloze = written ? phraser.cloze(p.clause()) : phraser.cloze(p.clause().resolved(fact));
+            out.add(new QuestionDraft(key("cloze", fact), "cloze",
+                    p.lead().isEmpty() ? cloze : p.lead() + nouns.decapitalize(cloze),
+                    written ? fact.text() : answer, fact.value(), List.of(), p.source()));
+        }
         return out.stream().filter(q -> !Answers.givenAway(q.prompt(), fact)).toList();
     }
 
-    /** The lead, then for a list item the dates excluded, then the question. */
+    /** The lead, then the question. */
     private String opening(PreparedFact p, ProperNouns nouns) {
-        String besides = "";
-        if (p.fact().inList()) {
-            List<String> others = p.fact().listMates().stream().map(DateWording::format).toList();
-            String joined = others.size() == 1 ? others.get(0)
-                    : others.subList(0, others.size() - 1).stream().collect(Collectors.joining(", "))
-                    + " and " + others.get(others.size() - 1);
-            besides = "besides " + joined + ", ";
-        }
-        String start = p.lead() + besides;
+        String start = p.lead();
         String text = start.isEmpty() ? p.when() : start + nouns.decapitalize(p.when());
         return ProperNouns.capitalize(text);
     }

@@ -28,12 +28,14 @@ final class Distractors {
     List<DateValue> pick(DateValue answer, LocalDate published, List<DateValue> exclude, Random random, int count) {
         boolean past = published != null && !answer.lastDay().isAfter(published);
         boolean begun = published != null && !answer.firstDay().isAfter(published);
+        boolean ahead = published != null && answer.firstDay().isAfter(published); // a plan is not dated in the past
         Map<String, DateValue> valid = new LinkedHashMap<>(); // by written form: distinct as the student sees them
         for (DateValue c : candidates(answer)) {
             boolean ok = !c.overlaps(answer) && exclude.stream().noneMatch(c::overlaps)
                     && !DateWording.format(c).equals(DateWording.format(answer)) && sameShape(c, answer)
                     && (!past || !c.lastDay().isAfter(published))
-                    && (!begun || !c.firstDay().isAfter(published)) && c.year() > 0;
+                    && (!begun || !c.firstDay().isAfter(published)) && (!ahead || c.firstDay().isAfter(published))
+                    && c.year() > 0;
             if (ok) {
                 valid.putIfAbsent(DateWording.format(c), c);
             }

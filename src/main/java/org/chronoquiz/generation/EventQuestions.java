@@ -102,6 +102,8 @@ final class EventQuestions {
     private List<PreparedFact> events(List<PreparedFact> facts, LocalDate published) {
         return facts.stream()
                 .filter(p -> p.event().isPresent())
+                .filter(p -> !p.fact().inList()) // "visited in 2015, 2017 and 2018": one event, several dates
+                .filter(p -> !p.fact().modifiesNoun()) // "a 1996 law named for him" did not happen in 1996
                 .filter(p -> published == null || !p.fact().date().lastDay().isAfter(published))
                 .toList();
     }

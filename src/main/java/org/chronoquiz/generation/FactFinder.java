@@ -55,7 +55,8 @@ final class FactFinder {
             return Optional.empty();
         }
         boolean possessive = text.startsWith("'s", t.end()) || text.startsWith("\u2019s", t.end());
-        if (possessive || isNamedEvent(text, t, s) || isDateline(t, s) || isApproximate(t)) { // "Sunday's service"
+        if (possessive || isNamedEvent(text, t, s) || isDateline(t, s) || isApproximate(t) // "Sunday's service"
+                || isClockTime(t)) {
             return Optional.empty();
         }
         String value = t.value(); // the extractor's, always: the generator never decides a year again
@@ -97,6 +98,11 @@ final class FactFinder {
         String before = text.substring(s.start(), t.start()).stripTrailing();
         int w = before.lastIndexOf(' ') + 1;
         return !before.isEmpty() && Character.isUpperCase(before.charAt(w));
+    }
+
+    /** "at 6 a.m.": which day a clock time falls on comes from the story's time line, too weak to ask about. */
+    private boolean isClockTime(Timex t) {
+        return t.value() != null && t.value().matches(".*T\\d.*");
     }
 
     /** "A decade ago" resolves to a year, but the article never said which: no answer to check against. */
@@ -180,7 +186,7 @@ final class FactFinder {
         for (Item item : group) {
             List<DateValue> mates = group.stream().filter(o -> o != item).map(Item::date).toList();
             facts.add(new DateFact(item.start(), item.end(), text.substring(item.start(), item.end()), item.value(),
-                    item.date(), item.sentence(), phraseStart, phraseEnd, preposition, mates));
+                    item.date(), item.sentence(), phraseStart, phraseEnd, preposition, mates, group.indexOf(item)));
         }
         return facts;
     }

@@ -8,10 +8,11 @@ import java.util.Optional;
  * @param lead  how prompts open: "According to the article, " for a state-owned outlet, a cited source, or ""
  * @param when  the "When ...?" question without lead or list preamble
  * @param event the fact as a past event without its date, when it is one ("Putin visited Damascus.")
+ * @param dating how the date was worked out when the text does not write its year, else null
  */
-record PreparedFact(DateFact fact, Clause clause, String lead, String when, Optional<String> event) {
+record PreparedFact(DateFact fact, Clause clause, String lead, String when, Optional<String> event, String dating) {
 
     SourceSpan source() {
-        return new SourceSpan(fact.sentence().text(), fact.start(), fact.end());
+        return new SourceSpan(fact.sentence().text(), fact.start(), fact.end(), dating);
     }
 }

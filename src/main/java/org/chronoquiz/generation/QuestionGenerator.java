@@ -1,6 +1,8 @@
 package org.chronoquiz.generation;
 
 import org.chronoquiz.articles.Article;
+import org.chronoquiz.dates.DateValue;
+import org.chronoquiz.dates.DateWording;
 import org.chronoquiz.timex.Timex;
 import org.chronoquiz.timex.TimexExtractor;
 
@@ -24,6 +26,7 @@ public final class QuestionGenerator {
     private final QuestionPhraser phraser;
     private final DateQuestions dateQuestions;
     private final EventQuestions eventQuestions;
+    private final ContestedTerms contested = new ContestedTerms();
 
     public QuestionGenerator(TimexExtractor extractor) {
         this.extractor = extractor;
@@ -54,15 +57,39 @@ public final class QuestionGenerator {
             prepare(fact, facts, timexes, sentences, nouns, article).ifPresent(prepared::add);
         }
         List<QuestionDraft> drafts = new ArrayList<>();
+        List<DateValue> articleDates = facts.stream().map(DateFact::date).toList();
+        List<PreparedFact> plain = new ArrayList<>();
         for (PreparedFact p : prepared) {
-            drafts.addAll(dateQuestions.forFact(p, article.published(), nouns));
+            List<QuestionDraft> forFact = dateQuestions.forFact(p, article.published(), nouns, articleDates);
+            int rank = crowdedRank(p, prepared);
+            if (rank < 0) {
+                drafts.addAll(forFact);
+                plain.add(p);
+            } else if (rank < 2) { // "Greece and Turkey in 1952, Germany in 1955 and Spain in 1982": blanks only
+                forFact.stream().filter(d -> d.type().equals("cloze")).forEach(drafts::add);
+            }
         }
-        drafts.addAll(eventQuestions.whatHappened(prepared, article.published(), articleLead));
-        drafts.addAll(eventQuestions.timelines(prepared, article.published(), articleLead));
+        drafts.addAll(eventQuestions.whatHappened(plain, article.published(), articleLead));
+        drafts.addAll(eventQuestions.timelines(plain, article.published(), articleLead));
+        if (article.stateOwned()) {
+            drafts.replaceAll(contested::quote);
+        }
         drafts.sort(Comparator.comparingInt((QuestionDraft q) -> q.source().start())
                 .thenComparingInt(q -> TYPE_ORDER.indexOf(q.type()))
                 .thenComparing(QuestionDraft::key));
         return List.copyOf(drafts);
+    }
+
+    /**
+     * The place of a fact among the dated phrases of a sentence that has three or more (a list counts once),
+     * or -1 for a sentence with fewer. Cutting one date out of such a sentence leaves the others attached to
+     * the wrong clause, so only its blanks are asked, and only two of them, whose siblings would give each
+     * other away anyway.
+     */
+    private static int crowdedRank(PreparedFact p, List<PreparedFact> all) {
+        List<Integer> phrases = all.stream().filter(o -> o.fact().sentence().equals(p.fact().sentence()))
+                .map(o -> o.fact().phraseStart()).distinct().sorted().toList();
+        return phrases.size() < 3 ? -1 : phrases.indexOf(p.fact().phraseStart());
     }
 
     private Optional<PreparedFact> prepare(DateFact fact, List<DateFact> facts, List<Timex> timexes,
@@ -80,8 +107,17 @@ public final class QuestionGenerator {
         return clauses.build(fact, others, vague, antecedent(sentences, s)).map(clause -> {
             String lead = lead(article, clause);
             String when = phraser.when(clause, fact, nouns);
-            return new PreparedFact(fact, clause, lead, when, phraser.event(clause, fact));
+            return new PreparedFact(fact, clause, lead, when, phraser.event(clause, fact), dating(fact, article));
         });
+    }
+
+    /** "The article says “Friday”; the date is worked out from the article's own, February 6, 1999." */
+    private static String dating(DateFact fact, Article article) {
+        if (fact.writesItsYear() || article.published() == null) {
+            return null;
+        }
+        return "The article says \u201c" + fact.text() + "\u201d; the date is worked out from the article's own, "
+                + DateWording.format(DateValue.ofDay(article.published())) + ".";
     }
 
     /** Prompts carry a state-owned outlet's claims as the article's, and keep any source the sentence cites. */

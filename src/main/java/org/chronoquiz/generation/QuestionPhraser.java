@@ -22,6 +22,16 @@ final class QuestionPhraser {
     private static final Pattern NOUN_PHRASE_AT_END = Pattern.compile(
             "\\b(?:the|a|an|its|their|his|her)\\s+((?:(?!\\b(?:the|a|an)\\b)[^,;])+)$");
 
+    /** Whether the clause reports a measured quantity rather than something that happened. */
+    static boolean isStatistic(Clause clause) {
+        return STATISTIC.matcher(clause.remainder()).find();
+    }
+
+    /** A measured quantity: money, a percentage, a count in millions, or a verb that reports one. */
+    private static final Pattern STATISTIC = Pattern.compile(
+            "[$\u20ac\u00a3]\\s?\\d|\\d\\s?(%|percent\\b|per cent\\b)|\\b(million|billion|trillion)\\b"
+            + "|\\b(amounted|totaled|totalled|averaged|stood at)\\b");
+
     private final PredicateParser parser;
     private final VerbForms verbs;
 
@@ -161,8 +171,15 @@ final class QuestionPhraser {
             }
             PredicateParser.Parse p = parse.get();
             plain = Clause.tidy((p.intro().isEmpty() ? "" : p.intro() + ", ") + p.subject() + " " + p.rest());
-        } else if (!(verb.equals("was") || verb.equals("were") || verbs.isSimplePast(verb))) {
+        } else if (verb.equals("was") || verb.equals("were")) {
+            if (!isParticiple(parse.get().rest())) {
+                return Optional.empty(); // "the main exports were wheat and meslin": a state, not an event
+            }
+        } else if (!verbs.isSimplePast(verb)) {
             return Optional.empty();
+        }
+        if (STATISTIC.matcher(plain).find()) {
+            return Optional.empty(); // "the trade turnover amounted to $606 million": a figure, not something that happened
         }
         return Optional.of(ProperNouns.capitalize(titled(plain)) + ".");
     }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Splits article text into sentences. A line break always ends a sentence (news pages put headings,
@@ -16,6 +18,13 @@ final class SentenceSplitter {
             "gov", "adm", "cmdr", "rev", "gens", "sens", "reps", "pres", "ave", "blvd", "mt", "ft", "dept", "univ",
             "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct",
             "nov", "dec", "u.s", "u.k", "e.g", "i.e");
+
+    /**
+     * A wire story's dateline before its lead sentence: "MOSCOW (AP)_ ", "WASHINGTON _ ", "INDEPENDENCE, Mo. _ ",
+     * "ADDIS ABABA, Ethiopia (AP) -- ". It places the story, it is not part of the sentence.
+     */
+    private static final Pattern DATELINE = Pattern.compile(
+            "^\\p{Lu}[\\p{Lu} .'-]+(?:, [\\p{L}.' ]+)?\\s*(?:\\((?:AP|Xinhua|Reuters|AFP|UPI)\\))?\\s*(?:_|--|\u2014)\\s*");
 
     List<Sentence> split(String text) {
         List<Sentence> sentences = new ArrayList<>();
@@ -92,6 +101,10 @@ final class SentenceSplitter {
         }
         while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
+        }
+        Matcher dateline = DATELINE.matcher(text).region(start, end);
+        if (dateline.lookingAt() && dateline.end() < end) {
+            start = dateline.end();
         }
         if (end > start) {
             out.add(new Sentence(start, end, text.substring(start, end)));

@@ -49,7 +49,7 @@ public final class QuestionBank {
                     added += questions.insertIfAbsent(deckId, d.key(), d.type(), d.prompt(), d.answer(), d.answerValue(),
                             Json.write(json, d.choices()), source == null ? null : source.sentence(),
                             source == null ? null : source.start(), source == null ? null : source.end(),
-                            "generated", clock.millis());
+                            source == null ? null : source.note(), "generated", clock.millis());
                 }
             }
             return added;

@@ -14,15 +14,16 @@ public interface QuestionDao {
     /** Inserts a question unless its deck already has one with that key: reloading the bank adds only what is new. */
     @SqlUpdate("""
             INSERT INTO questions (deck_id, qkey, type, prompt, answer, answer_value, choices, source_sentence,
-                                   source_start, source_end, origin, created_at, updated_at)
+                                   source_start, source_end, source_note, origin, created_at, updated_at)
             VALUES (:deckId, :key, :type, :prompt, :answer, :answerValue, :choices, :sentence,
-                    :start, :end, :origin, :now, :now)
+                    :start, :end, :note, :origin, :now, :now)
             ON CONFLICT (deck_id, qkey) DO NOTHING""")
     int insertIfAbsent(@Bind("deckId") long deckId, @Bind("key") String key, @Bind("type") String type,
                                   @Bind("prompt") String prompt, @Bind("answer") String answer,
                                   @Bind("answerValue") String answerValue, @Bind("choices") String choicesJson,
                                   @Bind("sentence") String sentence, @Bind("start") Integer start,
-                                  @Bind("end") Integer end, @Bind("origin") String origin, @Bind("now") long now);
+                                  @Bind("end") Integer end, @Bind("note") String note, @Bind("origin") String origin,
+                                  @Bind("now") long now);
 
     @SqlUpdate("""
             INSERT INTO questions (deck_id, qkey, type, prompt, answer, answer_value, choices, source_sentence,

@@ -46,7 +46,7 @@ public final class QuestionFiles {
         JsonNode source = q.path("source");
         SourceSpan span = source.isObject()
                 ? new SourceSpan(source.path("sentence").asText(null),
-                source.path("start").asInt(), source.path("end").asInt())
+                source.path("start").asInt(), source.path("end").asInt(), source.path("note").asText(null))
                 : null;
         String answerValue = q.hasNonNull("answer_value") ? q.get("answer_value").asText() : null;
         return new QuestionDraft(text(q, "key", where), type, text(q, "prompt", where), text(q, "answer", where),

@@ -18,7 +18,7 @@ public final class QuestionMapper implements RowMapper<Question> {
         return new Question(rs.getLong("id"), rs.getLong("deck_id"), rs.getString("qkey"), rs.getString("type"),
                 rs.getString("prompt"), rs.getString("answer"), rs.getString("answer_value"),
                 Json.readStrings(json, rs.getString("choices")), rs.getString("source_sentence"),
-                Rows.nullableInt(rs, "source_start"), Rows.nullableInt(rs, "source_end"),
+                Rows.nullableInt(rs, "source_start"), Rows.nullableInt(rs, "source_end"), rs.getString("source_note"),
                 rs.getString("origin"), Rows.nullableLong(rs, "retired_at"));
     }
 }

@@ -56,8 +56,12 @@ public final class Grading {
         if (expected.isEmpty()) {
             return new Grade(0, "Not quite. The answer is " + q.answer() + ".");
         }
+        List<DateValue> readings = TypedDates.read(answer);
+        if (readings.isEmpty() && q.type().equals("cloze")) { // "November 22-23" in the blank: the year is the sentence's
+            readings = TypedDates.read(answer + ", " + expected.get().last().year());
+        }
         Grade best = null;
-        for (DateValue got : TypedDates.read(answer)) {
+        for (DateValue got : readings) {
             Grade g = DateCredit.grade(got, expected.get(), q.answer());
             if (best == null || g.credit() > best.credit()) {
                 best = g;

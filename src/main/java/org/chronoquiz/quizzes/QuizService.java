@@ -61,7 +61,10 @@ public final class QuizService {
         });
     }
 
-    /** Round-robin over the types, each shuffled, skipping facts already asked while others remain. */
+    /**
+     * Round-robin over the types, each shuffled, never taking a question that another one already taken
+     * would answer: a quiz may come out shorter than asked rather than give itself away.
+     */
     static List<Question> pick(List<Question> questions, int size, Random random) {
         Map<String, Deque<Question>> byType = new TreeMap<>();
         for (Question q : questions) {
@@ -75,24 +78,15 @@ public final class QuizService {
         }
         Collections.shuffle(queues, random);
         List<Question> picked = new ArrayList<>();
-        List<Question> repeats = new ArrayList<>();
-        Set<Integer> facts = new HashSet<>();
         while (picked.size() < size && queues.stream().anyMatch(q -> !q.isEmpty())) {
             for (Deque<Question> queue : queues) {
                 if (picked.size() >= size || queue.isEmpty()) {
                     continue;
                 }
                 Question q = queue.poll();
-                if (q.sourceStart() != null && !facts.add(q.sourceStart())) {
-                    repeats.add(q);
-                } else {
+                if (picked.stream().noneMatch(p -> Siblings.giveAway(p, q))) {
                     picked.add(q);
                 }
-            }
-        }
-        for (Question q : repeats) {
-            if (picked.size() < size) {
-                picked.add(q);
             }
         }
         return picked;

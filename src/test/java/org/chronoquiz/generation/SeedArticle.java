@@ -23,7 +23,7 @@ final class SeedArticle {
         return new Timexes(text)
                 .date("March 15, 2023", "2023-03-15")
                 .add("Wednesday afternoon", 1, TimexType.TIME, "2023-03-15TAF", null)
-                .add("Wednesday morning", 1, TimexType.TIME, "2023-03-15TMO", null)
+                .date("Wednesday morning", 1, "2023-03-15")
                 .date("recent", 1, "PAST_REF")
                 .date("July 1944", "1944-07")
                 .date("now", 1, "PRESENT_REF")

@@ -15,7 +15,7 @@ class GradingTest {
     private final Grading grading = new Grading();
 
     private static Question typed(String answer, String value) {
-        return new Question(1, 1, "k", "typed", "When?", answer, value, List.of(), null, null, null, "generated", null);
+        return new Question(1, 1, "k", "typed", "When?", answer, value, List.of(), null, null, null, null, "generated", null);
     }
 
     @ParameterizedTest
@@ -198,7 +198,7 @@ class GradingTest {
     @Test
     void multiple_choice_needs_the_exact_choice() {
         Question q = new Question(1, 1, "k", "when", "When?", "July 1944", "1944-07",
-                List.of("July 1944", "May 1946"), null, null, null, "generated", null);
+                List.of("July 1944", "May 1946"), null, null, null, null, "generated", null);
         assertTrue(grading.grade(q, "July 1944").correct());
         assertFalse(grading.grade(q, "May 1946").correct());
     }
@@ -206,7 +206,7 @@ class GradingTest {
     @Test
     void a_timeline_is_right_only_in_the_right_order() {
         Question q = new Question(1, 1, "k", "timeline", "Order", "A\nB\nC", null, List.of("B", "C", "A"),
-                null, null, null, "generated", null);
+                null, null, null, null, "generated", null);
         assertTrue(grading.grade(q, "A\nB\nC").correct());
         Grade wrong = grading.grade(q, "B\nA\nC");
         assertFalse(wrong.correct());
@@ -216,7 +216,7 @@ class GradingTest {
     @Test
     void text_answers_ignore_case_and_punctuation() {
         Question q = new Question(1, 1, "k", "cloze", "The _____ process", "Astana", null, List.of(),
-                null, null, null, "instructor", null);
+                null, null, null, null, "instructor", null);
         assertTrue(grading.grade(q, " astana. ").correct());
         assertFalse(grading.grade(q, "Geneva").correct());
     }

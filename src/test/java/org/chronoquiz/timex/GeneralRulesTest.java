@@ -135,7 +135,7 @@ class GeneralRulesTest {
         // a night runs past midnight: the day it began
         "Rebels attacked Monday night.|Monday night=DATE:2023-03-13",
         // tense cues
-        "A bomb ripped through a building next to the embassy Friday morning.|Friday morning=TIME:2023-03-10TMO",
+        "A bomb ripped through a building next to the embassy Friday morning.|Friday morning=DATE:2023-03-10",
         "Flights were cancelled due to the strike on Monday.|Monday=DATE:2023-03-13",
         "The team planned to leave Nairobi on Thursday.|Thursday=DATE:2023-03-16",
         "On Friday, the government planned to pay the families.|Friday=DATE:2023-03-10",

@@ -42,7 +42,7 @@ class SeedArticleTest {
     @ParameterizedTest(name = "{1} -> {2}")
     @CsvSource(delimiter = '|', value = {
         "talks took place on Wednesday afternoon|Wednesday afternoon|2023-03-15TAF",
-        "Wednesday morning|Wednesday morning|2023-03-15TMO",
+        "Wednesday morning|Wednesday morning|2023-03-15",
         "March 15, 2023|March 15, 2023|2023-03-15",
         "July 1944|July 1944|1944-07",
         "October 8, 1980|October 8, 1980|1980-10-08",

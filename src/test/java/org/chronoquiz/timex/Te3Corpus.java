@@ -17,12 +17,12 @@ import java.util.stream.Stream;
  * removed and entities decoded, the gold TIMEX3 spans as offsets into that text, and the DCT.
  * The data stays in ../shared; nothing of it is copied into the project.
  */
-final class Te3Corpus {
+public final class Te3Corpus {
 
-    record Gold(int start, int end, String type, String value) {
+    public record Gold(int start, int end, String type, String value) {
     }
 
-    record Doc(String id, LocalDate dct, String text, List<Gold> gold) {
+    public record Doc(String id, LocalDate dct, String text, List<Gold> gold) {
     }
 
     private static final Pattern TAG = Pattern.compile("<(/?)([A-Za-z0-9]+)([^>]*?)(/?)>");
@@ -36,7 +36,7 @@ final class Te3Corpus {
     }
 
     /** All .tml files under {@code dir}, sorted by path as te3.py's glob does. */
-    static List<Doc> load(Path dir) {
+    public static List<Doc> load(Path dir) {
         try (Stream<Path> files = Files.walk(dir)) {
             List<Doc> docs = new ArrayList<>();
             for (Path p : files.filter(f -> f.toString().endsWith(".tml")).sorted().toList()) {
