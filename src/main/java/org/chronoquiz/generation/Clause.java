@@ -42,7 +42,7 @@ record Clause(String before, String phrase, int factStart, int factEnd, String a
     Clause resolved(DateFact fact) {
         String prep = fact.preposition().isEmpty() ? (fact.date().precision() == Precision.DAY ? "on" : "in")
                 : phrase.substring(0, fact.preposition().length());
-        String head = prep + " ";
+        String head = " " + prep + " "; // tidy() folds the space if the text before already ends with one
         String rebuilt = head + RESOLVED + phrase.substring(factEnd);
         return new Clause(before, rebuilt, head.length(), head.length() + RESOLVED.length(), after, attribution, joined);
     }

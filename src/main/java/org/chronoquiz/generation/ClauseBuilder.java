@@ -18,10 +18,17 @@ final class ClauseBuilder {
     private static final Pattern AND = Pattern.compile("\\s+and\\s+");
     private static final Pattern TRAILING_PREPOSITION = Pattern.compile("(?i)\\b(in|on|at|since|from|until|by|during|of)\\s+$");
     private static final Pattern CONNECTIVE = Pattern.compile(
-            "^(?i:and|but|so|moreover,|however,|also,|meanwhile,|then,|thus,|furthermore,|in addition,)\\s+");
+            "^(?i:and|but|so|moreover,|however,|also,|meanwhile,|then,|thus,|furthermore,|in addition,|indeed,|similarly,)\\s+");
     private static final Pattern VAGUE_LEAD = Pattern.compile(
             "^(?i:in recent years|recently|at present|currently|now|today|nowadays|these days),\\s*");
     private static final Pattern ATTRIBUTION = Pattern.compile("^According to ([^,]+),\\s*");
+    /** ", the government reported on Friday, evidence that ...": who reports the clause, and the rest after it. */
+    private static final String REPORTER = "((?:the |a |an )?(?:[\\p{Lu}][\\p{L}.'\u2019&-]*|[\\p{Ll}][\\p{L}'\u2019-]*)"
+            + "(?: [\\p{L}.'\u2019&-]+){0,5}?)";
+    private static final String REPORTING = "(said|reported|announced|confirmed|added|noted|stated|predicted|declared"
+            + "|told reporters)";
+    private static final Pattern REPORT_AFTER = Pattern.compile("^\\s*,\\s+" + REPORTER + "\\s+" + REPORTING + "\\b.*$");
+    private static final Pattern REPORT_BEFORE = Pattern.compile("^(.{12,}?),\\s+" + REPORTER + "\\s+" + REPORTING + "\\s*$");
     private static final Pattern SUBJECT_PRONOUN = Pattern.compile("^(They|It|He|She|We)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern OTHER_PRONOUN = Pattern.compile(
             "^(Their|Its|His|Her|Our|This|These|Those|That|Them|Him)\\b", Pattern.CASE_INSENSITIVE);
@@ -69,6 +76,20 @@ final class ClauseBuilder {
             attribution = attributed.group(1);
             before = before.substring(attributed.end());
         }
+        Matcher reportedAfter = REPORT_AFTER.matcher(after);
+        Matcher reportedHere = REPORT_BEFORE.matcher(before);
+        if (reportedHere.matches() && isReporter(reportedHere.group(2)) && hasVerb(reportedHere.group(1))) {
+            // "X happened in January, the government reported on Friday": Friday dates the report, so ask
+            // "When did the government report that X happened in January?"
+            before = reportedHere.group(2) + " " + reportedHere.group(3) + " that "
+                    + decapitalize(reportedHere.group(1).strip());
+            after = "";
+        } else if (reportedAfter.matches() && attribution == null && isReporter(reportedAfter.group(1))
+                && before.strip().split("\\s+").length >= 3) { // "On Friday, Netanyahu said ...": the report is the clause
+            // "X happened in January, the government reported ...": the date is X's; the report is the source
+            attribution = reportedAfter.group(1);
+            after = "";
+        }
         if (!quotesBalanced(before) || !quotesBalanced(after)) {
             return Optional.empty(); // a quotation runs across the cut: the question would misquote it
         }
@@ -76,6 +97,25 @@ final class ClauseBuilder {
         Clause clause = new Clause(before, phrase, fact.start() - s.start() - p0, fact.end() - s.start() - p0,
                 after, attribution, segment.joined());
         return namePronoun(clause, antecedent).filter(this::readsAsProse);
+    }
+
+    /** "the government", "Kenya's national newspapers"; not "they have", "indeed", "the FBI chief also". */
+    private boolean isReporter(String words) {
+        String lower = words.toLowerCase(java.util.Locale.ROOT);
+        return !lower.matches("(he|she|it|they|we|i|you|this|that|there|indeed|also|however|then)\\b.*")
+                && !lower.matches(".*\\b(also|then|later|however|indeed|still|again)$") && !words.matches(".*\\d.*")
+                && Arrays.stream(lower.split(" ")).noneMatch(verbs::isAuxiliary);
+    }
+
+    /** A clause has a finite verb ("an official said ..."); "Contrary to other reports" does not. */
+    private boolean hasVerb(String clause) {
+        return Arrays.stream(clause.split("\\s+")).anyMatch(this::isVerb)
+                || clause.matches("(?s).*\\b(is|are|has|have|will|would|may|might|can|could|must)\\b.*");
+    }
+
+    private static String decapitalize(String s) {
+        return s.length() > 1 && Character.isUpperCase(s.charAt(0)) && Character.isLowerCase(s.charAt(1))
+                && s.matches("(?s)(The|A|An|Another|Some|Many|Most|All|Both|Each|This|These|Those|Its|Their|His|Her) .*") ? Character.toLowerCase(s.charAt(0)) + s.substring(1) : s;
     }
 
     /** Every quotation the text opens it also closes, so a prompt made of it quotes whole words. */

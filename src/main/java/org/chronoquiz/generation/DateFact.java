@@ -49,6 +49,12 @@ record DateFact(int start, int end, String text, String value, DateValue date, S
             "had", "have", "will", "would", "could", "should", "may", "might", "can", "did", "does", "do", "after",
             "before", "until", "since", "during", "through", "ago", "earlier", "later", "last", "next");
 
+    /** "Wednesday's ruling": the date stands as a possessive before the event it names. */
+    boolean possessive() {
+        String rest = sentence.text().substring(end - sentence.start());
+        return rest.startsWith("'s") || rest.startsWith("\u2019s");
+    }
+
     /** Whether the text spells out the year ("July 1944"), not only points at it ("Friday", "last year"). */
     boolean writesItsYear() {
         return text.contains(String.valueOf(date.year()));

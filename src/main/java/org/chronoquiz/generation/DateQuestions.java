@@ -40,7 +40,8 @@ final class DateQuestions {
             return List.of();
         }
         // "the 1959 trade embargo": only the cloze asks the date where it stands; a long prompt is no question
-        boolean asked = !fact.modifiesNoun() && question.split("\\s+").length <= MAX_WORDS
+        boolean named = p.clause() == null; // an event named by its day ("Wednesday's ruling"): no clause to blank
+        boolean asked = named || !fact.modifiesNoun() && question.split("\\s+").length <= MAX_WORDS
                 && !QuestionPhraser.isStatistic(p.clause()); // "when did turnover amount to $606 million?": blank it instead
         if (asked && (!list || fact.listIndex() == 1)) {
             String whenKey = key("when", fact);
@@ -61,7 +62,7 @@ final class DateQuestions {
             out.add(new QuestionDraft(key("typed", fact), "typed", question + " " + DateWording.hint(fact.date()),
                     answer, fact.value(), List.of(), p.source()));
         }
-        if (!list || fact.listIndex() == 0) {
+        if (!named && (!list || fact.listIndex() == 0)) {
             // "said Friday", "last year": the blank's answer is the date itself, never the words that point at it
             boolean written = fact.writesItsYear();
             String cloze = written ? phraser.cloze(p.clause()) : phraser.cloze(p.clause().resolved(fact));

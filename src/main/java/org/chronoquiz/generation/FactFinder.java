@@ -54,8 +54,7 @@ final class FactFinder {
         if (t.type() == TimexType.DURATION || t.type() == TimexType.SET || t.end() > s.end()) { // or split across sentences
             return Optional.empty();
         }
-        boolean possessive = text.startsWith("'s", t.end()) || text.startsWith("\u2019s", t.end());
-        if (possessive || isNamedEvent(text, t, s) || isDateline(t, s) || isApproximate(t) // "Sunday's service"
+        if (isNamedEvent(text, t, s) || isDateline(t, s) || isApproximate(t)
                 || isClockTime(t)) {
             return Optional.empty();
         }

@@ -5,6 +5,7 @@ import java.util.Optional;
 /**
  * A dated fact with everything its questions are built from.
  *
+ * @param clause the clause the fact is asked from; null for an event named by its day ("Wednesday's ruling")
  * @param lead  how prompts open: "According to the article, " for a state-owned outlet, a cited source, or ""
  * @param when  the "When ...?" question without lead or list preamble
  * @param event the fact as a past event without its date, when it is one ("Putin visited Damascus.")

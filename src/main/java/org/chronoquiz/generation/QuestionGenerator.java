@@ -27,12 +27,14 @@ public final class QuestionGenerator {
     private final DateQuestions dateQuestions;
     private final EventQuestions eventQuestions;
     private final ContestedTerms contested = new ContestedTerms();
+    private final EventNames eventNames;
 
     public QuestionGenerator(TimexExtractor extractor) {
         this.extractor = extractor;
         VerbForms verbs = new VerbForms();
         Shuffler shuffler = new Shuffler();
         this.finder = new FactFinder();
+        this.eventNames = new EventNames(verbs);
         this.clauses = new ClauseBuilder(verbs, new ClauseBoundaries());
         this.parser = new PredicateParser(verbs);
         this.phraser = new QuestionPhraser(parser, verbs);
@@ -95,6 +97,15 @@ public final class QuestionGenerator {
     private Optional<PreparedFact> prepare(DateFact fact, List<DateFact> facts, List<Timex> timexes,
                                            List<Sentence> sentences, ProperNouns nouns, Article article) {
         Sentence s = fact.sentence();
+        if (fact.possessive()) { // "Wednesday's ruling by the INS": the event is the noun phrase, not the clause
+            return eventNames.after(fact).filter(name -> !name.contains("\"") && !name.contains("\u201c")).map(name -> {
+                boolean ahead = article.published() != null && fact.date().firstDay().isAfter(article.published());
+                String be = EventNames.plural(name) ? (ahead ? "are" : "were") : (ahead ? "is" : "was");
+                String lead = article.stateOwned() ? "According to the article, " : "";
+                String when = "When " + be + " " + nouns.decapitalize(name) + "?";
+                return new PreparedFact(fact, null, lead, when, Optional.empty(), dating(fact, article));
+            });
+        }
         List<int[]> others = facts.stream()
                 .filter(o -> o.sentence().equals(s) && o.phraseStart() != fact.phraseStart())
                 .map(o -> new int[]{o.phraseStart(), o.phraseEnd()})

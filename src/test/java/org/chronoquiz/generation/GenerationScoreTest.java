@@ -20,22 +20,26 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class GenerationScoreTest {
     private static final Path DATA = Path.of("../shared/data/timebank-train");
-    static final double KEY_FLOOR = 0.90;
-    static final double COVERAGE_FLOOR = 0.72;
+    /** Both corpora together, as gencheck.py counts them ({@code GencheckIT} holds the script to these). */
+    static final double KEY_FLOOR = 0.91;
+    static final double COVERAGE_FLOOR = 0.79;
 
     private final QuestionGenerator generator = new QuestionGenerator(new TimexExtractor());
 
     @Test
     void keys_coverage_and_choices_hold_on_both_corpora() throws IOException {
         assumeTrue(Files.isDirectory(DATA), "TimeBank training data not present at " + DATA.toAbsolutePath());
-        for (String corpus : List.of("TimeBank", "AQUAINT")) {
+        // corpus, key accuracy floor, coverage floor: just under today's figures, which miss the issue's
+        // 0.95 and 0.85 (see the README for where the rest of the errors come from)
+        for (List<String> row : List.of(List.of("TimeBank", "0.92", "0.82"), List.of("AQUAINT", "0.90", "0.75"))) {
+            String corpus = row.get(0);
             GenerationScore score = GenerationScore.of(generator, Te3Corpus.load(DATA.resolve(corpus)));
             Path report = Path.of("target", "generation-" + corpus + ".txt");
             Files.createDirectories(report.getParent());
             Files.write(report, score.faults());
             System.out.println("generation on " + corpus + ": " + score + " (faults in " + report + ")");
-            assertTrue(score.keyAccuracy() >= KEY_FLOOR, corpus + ": " + score);
-            assertTrue(score.coverage() >= COVERAGE_FLOOR, corpus + ": " + score);
+            assertTrue(score.keyAccuracy() >= Double.parseDouble(row.get(1)), corpus + ": " + score);
+            assertTrue(score.coverage() >= Double.parseDouble(row.get(2)), corpus + ": " + score);
             assertEquals(0, score.choiceFaults(), corpus + ": " + score);
         }
     }

@@ -326,4 +326,64 @@ class QuestionGeneratorTest {
         var timexes = SeedArticle.timexes(article.text());
         assertEquals(generator.generate(article, timexes), new QuestionGenerator(new TimexExtractor()).generate(article, timexes));
     }
+
+    @Test
+    void an_event_named_by_its_day_is_asked_by_its_name() {
+        String text = "Cuba condemned the handling of Wednesday's meeting between Elian and his grandmothers in Miami.";
+        var drafts = generator.generate(article(text, false), new Timexes(text).date("Wednesday", "2023-03-08").list());
+        assertEquals("When was the meeting between Elian and his grandmothers in Miami?", only(drafts, "when").prompt());
+        assertEquals("March 8, 2023", only(drafts, "when").answer());
+        assertTrue(drafts.stream().noneMatch(d -> d.type().equals("cloze")), "no blank inside a possessive");
+        String figure = "Friday's trading volume totaled 132.8 million shares.";
+        assertTrue(generator.generate(article(figure, false), new Timexes(figure).date("Friday", "2023-03-10").list()).isEmpty());
+    }
+
+    @Test
+    void a_date_that_dates_the_report_asks_when_it_was_reported_and_one_that_dates_the_fact_cites_the_reporter() {
+        String text = "The economy created jobs at a robust pace in January, the government reported on Friday.";
+        var drafts = generator.generate(article(text, false), new Timexes(text)
+                .date("January", "2023-01").date("Friday", "2023-03-10").list());
+        var prompts = drafts.stream().filter(d -> d.type().equals("when")).map(QuestionDraft::prompt).toList();
+        assertTrue(prompts.contains("According to the government, when did the economy create jobs at a robust pace?"), prompts.toString());
+        assertTrue(prompts.contains("When did the government report that the economy created jobs at a robust pace in January?"),
+                prompts.toString());
+    }
+
+    @Test
+    void a_date_that_qualifies_a_noun_is_only_blanked() {
+        String text = "A new law strengthened the 1959 trade embargo against Cuba.";
+        var drafts = generator.generate(article(text, false), new Timexes(text).date("1959", "1959").list());
+        assertEquals(List.of("cloze"), drafts.stream().map(QuestionDraft::type).toList());
+        assertEquals("A new law strengthened the _____ trade embargo against Cuba.", drafts.get(0).prompt());
+    }
+
+    @Test
+    void a_plan_gets_only_future_distractors() {
+        String text = "The parties agreed to hold the next meeting in Astana in the first half of 2024.";
+        var when = only(generator.generate(article(text, false), new Timexes(text).date("the first half of 2024", "2024-H1").list()), "when");
+        for (String choice : when.choices()) {
+            assertTrue(choice.matches(".*(2023|2024|2025|2026|2027).*") && !choice.equals("first half of 2023"), when.choices().toString());
+        }
+    }
+
+    @Test
+    void a_state_owned_outlets_contested_terms_are_quoted_everywhere() {
+        String text = "In 2022, Damascus expressed full support for the Russian special military operation in Ukraine.";
+        var drafts = generator.generate(article(text, true), new Timexes(text).date("2022", "2022").list());
+        assertFalse(drafts.isEmpty());
+        for (QuestionDraft d : drafts) {
+            assertTrue(d.prompt().contains("\u201cspecial military operation\u201d"), d.prompt());
+        }
+        var independent = generator.generate(article(text, false), new Timexes(text).date("2022", "2022").list());
+        assertTrue(independent.stream().noneMatch(d -> d.prompt().contains("\u201c")));
+    }
+
+    @Test
+    void a_sentence_with_three_dated_phrases_gets_two_blanks() {
+        String text = "The alliance added Greece and Turkey in 1952, West Germany in 1955 and Spain in 1982.";
+        var drafts = generator.generate(article(text, false), new Timexes(text)
+                .date("1952", "1952").date("1955", "1955").date("1982", "1982").list());
+        assertEquals(List.of("cloze", "cloze"), drafts.stream().map(QuestionDraft::type).toList());
+        assertEquals(List.of("1952", "1955"), drafts.stream().map(QuestionDraft::answer).toList());
+    }
 }

@@ -228,4 +228,12 @@ class GradingTest {
         assertTrue(grading.grade(q, "15 March 2023").correct());
         assertFalse(grading.grade(q, "Tuesday").correct());
     }
+
+    @Test
+    void a_blank_filled_with_the_articles_own_words_takes_its_year_from_the_sentence() {
+        Question q = new Question(1, 1, "k", "cloze", "Talks took place on _____ in Astana.", "November 22-23, 2022",
+                "2022-11-22", List.of(), null, null, null, null, "generated", null);
+        assertEquals(1.0, grading.grade(q, "November 22-23").credit());
+        assertEquals(0.5, grading.grade(q, "November 22").credit(), "one end of the range");
+    }
 }
