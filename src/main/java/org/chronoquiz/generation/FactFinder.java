@@ -1,5 +1,7 @@
 package org.chronoquiz.generation;
 
+import org.chronoquiz.timex.Sentence;
+
 import org.chronoquiz.dates.DateValue;
 import org.chronoquiz.dates.Precision;
 

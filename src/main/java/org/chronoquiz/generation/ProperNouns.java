@@ -1,5 +1,7 @@
 package org.chronoquiz.generation;
 
+import org.chronoquiz.timex.Sentence;
+
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;

@@ -1,8 +1,12 @@
 package org.chronoquiz.generation;
 
+import org.chronoquiz.timex.Sentence;
+
 import org.chronoquiz.articles.Article;
 import org.chronoquiz.dates.DateValue;
 import org.chronoquiz.dates.DateWording;
+import org.chronoquiz.timex.Reading;
+import org.chronoquiz.timex.Sentences;
 import org.chronoquiz.timex.Timex;
 import org.chronoquiz.timex.TimexExtractor;
 
@@ -19,7 +23,6 @@ public final class QuestionGenerator {
     private static final List<String> TYPE_ORDER = List.of("when", "typed", "cloze", "what_happened", "timeline");
 
     private final TimexExtractor extractor;
-    private final SentenceSplitter splitter = new SentenceSplitter();
     private final FactFinder finder;
     private final ClauseBuilder clauses;
     private final PredicateParser parser;
@@ -43,13 +46,17 @@ public final class QuestionGenerator {
     }
 
     public List<QuestionDraft> generate(Article article) {
-        return generate(article, extractor.extract(article.text(), article.published()));
+        Reading reading = extractor.read(article.text(), article.published());
+        return generate(article, reading.timexes(), reading.sentences());
     }
 
     /** The drafts for an article whose timexes are already known (tests hand-build them). */
     List<QuestionDraft> generate(Article article, List<Timex> timexes) {
+        return generate(article, timexes, new Sentences().split(article.text()));
+    }
+
+    private List<QuestionDraft> generate(Article article, List<Timex> timexes, List<Sentence> sentences) {
         String text = article.text();
-        List<Sentence> sentences = splitter.split(text);
         List<DateFact> facts = finder.find(text, article.published(), timexes, sentences);
         ProperNouns nouns = new ProperNouns(sentences);
         String articleLead = article.stateOwned() ? "According to the article, " : "";

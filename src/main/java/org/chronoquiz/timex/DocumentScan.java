@@ -11,10 +11,6 @@ import java.util.Set;
  */
 final class DocumentScan {
 
-    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "jr", "sr", "co",
-        "corp", "inc", "ltd", "gen", "gov", "sen", "rep", "u", "s", "a", "m", "p", "vs", "no", "jan", "feb",
-        "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "lt", "col", "sgt");
-
     /** Words that make a weekday or month the name of an event or holiday. */
     private static final Set<String> NAME_EPITHETS = Set.of("black", "good", "bloody", "super", "ash", "cyber",
         "holy", "palm", "maundy", "easter", "blue", "red", "green");
@@ -41,50 +37,37 @@ final class DocumentScan {
     /** What the story has named so far, which "the following year" or "a year earlier" count from. */
     final StoryMemory story;
 
-    DocumentScan(String text, LocalDate dct, List<Token> tokens, Lexicon lexicon, TenseDetector tenses) {
+    DocumentScan(String text, LocalDate dct, List<Token> tokens, List<Sentence> sentences, Lexicon lexicon,
+                 TenseDetector tenses) {
         this.text = text;
         this.dct = dct;
         this.tokens = tokens;
         this.lexicon = lexicon;
         this.tenses = tenses;
-        this.sentence = splitSentences();
+        this.sentence = sentenceIds(sentences);
         this.story = new StoryMemory(dct);
     }
 
-    private int[] splitSentences() {
+    /**
+     * Each token's sentence number, from the article's {@link Sentences}; a semicolon also starts a new
+     * number, since tense and the story's anchors do not reach across it.
+     */
+    private int[] sentenceIds(List<Sentence> sentences) {
         int[] ids = new int[tokens.size()];
         int id = 0;
+        int s = 0;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (i > 0 && newlineBetween(tokens.get(i - 1), t)) {
+            while (s < sentences.size() && t.start() >= sentences.get(s).end()) {
+                s++;
                 id++;
             }
             ids[i] = id;
-            if (isSentenceEnd(i)) {
+            if (t.lower().equals(";")) {
                 id++;
             }
         }
         return ids;
-    }
-
-    private boolean newlineBetween(Token a, Token b) {
-        for (int p = a.end(); p < b.start(); p++) {
-            if (text.charAt(p) == '\n') {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean isSentenceEnd(int i) {
-        String s = tokens.get(i).lower();
-        if (!(s.equals(".") || s.equals("!") || s.equals("?") || s.equals(";"))) {
-            return false;
-        }
-        if (s.equals(".") && i > 0 && ABBREVIATIONS.contains(tokens.get(i - 1).lower())) {
-            return false;
-        }
-        return i + 1 >= tokens.size() || tokens.get(i + 1).gapBefore();
     }
 
     /** The day the story is telling about: the last day it named, else the creation date. */

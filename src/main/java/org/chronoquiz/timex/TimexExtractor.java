@@ -19,6 +19,7 @@ public final class TimexExtractor {
     private static final Set<String> EDGE_WORDS = Set.of("early", "late", "mid");
 
     private final Tokenizer tokenizer = new Tokenizer();
+    private final Sentences sentences = new Sentences();
     private final Lexicon lexicon = new Lexicon();
     private final TenseDetector tenses = new TenseDetector();
     private final Modifiers modifiers = new Modifiers();
@@ -28,8 +29,15 @@ public final class TimexExtractor {
         new WeekdayPatterns(), new HolidayPatterns(),
         new TimeOfDayPatterns(), new DurationPatterns(), new SetPatterns(), new VaguePatterns());
 
+    /** The timexes of a text, in order. */
     public List<Timex> extract(String text, LocalDate dct) {
-        DocumentScan scan = new DocumentScan(text, dct, tokenizer.tokenize(text), lexicon, tenses);
+        return read(text, dct).timexes();
+    }
+
+    /** The text's sentences and its timexes, as the questions built on them must see both. */
+    public Reading read(String text, LocalDate dct) {
+        List<Sentence> sentences = this.sentences.split(text);
+        DocumentScan scan = new DocumentScan(text, dct, tokenizer.tokenize(text), sentences, lexicon, tenses);
         List<Timex> out = new ArrayList<>();
         int i = 0;
         int emittedUpTo = 0;
@@ -55,7 +63,7 @@ public final class TimexExtractor {
             i = m.to();
             emittedUpTo = i;
         }
-        return out;
+        return new Reading(sentences, List.copyOf(out));
     }
 
     /** "the quarter-to-quarter comparison", "day-to-day": the unit only qualifies a compound adjective. */

@@ -1,4 +1,4 @@
-package org.chronoquiz.generation;
+package org.chronoquiz.timex;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,11 +8,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Splits article text into sentences. A line break always ends a sentence (news pages put headings,
+ * Splits article text into sentences: the one place that decides where a sentence of an article begins and
+ * ends, for the extractor (a clause's tense, how far back the story's last date still counts) and for the
+ * questions built on its dates. A line break always ends a sentence (news pages put headings,
  * captions and datelines on lines of their own); inside a line, '.', '!' or '?' followed by a space and a
  * capital, digit or quote ends one, unless the word before is a known abbreviation ("St.", "Mr.").
  */
-final class SentenceSplitter {
+public final class Sentences {
     private static final Set<String> ABBREVIATIONS = Set.of(
             "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "prof", "jr", "sr", "no", "sen", "rep",
             "gov", "adm", "cmdr", "rev", "gens", "sens", "reps", "pres", "ave", "blvd", "mt", "ft", "dept", "univ",
@@ -26,7 +28,7 @@ final class SentenceSplitter {
     private static final Pattern DATELINE = Pattern.compile(
             "^\\p{Lu}[\\p{Lu} .'-]+(?:, [\\p{L}.' ]+)?\\s*(?:\\((?:AP|Xinhua|Reuters|AFP|UPI)\\))?\\s*(?:_|--|\u2014)\\s*");
 
-    List<Sentence> split(String text) {
+    public List<Sentence> split(String text) {
         List<Sentence> sentences = new ArrayList<>();
         int lineStart = 0;
         while (lineStart <= text.length()) {

@@ -1,4 +1,5 @@
-package org.chronoquiz.generation;
+package org.chronoquiz.timex;
+
 
 import org.junit.jupiter.api.Test;
 
@@ -6,8 +7,8 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-class SentenceSplitterTest {
-    private final SentenceSplitter splitter = new SentenceSplitter();
+class SentencesTest {
+    private final Sentences splitter = new Sentences();
 
     private List<String> texts(String text) {
         return splitter.split(text).stream().map(Sentence::text).toList();

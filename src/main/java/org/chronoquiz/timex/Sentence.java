@@ -1,9 +1,9 @@
-package org.chronoquiz.generation;
+package org.chronoquiz.timex;
 
 /** One sentence of an article: its text exactly as in the article and where it sits there. */
-record Sentence(int start, int end, String text) {
+public record Sentence(int start, int end, String text) {
 
-    boolean contains(int offset) {
+    public boolean contains(int offset) {
         return offset >= start && offset < end;
     }
 }
