@@ -45,7 +45,7 @@ record DateFact(int start, int end, String text, String value, DateValue date, S
 
     private static final Pattern DETERMINER_BEFORE = Pattern.compile(
             "(?i)(\\b(the|a|an|its|their|his|her|this|that|our|these|those)|['\u2019]s)\\s+$");
-    private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{L}[\\p{L}-]*)");
+    private static final Pattern NEXT_WORD = Pattern.compile(",?\\s+(\\p{L}[\\p{L}-]*)"); // "the Dec. 21, 1988, bombing"
     private static final Set<String> FUNCTION_WORDS = Set.of("of", "in", "on", "at", "to", "for", "from", "with",
             "by", "and", "or", "but", "that", "which", "who", "when", "as", "than", "was", "were", "is", "are", "has",
             "had", "have", "will", "would", "could", "should", "may", "might", "can", "did", "does", "do", "after",

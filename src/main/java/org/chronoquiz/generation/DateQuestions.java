@@ -2,16 +2,21 @@ package org.chronoquiz.generation;
 
 import org.chronoquiz.dates.DateValue;
 import org.chronoquiz.dates.DateWording;
+import org.chronoquiz.dates.Precision;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.regex.Pattern;
+import java.util.regex.Matcher;
 
 /** The three questions every dated fact gets: multiple-choice "when", typed answer, and cloze. */
 final class DateQuestions {
     /** The longest "When ...?" a learner reads without losing the thread; the issue's limit for prompts. */
     static final int MAX_WORDS = 30;
+    private static final Pattern WEEKDAY_OR_DEICTIC = Pattern.compile(
+            "(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow)\\b");
 
     private final Distractors distractors;
     private final Shuffler shuffler;
@@ -36,8 +41,9 @@ final class DateQuestions {
         // first date as a cloze (the others stand beside its blank) and the second as multiple choice, where
         // the other listed dates can never be offered, so exactly one choice is right.
         boolean list = fact.inList();
-        if (list && fact.listIndex() > 1) {
-            return List.of();
+        if (list && fact.listIndex() > 1
+                || fact.modifiesNoun() && WEEKDAY_OR_DEICTIC.matcher(fact.text()).find()) {
+            return List.of(); // "in his Sunday Mass": no blank or question reads well around a weekday adjective
         }
         // "the 1959 trade embargo": only the cloze asks the date where it stands; a long prompt is no question
         boolean named = p.clause() == null; // an event named by its day ("Wednesday's ruling"): no clause to blank
@@ -51,10 +57,11 @@ final class DateQuestions {
                 articleDates.stream().filter(d -> d.precision() == fact.date().precision()).forEach(exclude::add);
             }
             List<DateValue> wrong = distractors.pick(fact.date(), published, exclude, random, 3);
+            String prompt = list ? whichOfThese(question, fact) : question;
             if (wrong.size() == 3) {
                 List<String> choices = new ArrayList<>(wrong.stream().map(DateWording::format).toList());
                 choices.add(answer);
-                out.add(new QuestionDraft(whenKey, "when", question, answer, fact.value(),
+                out.add(new QuestionDraft(whenKey, "when", prompt, answer, fact.value(),
                         shuffler.shuffle(choices, random), p.source()));
             }
         }
@@ -65,12 +72,43 @@ final class DateQuestions {
         if (!named && (!list || fact.listIndex() == 0)) {
             // "said Friday", "last year": the blank's answer is the date itself, never the words that point at it
             boolean written = fact.writesItsYear();
-            String cloze = written ? phraser.cloze(p.clause()) : phraser.cloze(p.clause().resolved(fact));
+            String cloze = fact.modifiesNoun() ? wholeSentenceCloze(fact) : null;
+            if (cloze == null) {
+                cloze = written || fact.modifiesNoun() ? phraser.cloze(p.clause()) : phraser.cloze(p.clause().resolved(fact));
+            }
             out.add(new QuestionDraft(key("cloze", fact), "cloze",
-                    p.lead().isEmpty() ? cloze : p.lead() + nouns.decapitalize(cloze),
+                    cloze == null || p.lead().isEmpty() ? cloze : p.lead() + nouns.decapitalize(cloze),
                     written ? fact.text() : answer, fact.value(), List.of(), p.source()));
         }
-        return out.stream().filter(q -> !Answers.givenAway(q.prompt(), fact)).toList();
+        return out.stream().filter(q -> q.prompt() != null && !Answers.givenAway(q.prompt(), fact)).toList();
+    }
+
+    /**
+     * "charged in the Dec. 21, 1988, bombing of Pan Am Flight 103": a date inside a noun phrase is blanked in
+     * the sentence as written, since the clause cut would split the phrase; null when the sentence is too long.
+     */
+    private static String wholeSentenceCloze(DateFact fact) {
+        String s = fact.sentence().text();
+        String cloze = s.substring(0, fact.start() - fact.sentence().start()) + "_____"
+                + s.substring(fact.end() - fact.sentence().start()).replaceFirst("^,(?=\\s+\\p{Ll})", "");
+        boolean unnamed = cloze.matches("(?s)^(They|It|He|She|We|This|These|Those|Their|Its|His|Her)\\b.*");
+        return unnamed || cloze.split("\\s+").length > MAX_WORDS + 10 ? null // the clause cut names the pronoun
+                : Clause.tidy(cloze.replaceFirst("[.!?]$", "")) + ".";
+    }
+
+    /**
+     * "When has Assad visited Russia?" has four right answers in a list; "In which of these months has Assad
+     * visited Russia?" has one among the choices.
+     */
+    private static String whichOfThese(String question, DateFact fact) {
+        String which = fact.date().precision() == Precision.DAY ? "on which of these dates"
+                : "in which of these " + fact.date().precision().noun() + "s";
+        Matcher when = Pattern.compile("\\b[Ww]hen\\b").matcher(question);
+        if (!when.find()) {
+            return question;
+        }
+        String replaced = when.start() == 0 ? ProperNouns.capitalize(which) : which;
+        return question.substring(0, when.start()) + replaced + question.substring(when.end());
     }
 
     /** The lead, then the question. */

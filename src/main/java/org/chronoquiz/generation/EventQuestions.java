@@ -38,7 +38,8 @@ final class EventQuestions {
             Map<String, PreparedFact> others = new LinkedHashMap<>();
             for (PreparedFact o : events) {
                 String description = o.event().orElseThrow();
-                boolean alsoTrue = events.stream().anyMatch(e -> e.event().orElseThrow().equals(description)
+                boolean alsoTrue = o.fact().date().overlaps(p.fact().date()) // another event of that day is right too
+                        || events.stream().anyMatch(e -> e.event().orElseThrow().equals(description)
                         && e.fact().date().overlaps(p.fact().date())); // "supplies" of 2016 and 2017 in a 2017 question
                 if (!description.equals(answer) && !alsoTrue) {
                     others.putIfAbsent(description, o);

@@ -386,4 +386,23 @@ class QuestionGeneratorTest {
         assertEquals(List.of("cloze", "cloze"), drafts.stream().map(QuestionDraft::type).toList());
         assertEquals(List.of("1952", "1955"), drafts.stream().map(QuestionDraft::answer).toList());
     }
+
+    @Test
+    void a_date_inside_a_noun_phrase_is_blanked_where_it_stands_and_a_weekday_adjective_is_not_asked() {
+        String text = "Two Libyans were charged in the Dec. 21, 1988, bombing of Pan Am Flight 103 over Scotland.";
+        var drafts = generator.generate(article(text, false), new Timexes(text).date("Dec. 21, 1988", "1988-12-21").list());
+        assertEquals("Two Libyans were charged in the _____ bombing of Pan Am Flight 103 over Scotland.",
+                only(drafts, "cloze").prompt());
+        assertTrue(drafts.stream().noneMatch(d -> d.type().equals("when")), "the bombing, not the charge, has that date");
+        String mass = "In his Sunday Mass at St. Patrick's Cathedral, the cardinal called the murder wrong.";
+        assertTrue(generator.generate(article(mass, false), new Timexes(mass).date("Sunday", "2023-03-12").list()).isEmpty());
+    }
+
+    @Test
+    void a_listed_date_is_asked_as_one_of_these() {
+        String text = "Assad has visited Russia several times \u2013 in October 2015, November 2017, May 2018, and September 2021.";
+        var drafts = generator.generate(article(text, false), new Timexes(text).date("October 2015", "2015-10")
+                .date("November 2017", "2017-11").date("May 2018", "2018-05").date("September 2021", "2021-09").list());
+        assertEquals("In which of these months has Assad visited Russia?", only(drafts, "when").prompt());
+    }
 }
