@@ -21,10 +21,11 @@ import java.util.regex.Pattern;
  * @param preposition the word introducing the phrase ("in", "on", "since", ...), lower case, or ""
  * @param listMates   the other dates when the fact is one item of a list ("in 2016, 2017, 2019-2020")
  * @param listIndex   the fact's place in its list, 0 for the first (and for a fact in no list)
+ * @param planned     the extractor read the date in a future-tense clause: a plan, whatever the calendar says
  */
 record DateFact(int start, int end, String text, String value, DateValue date, Sentence sentence,
                 int phraseStart, int phraseEnd, String preposition, List<DateValue> listMates,
-                int listIndex) {
+                int listIndex, boolean planned) {
 
     boolean inList() {
         return !listMates.isEmpty();

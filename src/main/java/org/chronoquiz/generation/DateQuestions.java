@@ -56,7 +56,7 @@ final class DateQuestions {
             if (list) {
                 articleDates.stream().filter(d -> d.precision() == fact.date().precision()).forEach(exclude::add);
             }
-            List<DateValue> wrong = distractors.pick(fact.date(), published, exclude, random, 3);
+            List<DateValue> wrong = distractors.pick(fact.date(), published, fact.planned(), exclude, random, 3);
             String prompt = list ? whichOfThese(question, fact) : question;
             if (wrong.size() == 3) {
                 List<String> choices = new ArrayList<>(wrong.stream().map(DateWording::format).toList());

@@ -25,16 +25,20 @@ final class Distractors {
         this.shuffler = shuffler;
     }
 
-    List<DateValue> pick(DateValue answer, LocalDate published, List<DateValue> exclude, Random random, int count) {
+    /** @param planned a plan (a future-tense clause): no wrong choice lies wholly before publication */
+    List<DateValue> pick(DateValue answer, LocalDate published, boolean planned, List<DateValue> exclude,
+                         Random random, int count) {
         boolean past = published != null && !answer.lastDay().isAfter(published);
         boolean begun = published != null && !answer.firstDay().isAfter(published);
         boolean ahead = published != null && answer.firstDay().isAfter(published); // a plan is not dated in the past
+        boolean plan = published != null && planned && !answer.lastDay().isBefore(published);
         Map<String, DateValue> valid = new LinkedHashMap<>(); // by written form: distinct as the student sees them
         for (DateValue c : candidates(answer)) {
             boolean ok = !c.overlaps(answer) && exclude.stream().noneMatch(c::overlaps)
                     && !DateWording.format(c).equals(DateWording.format(answer)) && sameShape(c, answer)
                     && (!past || !c.lastDay().isAfter(published))
-                    && (!begun || !c.firstDay().isAfter(published)) && (!ahead || c.firstDay().isAfter(published))
+                    && (!begun || plan || !c.firstDay().isAfter(published)) && (!ahead || c.firstDay().isAfter(published))
+                    && (!plan || !c.lastDay().isBefore(published))
                     && c.year() > 0;
             if (ok) {
                 valid.putIfAbsent(DateWording.format(c), c);

@@ -5,6 +5,7 @@ import org.chronoquiz.timex.Sentence;
 import org.chronoquiz.dates.DateValue;
 import org.chronoquiz.dates.Precision;
 
+import org.chronoquiz.timex.Tense;
 import org.chronoquiz.timex.Timex;
 import org.chronoquiz.timex.TimexType;
 
@@ -49,7 +50,7 @@ final class FactFinder {
         return facts;
     }
 
-    private record Item(int start, int end, DateValue date, String value, Sentence sentence) {
+    private record Item(int start, int end, DateValue date, String value, Sentence sentence, Tense tense) {
     }
 
     private Optional<Item> toItem(String text, Timex t, Sentence s) {
@@ -69,7 +70,7 @@ final class FactFinder {
         if (lastYear > first) { // "2019-2020" is one answer: a range of years, whatever value the tagger gave it
             DateValue start = DateValue.of(Precision.YEAR, first, 0, 0);
             return Optional.of(new Item(t.start(), t.end(), start.withEnd(start.shift(lastYear - first)),
-                    start.timex(), s));
+                    start.timex(), s, t.tense()));
         }
         if (date.isEmpty()) {
             return Optional.empty();
@@ -83,7 +84,7 @@ final class FactFinder {
                 d = d.withEnd(d.shift(span));
             }
         }
-        return Optional.of(new Item(t.start(), t.end(), d, value, s));
+        return Optional.of(new Item(t.start(), t.end(), d, value, s, t.tense()));
     }
 
     /** Days to years; a week, decade or century has no answer a learner could give at its own precision. */
@@ -140,7 +141,7 @@ final class FactFinder {
                         first = first.inYear(b.date().year());
                     }
                     if (first.firstDay().isBefore(b.date().firstDay())) {
-                        out.add(new Item(a.start(), b.end(), first.withEnd(b.date()), first.timex(), a.sentence()));
+                        out.add(new Item(a.start(), b.end(), first.withEnd(b.date()), first.timex(), a.sentence(), a.tense()));
                         i++;
                         continue;
                     }
@@ -187,7 +188,8 @@ final class FactFinder {
         for (Item item : group) {
             List<DateValue> mates = group.stream().filter(o -> o != item).map(Item::date).toList();
             facts.add(new DateFact(item.start(), item.end(), text.substring(item.start(), item.end()), item.value(),
-                    item.date(), item.sentence(), phraseStart, phraseEnd, preposition, mates, group.indexOf(item)));
+                    item.date(), item.sentence(), phraseStart, phraseEnd, preposition, mates, group.indexOf(item),
+                    item.tense() == Tense.FUTURE));
         }
         return facts;
     }

@@ -51,6 +51,9 @@ final class TenseDetector {
             return Tense.FUTURE;
         }
         int sentence = scan.sentenceOf(from);
+        if (committedBefore(scan, from, sentence)) {
+            return Tense.FUTURE;
+        }
         int bestDistance = Integer.MAX_VALUE;
         Tense best = Tense.UNKNOWN;
         int lo = Math.max(0, from - WINDOW);
@@ -80,12 +83,35 @@ final class TenseDetector {
         return best;
     }
 
-    /** "planned to leave", "planned a rally": what was planned still lies ahead, unless "as previously planned". */
+    /**
+     * "planned to leave", "planned a rally", "agreed to hold the meeting in 2023": what was planned or
+     * agreed still lies ahead, unless "as previously planned".
+     */
     private static boolean plannedAhead(DocumentScan scan, int i) {
         String prev = scan.lower(i - 1);
-        return scan.lower(i).equals("planned") && !prev.equals("previously") && !prev.equals("as")
+        boolean committed = COMMITTED.contains(scan.lower(i)) && scan.lower(i + 1).equals("to");
+        return (scan.lower(i).equals("planned") || committed) && !prev.equals("previously") && !prev.equals("as")
             && !prev.equals("had") && !prev.equals("originally");
     }
+
+    /**
+     * "The parties agreed to hold the 20th meeting in Astana in the first half of 2023": the infinitive after
+     * "agreed to" governs the date however far it runs, until another verb with a tense of its own.
+     */
+    private static boolean committedBefore(DocumentScan scan, int from, int sentence) {
+        for (int i = from - 1; i > 0 && i >= from - 30 && scan.sentenceOf(i) == sentence; i--) {
+            if (COMMITTED.contains(scan.lower(i)) && scan.lower(i + 1).equals("to")) {
+                return plannedAhead(scan, i);
+            }
+            if (scan.lower(i).equals(",") || scan.lower(i).equals("that") || scan.lower(i).equals("which")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> COMMITTED = Set.of("agreed", "decided", "pledged", "promised", "vowed",
+        "intended", "undertook");
 
     /** "a still unspecified date", "the planned merger": an -ed word after a determiner is an adjective. */
     private static boolean adjective(DocumentScan scan, int i) {

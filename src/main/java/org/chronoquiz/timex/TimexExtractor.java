@@ -118,7 +118,7 @@ public final class TimexExtractor {
     private void emit(DocumentScan s, Match m, List<Timex> out) {
         int start = s.token(m.from()).start();
         int end = s.token(m.to() - 1).end();
-        out.add(new Timex(start, end, s.text.substring(start, end), m.type(), m.value(), m.mod()));
+        out.add(new Timex(start, end, s.text.substring(start, end), m.type(), m.value(), m.mod(), s.tense(m.from(), m.to())));
         s.story.remember(s, m);
     }
 }

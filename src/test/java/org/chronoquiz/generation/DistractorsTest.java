@@ -23,7 +23,7 @@ class DistractorsTest {
     }
 
     private List<DateValue> pick(DateValue answer, List<DateValue> exclude, String key) {
-        return distractors.pick(answer, PUBLISHED, exclude, shuffler.random(key), 3);
+        return distractors.pick(answer, PUBLISHED, false, exclude, shuffler.random(key), 3);
     }
 
     @Test
@@ -75,5 +75,15 @@ class DistractorsTest {
     @Test
     void the_same_key_gives_the_same_distractors() {
         assertEquals(pick(parse("1944-07"), List.of(), "when-1"), pick(parse("1944-07"), List.of(), "when-1"));
+    }
+
+    @Test
+    void a_plan_under_way_at_publication_is_offered_only_periods_not_yet_over() {
+        DateValue half = parse("2023-H1"); // "agreed to hold the meeting in the first half of 2023", written in March
+        List<DateValue> wrong = distractors.pick(half, PUBLISHED, true, List.of(), shuffler.random("plan"), 3);
+        assertEquals(3, wrong.size());
+        for (DateValue w : wrong) {
+            assertFalse(w.lastDay().isBefore(PUBLISHED), DateWording.format(w) + " is over before the article");
+        }
     }
 }
