@@ -23,6 +23,9 @@ final class ClauseBuilder {
             "^(?i:and|but|so|moreover,|however,|also,|meanwhile,|then,|thus,|furthermore,|in addition,|indeed,|similarly,)\\s+");
     private static final Pattern VAGUE_LEAD = Pattern.compile(
             "^(?i:in recent years|recently|at present|currently|now|today|nowadays|these days),\\s*");
+    /** A subordinate clause opens: the date after it belongs to its verb, not to the main clause's. */
+    private static final Pattern SUBORDINATOR = Pattern.compile(
+            "(?i)(?:^|[\\s,])(after|before|when|while|because|once|although|as soon as|until|whereas)\\s+(?=\\S)");
     private static final Pattern ATTRIBUTION = Pattern.compile("^According to ([^,]+),\\s*");
     /** ", the government reported on Friday, evidence that ...": who reports the clause, and the rest after it. */
     private static final String REPORTER = "((?:the |a |an )?(?:[\\p{Lu}][\\p{L}.'\u2019&-]*|[\\p{Ll}][\\p{L}'\u2019-]*)"
@@ -71,6 +74,29 @@ final class ClauseBuilder {
         String after = keep(text, deleted, p1, segment.right()).replaceFirst("[.!?\"]+$", "");
 
         before = VAGUE_LEAD.matcher(CONNECTIVE.matcher(before).replaceFirst("")).replaceFirst("");
+        Matcher subordinate = SUBORDINATOR.matcher(before);
+        int clauseAt = -1;
+        while (subordinate.find()) {
+            clauseAt = subordinate.end();
+        }
+        boolean opening = clauseAt > 0 && before.substring(0, clauseAt).strip().split("\\s+").length == 1;
+        if (clauseAt > 0 && hasVerb(before.substring(clauseAt)) && (opening || hasVerb(before.substring(0, clauseAt)))) {
+            // "The two were removed from the list after Gadhafi agreed in April": April is when Gadhafi agreed;
+            // "Slepian was the mainstay of the clinic before he was shot": "he" is the main clause's subject
+            Optional<String> mainSubject = opening ? Optional.empty() : subjectOf(before.substring(0, clauseAt));
+            before = before.substring(clauseAt);
+            Matcher pronoun = SUBJECT_PRONOUN.matcher(before);
+            if (pronoun.lookingAt()) {
+                if (mainSubject.isEmpty()) {
+                    return Optional.empty();
+                }
+                before = mainSubject.get() + before.substring(pronoun.end());
+            }
+            int comma = after.indexOf(',');
+            if (opening && comma >= 0) { // "After X agreed in April, the two were removed": the main clause follows
+                after = after.substring(0, comma);
+            }
+        }
         after = cutSecondClause(before, after);
         String attribution = null;
         Matcher attributed = ATTRIBUTION.matcher(before);
@@ -99,6 +125,21 @@ final class ClauseBuilder {
         Clause clause = new Clause(before, phrase, fact.start() - s.start() - p0, fact.end() - s.start() - p0,
                 after, attribution, segment.joined());
         return namePronoun(clause, antecedent).filter(this::readsAsProse);
+    }
+
+    /** The words before the first verb of a main clause, when they name someone: "Slepian" in "Slepian was ...". */
+    private Optional<String> subjectOf(String clause) {
+        List<String> words = new java.util.ArrayList<>();
+        for (String w : clause.strip().split("\\s+")) {
+            if (isVerb(w)) {
+                break;
+            }
+            words.add(w);
+        }
+        String subject = String.join(" ", words).replaceAll(",.*$", "");
+        boolean named = !subject.isEmpty() && words.size() <= 8 && !SUBJECT_PRONOUN.matcher(subject).lookingAt()
+                && !OTHER_PRONOUN.matcher(subject).lookingAt() && Character.isUpperCase(subject.charAt(0));
+        return named ? Optional.of(subject) : Optional.empty();
     }
 
     /** "the government", "Kenya's national newspapers"; not "they have", "indeed", "the FBI chief also". */

@@ -112,7 +112,9 @@ final class QuestionPhraser {
         String subject = titled(nouns.decapitalize(p.subject()));
         String body;
         int verbAt = marked.indexOf(" " + p.verb() + " ");
-        boolean dateAfterVerb = verbAt >= 0 && marked.indexOf(Clause.MARK) > verbAt;
+        // "agreed to hold the meeting in 2023" dates the meeting; "agreed in April to hand them over" the agreement
+        int toAt = marked.indexOf(" to ", verbAt + 1);
+        boolean dateAfterVerb = verbAt >= 0 && marked.indexOf(Clause.MARK) > (toAt >= 0 ? toAt : verbAt);
         String next = p.rest().isEmpty() ? "" : p.rest().split(" ")[0];
         if (p.verb().equals("had") && !verbs.isSimplePast(next) && !next.matches("[a-z]+en|been|not|already|also")) {
             body = wh + " did " + subject + " have " + p.rest(); // "Aetna had a loss": possession, not a perfect

@@ -54,6 +54,10 @@ final class VerbForms {
         return PLANNING_VERBS.contains(word);
     }
 
+    /** Verbs that double their final l before -ed. */
+    private static final Set<String> SINGLE_L = Set.of("expel", "compel", "propel", "repel", "dispel", "control",
+            "patrol", "annul", "enrol", "distil", "instil", "fulfil", "rebel");
+
     /** Whether a lower-case word reads as a simple-past verb. */
     boolean isSimplePast(String word) {
         if (IRREGULAR_PAST.containsKey(word)) {
@@ -74,6 +78,12 @@ final class VerbForms {
             return word;
         }
         String stem = word.substring(0, word.length() - 2);
+        if (word.endsWith("eed") && word.length() > 4) {
+            return word.substring(0, word.length() - 1); // agreed -> agree, freed -> free
+        }
+        if (stem.endsWith("ll") && SINGLE_L.contains(stem.substring(0, stem.length() - 1))) {
+            return stem.substring(0, stem.length() - 1); // expelled -> expel; called -> call
+        }
         if (stem.endsWith("i")) {
             return stem.substring(0, stem.length() - 1) + "y"; // supplied -> supply
         }

@@ -17,7 +17,9 @@ class VerbFormsTest {
                 {"supplied", "supply"}, {"used", "use"}, {"moved", "move"}, {"signed", "sign"}, {"added", "add"},
                 {"occurred", "occur"}, {"created", "create"}, {"defeated", "defeat"}, {"named", "name"},
                 {"changed", "change"}, {"belonged", "belong"}, {"restored", "restore"}, {"called", "call"},
-                {"met", "meet"}, {"took", "take"}, {"began", "begin"}, {"laid", "lay"}, {"held", "hold"}};
+                {"met", "meet"}, {"took", "take"}, {"began", "begin"}, {"laid", "lay"}, {"held", "hold"},
+                {"agreed", "agree"}, {"freed", "free"}, {"needed", "need"}, {"expelled", "expel"}, {"killed", "kill"},
+                {"controlled", "control"}, {"succeeded", "succeed"}};
         for (String[] c : cases) {
             assertEquals(c[1], verbs.baseForm(c[0]), c[0]);
         }
