@@ -15,6 +15,8 @@ import java.util.regex.Matcher;
 final class DateQuestions {
     /** The longest "When ...?" a learner reads without losing the thread; the limit for prompts. */
     static final int MAX_WORDS = 30;
+    /** A blank is read in its sentence, so it may run longer than a question, but not past a long breath. */
+    static final int MAX_CLOZE_WORDS = 50;
     private static final Pattern WEEKDAY_OR_DEICTIC = Pattern.compile(
             "(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow)\\b");
 
@@ -80,7 +82,8 @@ final class DateQuestions {
                     cloze == null || p.lead().isEmpty() ? cloze : p.lead() + nouns.decapitalize(cloze),
                     written ? fact.text() : answer, fact.value(), List.of(), p.source()));
         }
-        return out.stream().filter(q -> q.prompt() != null && !Answers.givenAway(q.prompt(), fact)).toList();
+        return out.stream().filter(q -> q.prompt() != null && !Answers.givenAway(q.prompt(), fact))
+                .filter(q -> !q.type().equals("cloze") || q.prompt().split("\\s+").length <= MAX_CLOZE_WORDS).toList();
     }
 
     /**

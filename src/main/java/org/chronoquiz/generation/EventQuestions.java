@@ -48,7 +48,10 @@ final class EventQuestions {
             if (others.size() < 3) {
                 continue;
             }
-            List<String> choices = new ArrayList<>(shuffler.shuffle(new ArrayList<>(others.keySet()), random).subList(0, 3));
+            // the three closest in length: a right answer that is by far the longest choice gives itself away
+            List<String> choices = new ArrayList<>(shuffler.shuffle(new ArrayList<>(others.keySet()), random).stream()
+                    .sorted(Comparator.comparingInt(o -> Math.abs(o.length() - answer.length())))
+                    .limit(3).toList());
             choices.add(answer);
             String prompt = ProperNouns.capitalize(lead + "which of these happened " + when(p.fact().date()) + "?");
             out.add(new QuestionDraft(key, "what_happened", prompt, answer, null,

@@ -177,4 +177,16 @@ class SeedQuestionsTest {
             }
         }
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fixture", "extractor"})
+    void the_right_event_is_not_told_apart_by_its_length(String source) {
+        for (QuestionDraft d : drafts(source)) {
+            if (!d.type().equals("what_happened")) {
+                continue;
+            }
+            int longestWrong = d.choices().stream().filter(c -> !c.equals(d.answer())).mapToInt(String::length).max().orElseThrow();
+            assertTrue(d.answer().length() <= longestWrong * 1.5, d.answer() + " among " + d.choices());
+        }
+    }
 }
