@@ -1,6 +1,8 @@
 package org.chronoquiz;
 
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Handler;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import org.chronoquiz.accounts.AccountController;
@@ -31,6 +33,8 @@ import org.jdbi.v3.core.Jdbi;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+
+import org.chronoquiz.web.Role;
 
 import static org.chronoquiz.web.Role.ANYONE;
 import static org.chronoquiz.web.Role.INSTRUCTOR;
@@ -75,44 +79,50 @@ public final class App {
             cfg.startup.showJavalinBanner = false;
             cfg.routes.beforeMatched(access::check);
 
-            cfg.routes.get("/health", ctx -> ctx.json(java.util.Map.of("status", "ok")), ANYONE);
+            get(cfg, "/health", ctx -> ctx.json(java.util.Map.of("status", "ok")), ANYONE);
 
-            cfg.routes.get("/", dashboard::home, ANYONE);
-            cfg.routes.get("/signup", accountPages::showSignup, ANYONE);
+            get(cfg, "/", dashboard::home, ANYONE);
+            get(cfg, "/signup", accountPages::showSignup, ANYONE);
             cfg.routes.post("/signup", accountPages::signup, ANYONE);
-            cfg.routes.get("/login", accountPages::showLogin, ANYONE);
+            get(cfg, "/login", accountPages::showLogin, ANYONE);
             cfg.routes.post("/login", accountPages::login, ANYONE);
-            cfg.routes.get("/logout", accountPages::showLogout, ANYONE);
+            get(cfg, "/logout", accountPages::showLogout, ANYONE);
             cfg.routes.post("/logout", accountPages::logout, ANYONE);
 
-            cfg.routes.get("/decks/{id}", dashboard::deck, LEARNER);
+            get(cfg, "/decks/{id}", dashboard::deck, LEARNER);
             cfg.routes.post("/decks/{id}/quizzes", dashboard::startQuiz, LEARNER);
-            cfg.routes.get("/quizzes/{id}", quizzes::show, LEARNER);
+            get(cfg, "/quizzes/{id}", quizzes::show, LEARNER);
             cfg.routes.post("/quizzes/{id}/answers", quizzes::answer, LEARNER);
-            cfg.routes.get("/review", review::show, LEARNER);
+            get(cfg, "/review", review::show, LEARNER);
             cfg.routes.post("/review", review::grade, LEARNER);
             cfg.routes.post("/review/undo", review::undo, LEARNER);
-            cfg.routes.get("/stats", stats::show, LEARNER);
-            cfg.routes.get("/settings", settings::show, LEARNER);
+            get(cfg, "/stats", stats::show, LEARNER);
+            get(cfg, "/settings", settings::show, LEARNER);
             cfg.routes.post("/settings", settings::submit, LEARNER);
             cfg.routes.post("/settings/optimize", settings::optimize, LEARNER);
 
-            cfg.routes.get("/instructor", instructor::index, INSTRUCTOR);
-            cfg.routes.get("/instructor/questions/new", instructor::showCreate, INSTRUCTOR);
+            get(cfg, "/instructor", instructor::index, INSTRUCTOR);
+            get(cfg, "/instructor/questions/new", instructor::showCreate, INSTRUCTOR);
             cfg.routes.post("/instructor/questions", instructor::create, INSTRUCTOR);
-            cfg.routes.get("/instructor/questions/{id}/edit", instructor::showEdit, INSTRUCTOR);
+            get(cfg, "/instructor/questions/{id}/edit", instructor::showEdit, INSTRUCTOR);
             cfg.routes.post("/instructor/questions/{id}", instructor::update, INSTRUCTOR);
             cfg.routes.post("/instructor/questions/{id}/retire", instructor::retire, INSTRUCTOR);
             cfg.routes.post("/instructor/questions/{id}/restore", instructor::restore, INSTRUCTOR);
 
-            cfg.routes.get("/api/decks", api::decks, LEARNER);
-            cfg.routes.get("/api/decks/{id}/due", api::due, LEARNER);
+            get(cfg, "/api/decks", api::decks, LEARNER);
+            get(cfg, "/api/decks/{id}/due", api::due, LEARNER);
             cfg.routes.post("/api/reviews", api::review, LEARNER);
             cfg.routes.post("/api/quizzes", api::startQuiz, LEARNER);
             cfg.routes.post("/api/quizzes/{id}/answers", api::answer, LEARNER);
-            cfg.routes.get("/api/me/scores", api::scores, LEARNER);
+            get(cfg, "/api/me/scores", api::scores, LEARNER);
 
             ErrorHandling.register(cfg, pages);
         });
+    }
+
+    /** A GET route, and HEAD on it with the same role: HEAD must answer wherever GET does. */
+    private static void get(JavalinConfig cfg, String path, Handler handler, Role role) {
+        cfg.routes.get(path, handler, role);
+        cfg.routes.head(path, handler, role);
     }
 }

@@ -65,6 +65,12 @@ public final class TestApp implements AutoCloseable {
         return jdbi.withHandle(h -> h.createQuery(sql).mapTo(Long.class).one());
     }
 
+    /** Every route the application registered, as "METHOD path", read from Javalin's own router. */
+    public java.util.List<String> routes() {
+        return app.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(e -> e.endpoint.method.name() + " " + e.endpoint.path).toList();
+    }
+
     public long deckId() {
         return count("SELECT id FROM decks WHERE article_id = '000_2ee458c0465a5763'");
     }

@@ -53,6 +53,11 @@ public final class WebClient {
         return page;
     }
 
+    /** A HEAD request, as link checkers and monitors send. */
+    public Page head(String path) {
+        return send(HttpRequest.newBuilder(URI.create(origin + path)).method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+    }
+
     /** Posts a form with the CSRF token of the last page seen, as the browser would. */
     public Page post(String path, Map<String, String> fields) {
         Map<String, String> withToken = new LinkedHashMap<>(fields);

@@ -33,6 +33,14 @@ public final class Forms {
 
     /** A local path to go to after logging in; anything else (another site, "//host") goes home. */
     public static String safeNext(String next) {
-        return next != null && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : "/";
+        // a same-site path of printable URL characters only: browsers drop tabs and newlines and read "\\" as
+        // "/", so "/\t/evil.example" or "/\\evil.example" would leave the site
+        boolean samesite = next != null && next.length() <= MAX_NEXT && SAME_SITE_PATH.matcher(next).matches()
+                && !next.startsWith("//");
+        return samesite ? next : "/";
     }
+
+    private static final int MAX_NEXT = 500;
+    private static final java.util.regex.Pattern SAME_SITE_PATH =
+            java.util.regex.Pattern.compile("/[A-Za-z0-9._~!$&'()*+,;=:@%/?#-]*");
 }

@@ -126,4 +126,36 @@ class AccountPagesTest {
             assertTrue(page.body().contains("kim@example.org"));
         }
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"//evil.example/", "/\\evil.example", "/\t/evil.example",
+            "/\n/evil.example", "https://evil.example/", "/\u0000x", "javascript:alert(1)", "/caf\u00e9"})
+    void after_login_the_browser_never_leaves_the_site(String next) {
+        try (TestApp app = TestApp.start(tmp)) {
+            app.user("nia@example.org", "learner");
+            WebClient browser = app.client();
+            browser.get("/login");
+            var res = browser.post("/login", Map.of("email", "nia@example.org", "password", TestApp.PASSWORD, "next", next));
+            assertEquals(303, res.status());
+            assertEquals("/", res.location(), "next " + next.replace("\t", "\\t").replace("\n", "\\n"));
+        }
+    }
+
+    @Test
+    void a_same_site_next_is_kept_and_an_overlong_one_dropped() {
+        try (TestApp app = TestApp.start(tmp)) {
+            app.user("ola@example.org", "learner");
+            WebClient browser = app.client();
+            browser.get("/login");
+            var kept = browser.post("/login", Map.of("email", "ola@example.org", "password", TestApp.PASSWORD,
+                    "next", "/review?deck=1"));
+            assertEquals("/review?deck=1", kept.location());
+            browser.post("/logout", Map.of());
+            browser.get("/login");
+            var huge = browser.post("/login", Map.of("email", "ola@example.org", "password", TestApp.PASSWORD,
+                    "next", "/" + "a".repeat(20_000)));
+            assertEquals(303, huge.status());
+            assertEquals("/", huge.location());
+        }
+    }
 }
