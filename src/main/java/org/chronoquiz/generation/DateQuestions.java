@@ -17,6 +17,9 @@ final class DateQuestions {
     static final int MAX_WORDS = 30;
     /** A blank is read in its sentence, so it may run longer than a question, but not past a long breath. */
     static final int MAX_CLOZE_WORDS = 50;
+    /** "... to report net income of 15 cents a share for?": the cut took the object of a preposition with the date. */
+    private static final Pattern DANGLING = Pattern.compile(
+            "(?i)\\b(for|with|than|to|from|by|the|a|an|and|or|its|their|his|her|that)\\?$");
     private static final Pattern WEEKDAY_OR_DEICTIC = Pattern.compile(
             "(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow)\\b");
 
@@ -50,7 +53,7 @@ final class DateQuestions {
         // "the 1959 trade embargo": only the cloze asks the date where it stands; a long prompt is no question
         boolean named = p.clause() == null; // an event named by its day ("Wednesday's ruling"): no clause to blank
         boolean asked = named || !fact.modifiesNoun() && question.split("\\s+").length <= MAX_WORDS
-                && !QuestionPhraser.isStatistic(p.clause()); // "when did turnover amount to $606 million?": blank it instead
+                && !QuestionPhraser.isStatistic(p.clause()) && !DANGLING.matcher(question).find(); // "when did turnover amount to $606 million?": blank it instead
         if (asked && (!list || fact.listIndex() == 1)) {
             String whenKey = key("when", fact);
             Random random = shuffler.random(whenKey);

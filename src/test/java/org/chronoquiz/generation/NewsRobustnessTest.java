@@ -64,6 +64,10 @@ class NewsRobustnessTest {
                 }
                 assertTrue(d.prompt().matches("(?s)([A-Z0-9\"]|_____).*[.?]"), where);
                 assertFalse(d.prompt().matches("^(They|It|He|She|This|These|Their|Its)\\b.*"), where);
+                // a cut that lost the object of its last word: "... earn 35 cents a share for?"
+                assertFalse(d.prompt().matches("(?is).*\\b(for|with|than|to|from|by|the|a|an|and|or|its|their|his|her)\\?( Give .*)?"),
+                        where);
+                assertFalse(d.prompt().matches("(?is).*\\b(\\p{L}+) \\1\\b.*") && !d.prompt().contains("that that"), where);
                 if (d.type().equals("when") || d.type().equals("what_happened")) {
                     assertEquals(4, new HashSet<>(d.choices()).size(), where);
                 }
