@@ -34,7 +34,9 @@ import org.jdbi.v3.core.Jdbi;
 import java.security.SecureRandom;
 import java.time.Clock;
 
+import org.chronoquiz.web.AllowedMethods;
 import org.chronoquiz.web.Role;
+import org.chronoquiz.web.SecurityHeaders;
 
 import static org.chronoquiz.web.Role.ANYONE;
 import static org.chronoquiz.web.Role.INSTRUCTOR;
@@ -67,7 +69,8 @@ public final class App {
         var api = new ApiController(jdbi, quizService, flashcards);
         var settings = new SettingsController(learnerSettings, new ParameterFit(jdbi, learnerSettings), jdbi, pages);
 
-        return Javalin.create(cfg -> {
+        var allowed = new AllowedMethods();
+        Javalin app = Javalin.create(cfg -> {
             cfg.fileRenderer(new PebbleRenderer(config.templatesDir(), !config.dev()));
             cfg.jsonMapper(new JavalinJackson(Json.mapper(), false));
             cfg.staticFiles.add(files -> {
@@ -77,6 +80,8 @@ public final class App {
                 files.roles = java.util.Set.of(ANYONE);
             });
             cfg.startup.showJavalinBanner = false;
+            cfg.http.prefer405over404 = true; // a known path asked with the wrong method
+            cfg.routes.before(SecurityHeaders::apply);
             cfg.routes.beforeMatched(access::check);
 
             get(cfg, "/health", ctx -> ctx.json(java.util.Map.of("status", "ok")), ANYONE);
@@ -116,8 +121,10 @@ public final class App {
             cfg.routes.post("/api/quizzes/{id}/answers", api::answer, LEARNER);
             get(cfg, "/api/me/scores", api::scores, LEARNER);
 
-            ErrorHandling.register(cfg, pages);
+            ErrorHandling.register(cfg, pages, allowed);
         });
+        allowed.load(app);
+        return app;
     }
 
     /** A GET route, and HEAD on it with the same role: HEAD must answer wherever GET does. */

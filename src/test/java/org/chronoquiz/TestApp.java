@@ -65,9 +65,9 @@ public final class TestApp implements AutoCloseable {
         return jdbi.withHandle(h -> h.createQuery(sql).mapTo(Long.class).one());
     }
 
-    /** Every route the application registered, as "METHOD path", read from Javalin's own router. */
+    /** Every HTTP route the application registered, as "METHOD path", read from Javalin's own router. */
     public java.util.List<String> routes() {
-        return app.unsafe.internalRouter.allHttpHandlers().stream()
+        return app.unsafe.internalRouter.allHttpHandlers().stream().filter(e -> e.endpoint.method.isHttpMethod())
                 .map(e -> e.endpoint.method.name() + " " + e.endpoint.path).toList();
     }
 

@@ -53,6 +53,19 @@ public final class WebClient {
         return page;
     }
 
+    /** Any method with no body; the answer's headers too. */
+    public HttpResponse<String> raw(String method, String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(origin + path))
+                    .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A HEAD request, as link checkers and monitors send. */
     public Page head(String path) {
         return send(HttpRequest.newBuilder(URI.create(origin + path)).method("HEAD", HttpRequest.BodyPublishers.noBody()).build());

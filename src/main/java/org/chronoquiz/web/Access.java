@@ -3,6 +3,7 @@ package org.chronoquiz.web;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HandlerType;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.UnauthorizedResponse;
 import io.javalin.security.RouteRole;
@@ -33,7 +34,7 @@ public final class Access {
     }
 
     public void check(Context ctx) {
-        Role required = required(ctx.routeRoles());
+        Role required = required(ctx);
         boolean api = Paths.isApi(ctx);
         String bearer = bearer(ctx);
         User user = null;
@@ -68,7 +69,15 @@ public final class Access {
         }
     }
 
-    private static Role required(Set<RouteRole> roles) {
+    private static Role required(Context ctx) {
+        Set<RouteRole> roles = ctx.routeRoles();
+        if (roles.isEmpty() && ctx.path().startsWith("/public/")) { // the stylesheet and scripts: read-only, for all
+            if (ctx.method() != HandlerType.GET && ctx.method() != HandlerType.HEAD) {
+                ctx.header("Allow", "GET, HEAD");
+                throw new HttpResponseException(HttpStatus.METHOD_NOT_ALLOWED.getCode(), "Method not allowed.");
+            }
+            return Role.ANYONE;
+        }
         return roles.stream().filter(Role.class::isInstance).map(Role.class::cast)
                 .findFirst().orElseThrow(() -> new IllegalStateException("every route must declare a Role"));
     }

@@ -22,7 +22,11 @@ public final class ErrorHandling {
     private ErrorHandling() {
     }
 
-    public static void register(JavalinConfig cfg, Pages pages) {
+    public static void register(JavalinConfig cfg, Pages pages, AllowedMethods allowed) {
+        cfg.routes.error(405, ctx -> {
+            ctx.header("Allow", ctx.path().startsWith("/public/") ? "GET, HEAD" : allowed.allow(ctx.path()));
+            respond(ctx, pages, HttpStatus.METHOD_NOT_ALLOWED, "This address does not take " + ctx.method() + ".", null);
+        });
         cfg.routes.exception(InvalidInput.class, (e, ctx) -> respond(ctx, pages, HttpStatus.BAD_REQUEST, e.getMessage(), e.field()));
         cfg.routes.exception(NotFound.class, (e, ctx) -> respond(ctx, pages, HttpStatus.NOT_FOUND, "Not found.", null));
         cfg.routes.exception(HttpResponseException.class, (e, ctx) ->
