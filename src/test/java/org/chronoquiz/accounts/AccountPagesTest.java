@@ -158,4 +158,29 @@ class AccountPagesTest {
             assertEquals("/", huge.location());
         }
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"a\u0000b@example.org", "ab@exa\u202emple.org", "a\tb@example.org"})
+    void an_email_with_control_or_direction_characters_is_refused(String email) {
+        try (TestApp app = TestApp.start(tmp)) {
+            WebClient browser = app.client();
+            browser.get("/signup");
+            var res = browser.post("/signup", Map.of("email", email, "password", "long enough", "confirm", "long enough"));
+            assertEquals(400, res.status());
+            assertEquals(0, app.count("SELECT count(*) FROM users"));
+        }
+    }
+
+    @Test
+    void a_huge_email_is_refused_before_it_is_parsed() {
+        try (TestApp app = TestApp.start(tmp)) {
+            WebClient browser = app.client();
+            browser.get("/signup");
+            var res = browser.post("/signup", Map.of("email", "a".repeat(90_000) + "@" + "b.".repeat(20_000),
+                    "password", "long enough", "confirm", "long enough"));
+            assertEquals(400, res.status());
+            assertTrue(res.body().contains("This is not an email address."));
+            assertEquals(0, app.count("SELECT count(*) FROM users"));
+        }
+    }
 }
