@@ -16,7 +16,8 @@ import java.util.List;
 /**
  * Loads {@code seeds/} (articles, one deck each) and {@code questions/} (their reviewed questions) into the database.
  * Idempotent: what is already there is left as it is, so a restart neither duplicates questions nor undoes
- * an instructor's edit or retirement.
+ * an instructor's edit or retirement. A generated question the reviewed bank has dropped (the generator
+ * learnt better) is retired, unless an instructor edited it.
  */
 public final class QuestionBank {
     private final Jdbi jdbi;
@@ -44,7 +45,11 @@ public final class QuestionBank {
                 if (!Files.exists(file)) {
                     continue;
                 }
-                for (QuestionDraft d : files.read(file)) {
+                List<QuestionDraft> bank = files.read(file);
+                if (!bank.isEmpty()) {
+                    questions.retireDropped(deckId, bank.stream().map(QuestionDraft::key).toList(), clock.millis());
+                }
+                for (QuestionDraft d : bank) {
                     var source = d.source();
                     added += questions.insertIfAbsent(deckId, d.key(), d.type(), d.prompt(), d.answer(), d.answerValue(),
                             Json.write(json, d.choices()), source == null ? null : source.sentence(),

@@ -2,6 +2,7 @@ package org.chronoquiz.questions;
 
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -52,6 +53,16 @@ public interface QuestionDao {
     void update(@Bind("id") long id, @Bind("type") String type, @Bind("prompt") String prompt,
                 @Bind("answer") String answer, @Bind("answerValue") String answerValue,
                 @Bind("choices") String choicesJson, @Bind("now") long now);
+
+    /**
+     * Retires the generated questions of a deck that its reviewed bank no longer holds, unless an instructor
+     * has edited them: learners' answers to them stay in their history, new quizzes stop asking them.
+     */
+    @SqlUpdate("""
+            UPDATE questions SET retired_at = :now, updated_at = :now
+            WHERE deck_id = :deckId AND origin = 'generated' AND retired_at IS NULL AND updated_at = created_at
+              AND qkey NOT IN (<keys>)""")
+    int retireDropped(@Bind("deckId") long deckId, @BindList("keys") List<String> keys, @Bind("now") long now);
 
     @SqlUpdate("UPDATE questions SET retired_at = :now, updated_at = :now WHERE id = :id AND retired_at IS NULL")
     int retire(@Bind("id") long id, @Bind("now") long now);

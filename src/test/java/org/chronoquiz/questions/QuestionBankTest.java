@@ -64,4 +64,27 @@ class QuestionBankTest {
         assertTrue(e.getMessage().contains("entry 1") && e.getMessage().contains("'answer'"), e.getMessage());
         assertEquals(0, count(jdbi, "SELECT count(*) FROM questions"));
     }
+
+    @Test
+    void a_question_the_reviewed_bank_dropped_is_retired_unless_an_instructor_edited_it() throws Exception {
+        Jdbi jdbi = Database.open(tmp.resolve("bank.db").toString());
+        TestClock clock = new TestClock(Instant.parse("2026-01-01T00:00:00Z"));
+        QuestionBank bank = new QuestionBank(jdbi, clock);
+        Path old = Files.createDirectories(tmp.resolve("old"));
+        Files.writeString(old.resolve("000_2ee458c0465a5763.json"), """
+                [{"key": "typed-1", "type": "typed", "prompt": "When? Give the year.", "answer": "1944", "answer_value": "1944"},
+                 {"key": "typed-2", "type": "typed", "prompt": "When then? Give the year.", "answer": "1980", "answer_value": "1980"},
+                 {"key": "typed-3", "type": "typed", "prompt": "And when? Give the year.", "answer": "2015", "answer_value": "2015"}]""");
+        bank.load(Path.of("seeds"), old);
+        jdbi.useHandle(h -> h.execute("UPDATE questions SET prompt = 'edited', updated_at = updated_at + 1 WHERE qkey = 'typed-3'"));
+        Path reviewed = Files.createDirectories(tmp.resolve("reviewed"));
+        Files.writeString(reviewed.resolve("000_2ee458c0465a5763.json"), """
+                [{"key": "typed-1", "type": "typed", "prompt": "When? Give the year.", "answer": "1944", "answer_value": "1944"}]""");
+        bank.load(Path.of("seeds"), reviewed);
+        assertEquals(0, count(jdbi, "SELECT count(*) FROM questions WHERE qkey = 'typed-1' AND retired_at IS NOT NULL"));
+        assertEquals(1, count(jdbi, "SELECT count(*) FROM questions WHERE qkey = 'typed-2' AND retired_at IS NOT NULL"),
+                "dropped by the review: retired");
+        assertEquals(0, count(jdbi, "SELECT count(*) FROM questions WHERE qkey = 'typed-3' AND retired_at IS NOT NULL"),
+                "an instructor's edit is kept");
+    }
 }
