@@ -44,13 +44,29 @@ final class Distractors {
                 valid.putIfAbsent(DateWording.format(c), c);
             }
         }
-        List<DateValue> ordered = new ArrayList<>(valid.values());
-        List<DateValue> near = shuffler.shuffle(ordered.subList(0, Math.min(NEAR, ordered.size())), random);
-        List<DateValue> out = new ArrayList<>(near.subList(0, Math.min(count, near.size())));
-        for (int i = near.size(); out.size() < count && i < ordered.size(); i++) {
-            out.add(ordered.get(i));
+        // Where the answer falls among the choices is drawn at random: wrong dates spread evenly around it
+        // would make the middle one the answer to anyone who knows nothing.
+        List<DateValue> earlier = new ArrayList<>();
+        List<DateValue> later = new ArrayList<>();
+        for (DateValue c : valid.values()) {
+            (c.firstDay().isBefore(answer.firstDay()) ? earlier : later).add(c);
+        }
+        int wantEarlier = random.nextInt(count + 1);
+        List<DateValue> out = new ArrayList<>();
+        out.addAll(nearest(earlier, Math.min(wantEarlier, earlier.size()), random));
+        out.addAll(nearest(later, Math.min(count - out.size(), later.size()), random));
+        if (out.size() < count) { // one side ran short (a past event has nothing after publication): the other fills in
+            List<DateValue> rest = new ArrayList<>(earlier);
+            rest.removeAll(out);
+            out.addAll(nearest(rest, Math.min(count - out.size(), rest.size()), random));
         }
         return out;
+    }
+
+    /** {@code n} of the nearest few, in random order. */
+    private List<DateValue> nearest(List<DateValue> side, int n, Random random) {
+        List<DateValue> near = shuffler.shuffle(side.subList(0, Math.min(NEAR / 2 + n, side.size())), random);
+        return near.subList(0, n);
     }
 
     /** Candidates nearest first: one unit either side, then two, ...; days also move by weeks and months. */
@@ -60,9 +76,9 @@ final class Distractors {
         for (int step = 1; step <= reach; step++) {
             out.add(answer.shift(-step));
             out.add(answer.shift(step));
-            if (answer.precision() == Precision.DAY && step <= 3) {
-                out.add(answer.shiftMonths(-step));
-                out.add(answer.shiftMonths(step));
+            if (answer.precision() == Precision.DAY) { // days a few apart, not the same day of other months:
+                out.add(answer.shift(-step * 3L - 1)); // a key sharing its month with one choice and its day with
+                out.add(answer.shift(step * 3L + 1)); // the others gives itself away
             }
         }
         if (answer.precision() == Precision.MONTH || answer.precision() == Precision.DAY) {

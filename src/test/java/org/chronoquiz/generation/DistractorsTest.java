@@ -86,4 +86,28 @@ class DistractorsTest {
             assertFalse(w.lastDay().isBefore(PUBLISHED), DateWording.format(w) + " is over before the article");
         }
     }
+
+    @Test
+    void the_answer_is_not_always_in_the_middle_of_the_choices() {
+        int[] placed = new int[4];
+        for (int k = 0; k < 80; k++) {
+            DateValue answer = parse("2015").shift(-k % 20);
+            List<DateValue> wrong = pick(answer, List.of(), "when-" + k);
+            long before = wrong.stream().filter(w -> w.firstDay().isBefore(answer.firstDay())).count();
+            placed[(int) before]++;
+        }
+        for (int p = 0; p < 4; p++) {
+            assertTrue(placed[p] >= 8, "the answer is choice " + (p + 1) + " in date order only " + placed[p] + " times of 80");
+        }
+    }
+
+    @Test
+    void no_wrong_day_shares_the_answers_day_of_month() {
+        DateValue answer = parse("2015-09-30");
+        for (int seed = 0; seed < 20; seed++) {
+            for (DateValue w : pick(answer, List.of(), "k" + seed)) {
+                assertFalse(w.day() == answer.day(), DateWording.format(w) + " shares the day with the answer");
+            }
+        }
+    }
 }

@@ -22,7 +22,7 @@ class GenerationScoreTest {
     private static final Path DATA = Path.of("../shared/data/timebank-train");
     /** Both corpora together, as gencheck.py counts them ({@code GencheckIT} holds the script to these). */
     static final double KEY_FLOOR = 0.91;
-    static final double COVERAGE_FLOOR = 0.79;
+    static final double COVERAGE_FLOOR = 0.78;
 
     private final QuestionGenerator generator = new QuestionGenerator(new TimexExtractor());
 
