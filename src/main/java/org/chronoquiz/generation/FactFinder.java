@@ -9,7 +9,6 @@ import org.chronoquiz.timex.Tense;
 import org.chronoquiz.timex.Timex;
 import org.chronoquiz.timex.TimexType;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +31,7 @@ final class FactFinder {
     private static final Pattern LEAD_WORDS = Pattern.compile("(?i)(\\b(the|early|late)\\s+|\\bmid-)$");
     private static final Pattern SEASON_WORD = Pattern.compile("(Spring|Summer|Autumn|Fall|Winter)\\b.*");
 
-    List<DateFact> find(String text, LocalDate published, List<Timex> timexes, List<Sentence> sentences) {
+    List<DateFact> find(String text, List<Timex> timexes, List<Sentence> sentences) {
         List<Item> items = new ArrayList<>();
         int covered = 0;
         for (Timex t : timexes.stream().sorted((a, b) -> Integer.compare(a.start(), b.start())).toList()) {

@@ -57,7 +57,7 @@ public final class QuestionGenerator {
 
     private List<QuestionDraft> generate(Article article, List<Timex> timexes, List<Sentence> sentences) {
         String text = article.text();
-        List<DateFact> facts = finder.find(text, article.published(), timexes, sentences);
+        List<DateFact> facts = finder.find(text, timexes, sentences);
         ProperNouns nouns = new ProperNouns(sentences);
         String articleLead = article.stateOwned() ? "According to the article, " : "";
 
