@@ -6,8 +6,9 @@ import java.util.Locale;
 
 /**
  * Whether two questions may not share a quiz because one gives the other away: they come from the same
- * sentence (a cloze shows it, and feedback quotes it), or one's prompt or event choices contain the other's
- * answer ("Which of these happened in July 1944?" answers "When were relations established?").
+ * sentence (a cloze shows it, and feedback quotes it), they have the same date for answer, or one's prompt
+ * or event choices contain the other's answer ("Which of these happened in July 1944?" answers "When were
+ * relations established?").
  */
 final class Siblings {
 
@@ -16,7 +17,10 @@ final class Siblings {
 
     static boolean giveAway(Question a, Question b) {
         boolean sameSentence = a.sourceSentence() != null && a.sourceSentence().equals(b.sourceSentence());
-        return sameSentence || shows(a, b) || shows(b, a);
+        // eleven questions answered "March 12, 1999" make a dull quiz, and each one's feedback answers the rest
+        boolean sameDate = a.answerValue() != null && a.answerValue().equals(b.answerValue())
+                && !a.type().equals("timeline") && !b.type().equals("timeline");
+        return sameSentence || sameDate || shows(a, b) || shows(b, a);
     }
 
     /** Whether what {@code shown} puts in front of the learner contains an answer of {@code asked}. */
