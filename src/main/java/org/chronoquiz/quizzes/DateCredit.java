@@ -30,7 +30,8 @@ final class DateCredit {
         if (want.contains(got)) {
             return new Grade(1, "Correct." + readAs);
         }
-        if (want.mod() != null && got.mod() == null && want.unmodified().contains(got)) {
+        if (want.mod() != null && got.mod() == null && got.precision() == want.precision()
+                && want.unmodified().contains(got)) { // "May 2018" for "late May 2018"; not "May 2, 2018"
             return new Grade(1, "Correct; the article says " + answerText + "." + readAs);
         }
         if (got.overlaps(want) && withinOneYear(got, want)) {

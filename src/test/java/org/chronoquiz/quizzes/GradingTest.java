@@ -186,6 +186,7 @@ class GradingTest {
         assertEquals(1.0, grading.grade(typed("late May 2018", "2018-05"), "May 2018").credit());
         assertEquals(1.0, grading.grade(typed("late May 2018", "2018-05"), "May 29, 2018").credit());
         assertEquals(0.5, grading.grade(typed("late May 2018", "2018-05"), "2018").credit());
+        assertEquals(0.0, grading.grade(typed("late May 2018", "2018-05"), "May 2, 2018").credit(), "a wrong day, early in May");
     }
 
     @Test
