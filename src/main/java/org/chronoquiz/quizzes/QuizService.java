@@ -60,12 +60,24 @@ public final class QuizService {
     }
 
     /**
-     * Round-robin over the types, each shuffled, never taking a question that another one already taken
-     * would answer: a quiz may come out shorter than asked rather than give itself away.
+     * The instructor's own questions first (they were written for this class), then round-robin over the
+     * types, each shuffled; never a question that another one already taken would answer, so a quiz may
+     * come out shorter than asked rather than give itself away.
      */
     static List<Question> pick(List<Question> questions, int size, Random random) {
+        List<Question> picked = new ArrayList<>();
+        List<Question> authored = new ArrayList<>(questions.stream().filter(q -> "instructor".equals(q.origin())).toList());
+        Collections.shuffle(authored, random);
+        for (Question q : authored) {
+            if (picked.size() < size && picked.stream().noneMatch(p -> Siblings.giveAway(p, q))) {
+                picked.add(q);
+            }
+        }
         Map<String, Deque<Question>> byType = new TreeMap<>();
         for (Question q : questions) {
+            if (picked.contains(q)) {
+                continue;
+            }
             byType.computeIfAbsent(q.type(), t -> new ArrayDeque<>()).add(q);
         }
         List<Deque<Question>> queues = new ArrayList<>();
@@ -75,7 +87,6 @@ public final class QuizService {
             queues.add(new ArrayDeque<>(shuffled));
         }
         Collections.shuffle(queues, random);
-        List<Question> picked = new ArrayList<>();
         while (picked.size() < size && queues.stream().anyMatch(q -> !q.isEmpty())) {
             for (Deque<Question> queue : queues) {
                 if (picked.size() >= size || queue.isEmpty()) {

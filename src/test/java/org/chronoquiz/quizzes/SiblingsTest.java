@@ -28,4 +28,16 @@ class SiblingsTest {
         assertFalse(Siblings.giveAway(when, other));
         assertFalse(Siblings.giveAway(sameDay, other));
     }
+
+    @Test
+    void an_instructors_question_is_always_in_the_quiz_even_beside_a_generated_one_on_its_date() {
+        Question generated = q("when", "When was the treaty signed?", "October 8, 1980", "1980-10-08", List.of(), "The treaty of 1980.");
+        Question authored = new Question(2, 1, "i", "typed", "When did Russia and Syria sign the treaty?", "8 October 1980",
+                "1980-10-08", List.of(), null, null, null, null, "instructor", null);
+        for (int seed = 0; seed < 20; seed++) {
+            List<Question> quiz = QuizService.pick(List.of(generated, authored), 50, new java.util.Random(seed));
+            assertTrue(quiz.contains(authored), "seed " + seed);
+            assertFalse(quiz.contains(generated), "the same date twice");
+        }
+    }
 }
