@@ -49,8 +49,10 @@ final class ClauseBuilder {
     /**
      * @param others     article offsets {start, end} of the sentence's other time phrases (dates and vague ones)
      * @param antecedent the subject of the previous sentence, to name a leading "They"/"It"; empty if none
+     * @param nouns      which capitalised words are names, to lower-case a clause that moves from the sentence start
      */
-    Optional<Clause> build(DateFact fact, List<int[]> others, List<int[]> vague, Optional<String> antecedent) {
+    Optional<Clause> build(DateFact fact, List<int[]> others, List<int[]> vague, Optional<String> antecedent,
+                           ProperNouns nouns) {
         Sentence s = fact.sentence();
         String text = s.text();
         int p0 = fact.phraseStart() - s.start();
@@ -110,7 +112,7 @@ final class ClauseBuilder {
             // "X happened in January, the government reported on Friday": Friday dates the report, so ask
             // "When did the government report that X happened in January?"
             before = reportedHere.group(2) + " " + reportedHere.group(3) + " that "
-                    + decapitalize(reportedHere.group(1).strip());
+                    + nouns.decapitalize(reportedHere.group(1).strip());
             after = "";
         } else if (reportedAfter.matches() && attribution == null && isReporter(reportedAfter.group(1))
                 && before.strip().split("\\s+").length >= 3) { // "On Friday, Netanyahu said ...": the report is the clause
@@ -154,11 +156,6 @@ final class ClauseBuilder {
     private boolean hasVerb(String clause) {
         return Arrays.stream(clause.split("\\s+")).anyMatch(this::isVerb)
                 || clause.matches("(?s).*\\b(is|are|has|have|will|would|may|might|can|could|must)\\b.*");
-    }
-
-    private static String decapitalize(String s) {
-        return s.length() > 1 && Character.isUpperCase(s.charAt(0)) && Character.isLowerCase(s.charAt(1))
-                && s.matches("(?s)(The|A|An|Another|Some|Many|Most|All|Both|Each|This|These|Those|Its|Their|His|Her) .*") ? Character.toLowerCase(s.charAt(0)) + s.substring(1) : s;
     }
 
     /** Every quotation the text opens it also closes, so a prompt made of it quotes whole words. */

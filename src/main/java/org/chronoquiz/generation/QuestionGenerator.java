@@ -122,7 +122,7 @@ public final class QuestionGenerator {
                 .filter(t -> facts.stream().noneMatch(f -> f.start() <= t.start() && t.end() <= f.end()))
                 .map(t -> new int[]{t.start(), t.end()})
                 .toList();
-        return clauses.build(fact, others, vague, antecedent(sentences, s)).map(clause -> {
+        return clauses.build(fact, others, vague, antecedent(sentences, s), nouns).map(clause -> {
             String lead = lead(article, clause);
             String when = phraser.when(clause, fact, nouns);
             return new PreparedFact(fact, clause, lead, when, phraser.event(clause, fact), dating(fact, article));
