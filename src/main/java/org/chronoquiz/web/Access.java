@@ -73,7 +73,6 @@ public final class Access {
         Set<RouteRole> roles = ctx.routeRoles();
         if (roles.isEmpty() && ctx.path().startsWith("/public/")) { // the stylesheet and scripts: read-only, for all
             if (ctx.method() != HandlerType.GET && ctx.method() != HandlerType.HEAD) {
-                ctx.header("Allow", "GET, HEAD");
                 throw new HttpResponseException(HttpStatus.METHOD_NOT_ALLOWED.getCode(), "Method not allowed.");
             }
             return Role.ANYONE;

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
  * header of a 405: a known address asked with the wrong method says which ones it takes.
  */
 public final class AllowedMethods {
+    private static final String STATIC = "/public/";
     private volatile List<Map.Entry<PathParser, HandlerType>> routes = List.of();
 
     /** Reads the routes once the application is built; until then nothing is allowed. */
@@ -24,6 +25,9 @@ public final class AllowedMethods {
     }
 
     public String allow(String path) {
+        if (path.startsWith(STATIC)) {
+            return "GET, HEAD"; // the stylesheet and scripts, served as files rather than routes
+        }
         return routes.stream().filter(r -> r.getKey().matches(path)).map(r -> r.getValue().name()).distinct().sorted()
                 .collect(Collectors.joining(", "));
     }

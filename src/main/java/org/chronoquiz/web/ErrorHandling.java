@@ -24,7 +24,7 @@ public final class ErrorHandling {
 
     public static void register(JavalinConfig cfg, Pages pages, AllowedMethods allowed) {
         cfg.routes.error(405, ctx -> {
-            ctx.header("Allow", ctx.path().startsWith("/public/") ? "GET, HEAD" : allowed.allow(ctx.path()));
+            ctx.header("Allow", allowed.allow(ctx.path()));
             respond(ctx, pages, HttpStatus.METHOD_NOT_ALLOWED, "This address does not take " + ctx.method() + ".", null);
         });
         cfg.routes.exception(InvalidInput.class, (e, ctx) -> respond(ctx, pages, HttpStatus.BAD_REQUEST, e.getMessage(), e.field()));
