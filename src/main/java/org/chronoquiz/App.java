@@ -2,6 +2,7 @@ package org.chronoquiz;
 
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.Handler;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
@@ -9,6 +10,10 @@ import org.chronoquiz.accounts.AccountController;
 import org.chronoquiz.accounts.Accounts;
 import org.chronoquiz.accounts.Passwords;
 import org.chronoquiz.api.ApiController;
+import org.chronoquiz.articles.ArticleController;
+import org.chronoquiz.articles.Articles;
+import org.chronoquiz.authoring.ArticleImport;
+import org.chronoquiz.authoring.ArticlesController;
 import org.chronoquiz.authoring.Authoring;
 import org.chronoquiz.authoring.AuthoringController;
 import org.chronoquiz.dashboard.DashboardController;
@@ -25,6 +30,7 @@ import org.chronoquiz.settings.SettingsController;
 import org.chronoquiz.stats.StatsController;
 import org.chronoquiz.support.Json;
 import org.chronoquiz.support.Tokens;
+import org.chronoquiz.timex.TimexExtractor;
 import org.chronoquiz.web.Access;
 import org.chronoquiz.web.ErrorHandling;
 import org.chronoquiz.web.Pages;
@@ -59,12 +65,17 @@ public final class App {
         var flashcards = new Flashcards(jdbi, clock, scheduling);
         var learnerSettings = new LearnerSettings(jdbi, clock, scheduling, rescheduler);
         var authoring = new Authoring(jdbi, clock);
+        var extractor = new TimexExtractor();
+        var articles = new Articles(jdbi, extractor);
+        var articleImport = new ArticleImport(jdbi, extractor, clock);
 
         var accountPages = new AccountController(accounts, pages);
         var dashboard = new DashboardController(jdbi, flashcards, quizService, pages);
         var quizzes = new QuizController(quizService, grading, pages);
         var review = new ReviewController(flashcards, pages);
-        var instructor = new AuthoringController(authoring, jdbi, pages);
+        var instructor = new AuthoringController(authoring, articles, jdbi, pages);
+        var instructorArticles = new ArticlesController(articleImport, articles, authoring, pages);
+        var articlePages = new ArticleController(articles, pages);
         var stats = new StatsController(quizService, flashcards, pages, jdbi, clock);
         var api = new ApiController(jdbi, quizService, flashcards);
         var settings = new SettingsController(learnerSettings, new ParameterFit(jdbi, learnerSettings), jdbi, pages);
@@ -80,6 +91,10 @@ public final class App {
                 files.roles = java.util.Set.of(ANYONE);
             });
             cfg.startup.showJavalinBanner = false;
+            // an article upload is the largest body the service takes; the rest are small forms and JSON
+            cfg.jetty.multipartConfig.maxFileSize(ArticleImport.MAX_BYTES, SizeUnit.BYTES);
+            cfg.jetty.multipartConfig.maxTotalRequestSize(ArticleImport.MAX_BYTES + 64_000L, SizeUnit.BYTES);
+            cfg.jetty.multipartConfig.maxInMemoryFileSize(ArticleImport.MAX_BYTES, SizeUnit.BYTES);
             cfg.http.prefer405over404 = true; // a known path asked with the wrong method
             cfg.routes.before(SecurityHeaders::apply);
             cfg.routes.beforeMatched(access::check);
@@ -95,6 +110,7 @@ public final class App {
             cfg.routes.post("/logout", accountPages::logout, ANYONE);
 
             get(cfg, "/decks/{id}", dashboard::deck, LEARNER);
+            get(cfg, "/decks/{id}/article", articlePages::show, LEARNER);
             cfg.routes.post("/decks/{id}/quizzes", dashboard::startQuiz, LEARNER);
             get(cfg, "/quizzes/{id}", quizzes::show, LEARNER);
             cfg.routes.post("/quizzes/{id}/answers", quizzes::answer, LEARNER);
@@ -107,6 +123,11 @@ public final class App {
             cfg.routes.post("/settings/optimize", settings::optimize, LEARNER);
 
             get(cfg, "/instructor", instructor::index, INSTRUCTOR);
+            get(cfg, "/instructor/articles", instructorArticles::index, INSTRUCTOR);
+            get(cfg, "/instructor/articles/new", instructorArticles::showNew, INSTRUCTOR);
+            cfg.routes.post("/instructor/articles", instructorArticles::create, INSTRUCTOR);
+            get(cfg, "/instructor/articles/{id}", instructorArticles::review, INSTRUCTOR);
+            cfg.routes.post("/instructor/articles/{id}/drafts", instructorArticles::decide, INSTRUCTOR);
             get(cfg, "/instructor/questions/new", instructor::showCreate, INSTRUCTOR);
             cfg.routes.post("/instructor/questions", instructor::create, INSTRUCTOR);
             get(cfg, "/instructor/questions/{id}/edit", instructor::showEdit, INSTRUCTOR);

@@ -89,6 +89,36 @@ public final class WebClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /**
+     * Posts a multipart form, as a browser does for a form with a file input: the CSRF token of the last page,
+     * the fields, and one file ({@code file} may be null for a form sent with no file chosen).
+     */
+    public Page postMultipart(String path, Map<String, String> fields, String fileField, String fileName, byte[] file) {
+        String boundary = "----chronoquiz-test-" + System.nanoTime();
+        var body = new java.io.ByteArrayOutputStream();
+        Map<String, String> withToken = new LinkedHashMap<>(fields);
+        if (csrf != null) {
+            withToken.putIfAbsent("_csrf", csrf);
+        }
+        java.util.function.Consumer<String> write = s -> body.writeBytes(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        withToken.forEach((k, v) -> write.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + k
+                + "\"\r\n\r\n" + v + "\r\n"));
+        write.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                + (file == null ? "" : fileName) + "\"\r\nContent-Type: " + (file == null ? "application/octet-stream" : "text/plain")
+                + "\r\n\r\n");
+        if (file != null) {
+            body.writeBytes(file);
+        }
+        write.accept("\r\n--" + boundary + "--\r\n");
+        return postBody(path, "multipart/form-data; boundary=" + boundary, body.toByteArray());
+    }
+
+    /** Posts these bytes with this content type, as a client that builds its own body would. */
+    public Page postBody(String path, String contentType, byte[] body) {
+        return send(HttpRequest.newBuilder(URI.create(origin + path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
     public Page api(String method, String path, String json, String token) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(origin + path));
         if (token != null) {

@@ -39,7 +39,7 @@ public final class ApiController {
     /** {@code [{"id","title","questions","due"}]} */
     public void decks(Context ctx) {
         var counts = flashcards.dueCounts(CurrentUser.require(ctx));
-        ctx.json(jdbi.onDemand(DeckDao.class).list().stream().map(d -> {
+        ctx.json(jdbi.onDemand(DeckDao.class).listAsked().stream().map(d -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", d.id());
             m.put("title", d.title());

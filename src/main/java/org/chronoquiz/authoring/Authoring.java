@@ -1,9 +1,11 @@
 package org.chronoquiz.authoring;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.chronoquiz.articles.Article;
 import org.chronoquiz.decks.DeckDao;
 import org.chronoquiz.questions.Question;
 import org.chronoquiz.questions.QuestionDao;
+import org.chronoquiz.questions.QuestionStatus;
 import org.chronoquiz.support.InvalidInput;
 import org.chronoquiz.support.Json;
 import org.chronoquiz.support.NotFound;
@@ -32,6 +34,33 @@ public final class Authoring {
         return jdbi.onDemand(QuestionDao.class).listByDeck(deckId);
     }
 
+    public List<Question> questions(long deckId, QuestionStatus status) {
+        return jdbi.onDemand(QuestionDao.class).listByDeckAndStatus(deckId, status.code());
+    }
+
+    public List<ArticleSummary> articleSummaries() {
+        return jdbi.onDemand(ArticleSummaryDao.class).list();
+    }
+
+    /** The deck of an article's questions. Every stored article has one: it is made with the article. */
+    public long deckFor(Article article) {
+        return jdbi.onDemand(DeckDao.class).idForArticle(article.id())
+                .orElseThrow(() -> new NotFound("article " + article.id() + " has no deck"));
+    }
+
+    /**
+     * Accepts ({@code to} ACTIVE) or rejects (RETIRED) drafts of one deck: the given ids, or every draft when
+     * {@code all}. Ids that are not drafts of this deck are left alone. Returns how many changed.
+     */
+    public int decideDrafts(long deckId, List<Long> ids, QuestionStatus to, boolean all) {
+        return jdbi.inTransaction(h -> {
+            QuestionDao questions = h.attach(QuestionDao.class);
+            List<Long> chosen = all ? questions.listByDeckAndStatus(deckId, QuestionStatus.DRAFT.code()).stream()
+                    .map(Question::id).toList() : ids;
+            return chosen.isEmpty() ? 0 : questions.decideDrafts(deckId, chosen, to.code(), clock.millis());
+        });
+    }
+
     public Question question(long id) {
         return jdbi.onDemand(QuestionDao.class).findById(id).orElseThrow(() -> new NotFound("no question " + id));
     }
@@ -47,13 +76,18 @@ public final class Authoring {
         });
     }
 
-    /** Edits a question in place; its deck stays what it was. */
-    public Question update(long id, QuestionInput input) {
+    /** Edits a question in place; its deck stays what it was. A draft can be accepted in the same step. */
+    public Question update(long id, QuestionInput input, boolean acceptDraft) {
         Question existing = question(id);
         ValidQuestion q = validator.validate(new QuestionInput(Long.toString(existing.deckId()), input.type(),
                 input.prompt(), input.answer(), input.choices(), input.sourceSentence()));
-        QuestionDao questions = jdbi.onDemand(QuestionDao.class);
-        questions.update(id, q.type(), q.prompt(), q.answer(), q.answerValue(), Json.write(json, shown(q)), clock.millis());
+        jdbi.useTransaction(h -> {
+            QuestionDao questions = h.attach(QuestionDao.class);
+            questions.update(id, q.type(), q.prompt(), q.answer(), q.answerValue(), Json.write(json, shown(q)), clock.millis());
+            if (acceptDraft) {
+                questions.decideDrafts(existing.deckId(), List.of(id), QuestionStatus.ACTIVE.code(), clock.millis());
+            }
+        });
         return question(id);
     }
 

@@ -2,6 +2,7 @@ package org.chronoquiz.authoring;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import org.chronoquiz.articles.Articles;
 import org.chronoquiz.decks.Deck;
 import org.chronoquiz.decks.DeckDao;
 import org.chronoquiz.questions.Question;
@@ -21,13 +22,17 @@ import java.util.Map;
 public final class AuthoringController {
     private static final String INDEX = "authoring/index.peb";
     private static final String FORM = "authoring/form.peb";
+    private static final List<String> FORM_FIELDS = java.util.stream.Stream.concat(QuestionInput.FIELDS.stream(),
+            java.util.stream.Stream.of("next")).toList();
 
     private final Authoring authoring;
+    private final Articles articles;
     private final Jdbi jdbi;
     private final Pages pages;
 
-    public AuthoringController(Authoring authoring, Jdbi jdbi, Pages pages) {
+    public AuthoringController(Authoring authoring, Articles articles, Jdbi jdbi, Pages pages) {
         this.authoring = authoring;
+        this.articles = articles;
         this.jdbi = jdbi;
         this.pages = pages;
     }
@@ -45,17 +50,28 @@ public final class AuthoringController {
     public void showCreate(Context ctx) {
         Map<String, String> form = new LinkedHashMap<>();
         QuestionInput.FIELDS.forEach(f -> form.put(f, ""));
-        form.put("deck_id", ctx.queryParamAsClass("deck", String.class).getOrDefault(""));
+        String deck = ctx.queryParamAsClass("deck", String.class).getOrDefault("");
+        form.put("deck_id", deck);
         form.put("type", "typed");
+        String sentence = ctx.queryParam("sentence");
+        if (sentence != null && !deck.isEmpty()) { // "ask" on a sentence of the review page
+            int index = Params.intField("sentence", sentence, -1);
+            var marked = articles.marked(articles.byDeck(Params.intField("deck", deck, 0)));
+            if (index < 0 || index >= marked.sentences().size()) {
+                throw new InvalidInput("sentence", "The article has no sentence " + sentence + ".");
+            }
+            form.put("source_sentence", marked.sentences().get(index).text());
+        }
+        form.put("next", Forms.safeNext(ctx.queryParam("next")));
         ctx.render(FORM, formModel(ctx, form, null));
     }
 
     public void create(Context ctx) {
-        Map<String, String> form = Forms.values(ctx, QuestionInput.FIELDS);
+        Map<String, String> form = Forms.values(ctx, FORM_FIELDS);
         try {
             Question q = authoring.create(input(form));
             Pages.flash(ctx, "Question added. Learners get it in their next quiz.");
-            ctx.redirect("/instructor?deck=" + q.deckId(), HttpStatus.SEE_OTHER);
+            ctx.redirect(back(form.get("next"), q), HttpStatus.SEE_OTHER);
         } catch (InvalidInput e) {
             Forms.rerender(ctx, FORM, formModel(ctx, form, null), form, e);
         }
@@ -70,17 +86,19 @@ public final class AuthoringController {
         form.put("answer", q.type().equals("timeline") ? "" : q.answer());
         form.put("choices", q.type().equals("timeline") ? q.answer() : String.join("\n", q.choices()));
         form.put("source_sentence", q.sourceSentence() == null ? "" : q.sourceSentence());
+        form.put("next", Forms.safeNext(ctx.queryParam("next")));
         ctx.render(FORM, formModel(ctx, form, q));
     }
 
     public void update(Context ctx) {
         Question q = authoring.question(Params.pathId(ctx, "id"));
-        Map<String, String> form = Forms.values(ctx, QuestionInput.FIELDS);
+        Map<String, String> form = Forms.values(ctx, FORM_FIELDS);
         form.put("deck_id", Long.toString(q.deckId()));
+        boolean accept = q.draft() && "yes".equals(ctx.formParam("accept"));
         try {
-            authoring.update(q.id(), input(form));
-            Pages.flash(ctx, "Question saved.");
-            ctx.redirect("/instructor?deck=" + q.deckId(), HttpStatus.SEE_OTHER);
+            authoring.update(q.id(), input(form), accept);
+            Pages.flash(ctx, accept ? "Question saved and accepted: learners get it from now on." : "Question saved.");
+            ctx.redirect(back(form.get("next"), q), HttpStatus.SEE_OTHER);
         } catch (InvalidInput e) {
             Forms.rerender(ctx, FORM, formModel(ctx, form, q), form, e);
         }
@@ -90,14 +108,20 @@ public final class AuthoringController {
         long id = Params.pathId(ctx, "id");
         authoring.retire(id);
         Pages.flash(ctx, "Question retired: learners no longer get it; their answers to it are kept.");
-        ctx.redirect("/instructor?deck=" + authoring.question(id).deckId(), HttpStatus.SEE_OTHER);
+        ctx.redirect(back(null, authoring.question(id)), HttpStatus.SEE_OTHER);
     }
 
     public void restore(Context ctx) {
         long id = Params.pathId(ctx, "id");
         authoring.restore(id);
         Pages.flash(ctx, "Question restored.");
-        ctx.redirect("/instructor?deck=" + authoring.question(id).deckId(), HttpStatus.SEE_OTHER);
+        ctx.redirect(back(null, authoring.question(id)), HttpStatus.SEE_OTHER);
+    }
+
+    /** Back where the instructor came from (the review page), else to the question's row in the bank. */
+    private static String back(String next, Question q) {
+        String safe = Forms.safeNext(next);
+        return safe.equals("/") ? "/instructor?deck=" + q.deckId() + "#q-" + q.id() : safe;
     }
 
     private static QuestionInput input(Map<String, String> f) {

@@ -38,7 +38,7 @@ public final class DashboardController {
         Map<String, Object> model = pages.model(ctx);
         var user = CurrentUser.of(ctx);
         var counts = user.map(flashcards::dueCounts);
-        model.put("decks", user.map(u -> jdbi.onDemand(DeckDao.class).list().stream()
+        model.put("decks", user.map(u -> jdbi.onDemand(DeckDao.class).listAsked().stream()
                 .map(d -> withDue(d, counts.get())).toList()).orElse(List.of()));
         model.put("due", counts.map(DueCounts::total).orElse(0));
         model.put("reviewedToday", user.map(flashcards::reviewedToday).orElse(0));

@@ -25,7 +25,7 @@ public interface CardDao {
                                scheduled_days, reps, lapses, created_at)
             SELECT :userId, q.id, 'NEW', 0, 0, 0, :now, NULL, 0, 0, 0, :now
             FROM questions q
-            WHERE q.type = 'cloze' AND q.retired_at IS NULL
+            WHERE q.type = 'cloze' AND q.status = 'active'
               AND NOT EXISTS (SELECT 1 FROM cards c WHERE c.user_id = :userId AND c.question_id = q.id)""")
     int addMissing(@Bind("userId") long userId, @Bind("now") long now);
 
@@ -34,7 +34,7 @@ public interface CardDao {
 
     /** Cards in learning or review that are due, earliest first (learning steps come due within minutes). */
     @SqlQuery(SELECT + """
-             WHERE c.user_id = :userId AND c.phase <> 'NEW' AND c.due <= :now AND q.retired_at IS NULL
+             WHERE c.user_id = :userId AND c.phase <> 'NEW' AND c.due <= :now AND q.status = 'active'
                AND (:deckId = 0 OR q.deck_id = :deckId)
              ORDER BY c.due, c.id LIMIT :limit""")
     List<Card> dueReviews(@Bind("userId") long userId, @Bind("deckId") long deckId, @Bind("now") long now,
@@ -42,7 +42,7 @@ public interface CardDao {
 
     /** New cards in the order of their questions. */
     @SqlQuery(SELECT + """
-             WHERE c.user_id = :userId AND c.phase = 'NEW' AND q.retired_at IS NULL
+             WHERE c.user_id = :userId AND c.phase = 'NEW' AND q.status = 'active'
                AND (:deckId = 0 OR q.deck_id = :deckId)
              ORDER BY q.deck_id, q.source_start, c.id LIMIT :limit""")
     List<Card> newCards(@Bind("userId") long userId, @Bind("deckId") long deckId, @Bind("limit") int limit);
@@ -50,7 +50,7 @@ public interface CardDao {
     /** Learning and review cards due now, per deck. */
     @SqlQuery("""
             SELECT q.deck_id AS deck, count(*) AS n FROM cards c JOIN questions q ON q.id = c.question_id
-            WHERE c.user_id = :userId AND c.phase <> 'NEW' AND c.due <= :now AND q.retired_at IS NULL
+            WHERE c.user_id = :userId AND c.phase <> 'NEW' AND c.due <= :now AND q.status = 'active'
             GROUP BY q.deck_id""")
     @KeyColumn("deck")
     @ValueColumn("n")
@@ -59,7 +59,7 @@ public interface CardDao {
     /** New cards not yet started, per deck. */
     @SqlQuery("""
             SELECT q.deck_id AS deck, count(*) AS n FROM cards c JOIN questions q ON q.id = c.question_id
-            WHERE c.user_id = :userId AND c.phase = 'NEW' AND q.retired_at IS NULL
+            WHERE c.user_id = :userId AND c.phase = 'NEW' AND q.status = 'active'
             GROUP BY q.deck_id""")
     @KeyColumn("deck")
     @ValueColumn("n")

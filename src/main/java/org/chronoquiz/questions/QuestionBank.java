@@ -2,6 +2,7 @@ package org.chronoquiz.questions;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.chronoquiz.articles.Article;
+import org.chronoquiz.articles.ArticleDao;
 import org.chronoquiz.articles.ArticleFiles;
 import org.chronoquiz.decks.DeckDao;
 import org.chronoquiz.generation.QuestionDraft;
@@ -39,7 +40,7 @@ public final class QuestionBank {
             QuestionDao questions = h.attach(QuestionDao.class);
             int added = 0;
             for (Article article : all) {
-                decks.insertArticleIfAbsent(article);
+                h.attach(ArticleDao.class).insertIfAbsent(article);
                 long deckId = decks.idForArticle(article.id()).orElseGet(() -> decks.insert(article.id(), article.title()));
                 Path file = questionsDir.resolve(article.id() + ".json");
                 if (!Files.exists(file)) {
@@ -54,7 +55,7 @@ public final class QuestionBank {
                     added += questions.insertIfAbsent(deckId, d.key(), d.type(), d.prompt(), d.answer(), d.answerValue(),
                             Json.write(json, d.choices()), source == null ? null : source.sentence(),
                             source == null ? null : source.start(), source == null ? null : source.end(),
-                            source == null ? null : source.note(), "generated", clock.millis());
+                            source == null ? null : source.note(), "generated", QuestionStatus.ACTIVE.code(), clock.millis());
                 }
             }
             return added;

@@ -15,16 +15,16 @@ public interface QuestionDao {
     /** Inserts a question unless its deck already has one with that key: reloading the bank adds only what is new. */
     @SqlUpdate("""
             INSERT INTO questions (deck_id, qkey, type, prompt, answer, answer_value, choices, source_sentence,
-                                   source_start, source_end, source_note, origin, created_at, updated_at)
+                                   source_start, source_end, source_note, origin, status, created_at, updated_at)
             VALUES (:deckId, :key, :type, :prompt, :answer, :answerValue, :choices, :sentence,
-                    :start, :end, :note, :origin, :now, :now)
+                    :start, :end, :note, :origin, :status, :now, :now)
             ON CONFLICT (deck_id, qkey) DO NOTHING""")
     int insertIfAbsent(@Bind("deckId") long deckId, @Bind("key") String key, @Bind("type") String type,
                                   @Bind("prompt") String prompt, @Bind("answer") String answer,
                                   @Bind("answerValue") String answerValue, @Bind("choices") String choicesJson,
                                   @Bind("sentence") String sentence, @Bind("start") Integer start,
                                   @Bind("end") Integer end, @Bind("note") String note, @Bind("origin") String origin,
-                                  @Bind("now") long now);
+                                  @Bind("status") String status, @Bind("now") long now);
 
     @SqlUpdate("""
             INSERT INTO questions (deck_id, qkey, type, prompt, answer, answer_value, choices, source_sentence,
@@ -40,11 +40,22 @@ public interface QuestionDao {
     @SqlQuery("SELECT * FROM questions WHERE id = :id")
     Optional<Question> findById(@Bind("id") long id);
 
-    @SqlQuery("SELECT * FROM questions WHERE deck_id = :deckId ORDER BY retired_at IS NOT NULL, source_start, id")
+    /** The deck's questions in the order of the article, retired ones last. */
+    @SqlQuery("SELECT * FROM questions WHERE deck_id = :deckId ORDER BY status = 'retired', source_start, id")
     List<Question> listByDeck(@Bind("deckId") long deckId);
 
-    @SqlQuery("SELECT * FROM questions WHERE deck_id = :deckId AND retired_at IS NULL ORDER BY id")
+    @SqlQuery("SELECT * FROM questions WHERE deck_id = :deckId AND status = :status ORDER BY source_start, id")
+    List<Question> listByDeckAndStatus(@Bind("deckId") long deckId, @Bind("status") String status);
+
+    @SqlQuery("SELECT * FROM questions WHERE deck_id = :deckId AND status = 'active' ORDER BY id")
     List<Question> activeByDeck(@Bind("deckId") long deckId);
+
+    /** Moves the deck's drafts among {@code ids} to {@code status}; ids of other decks or non-drafts are left alone. */
+    @SqlUpdate("""
+            UPDATE questions SET status = :status, updated_at = :now
+            WHERE deck_id = :deckId AND status = 'draft' AND id IN (<ids>)""")
+    int decideDrafts(@Bind("deckId") long deckId, @BindList("ids") List<Long> ids, @Bind("status") String status,
+                     @Bind("now") long now);
 
     @SqlUpdate("""
             UPDATE questions SET type = :type, prompt = :prompt, answer = :answer, answer_value = :answerValue,
@@ -59,14 +70,14 @@ public interface QuestionDao {
      * has edited them: learners' answers to them stay in their history, new quizzes stop asking them.
      */
     @SqlUpdate("""
-            UPDATE questions SET retired_at = :now, updated_at = :now
-            WHERE deck_id = :deckId AND origin = 'generated' AND retired_at IS NULL AND updated_at = created_at
+            UPDATE questions SET status = 'retired', updated_at = :now
+            WHERE deck_id = :deckId AND origin = 'generated' AND status = 'active' AND updated_at = created_at
               AND qkey NOT IN (<keys>)""")
     int retireDropped(@Bind("deckId") long deckId, @BindList("keys") List<String> keys, @Bind("now") long now);
 
-    @SqlUpdate("UPDATE questions SET retired_at = :now, updated_at = :now WHERE id = :id AND retired_at IS NULL")
+    @SqlUpdate("UPDATE questions SET status = 'retired', updated_at = :now WHERE id = :id AND status <> 'retired'")
     int retire(@Bind("id") long id, @Bind("now") long now);
 
-    @SqlUpdate("UPDATE questions SET retired_at = NULL, updated_at = :now WHERE id = :id")
+    @SqlUpdate("UPDATE questions SET status = 'active', updated_at = :now WHERE id = :id AND status = 'retired'")
     int restore(@Bind("id") long id, @Bind("now") long now);
 }

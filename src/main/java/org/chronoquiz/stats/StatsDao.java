@@ -22,7 +22,7 @@ public interface StatsDao {
 
     @SqlQuery("""
             SELECT c.due, c.stability FROM cards c JOIN questions q ON q.id = c.question_id
-            WHERE c.user_id = :userId AND c.phase <> 'NEW' AND q.retired_at IS NULL""")
+            WHERE c.user_id = :userId AND c.phase <> 'NEW' AND q.status = 'active'""")
     @RegisterConstructorMapper(CardRow.class)
     List<CardRow> startedCards(@Bind("userId") long userId);
 }

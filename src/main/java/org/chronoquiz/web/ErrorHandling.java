@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import org.chronoquiz.support.InvalidInput;
+import org.eclipse.jetty.http.BadMessageException;
 import org.chronoquiz.support.NotFound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +33,12 @@ public final class ErrorHandling {
         cfg.routes.exception(HttpResponseException.class, (e, ctx) ->
                 respond(ctx, pages, HttpStatus.forStatus(e.getStatus()), e.getMessage(), null));
         cfg.routes.exception(Exception.class, (e, ctx) -> {
+            HttpStatus malformed = malformedBody(e);
+            if (malformed != null) {
+                respond(ctx, pages, malformed, malformed == HttpStatus.CONTENT_TOO_LARGE
+                        ? "The upload is too large." : "The request body could not be read.", null);
+                return;
+            }
             log.error("{} {} failed", ctx.method(), ctx.path(), e);
             respond(ctx, pages, HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side.", null);
         });
@@ -40,6 +47,21 @@ public final class ErrorHandling {
                 respond(ctx, pages, HttpStatus.NOT_FOUND, "Not found.", null);
             }
         });
+    }
+
+    /**
+     * A body Jetty could not parse (a broken multipart form, a file over the size limit) is the client's
+     * fault: it reaches us wrapped in a ServletException, with Jetty's BadMessageException inside.
+     */
+    private static HttpStatus malformedBody(Throwable e) {
+        boolean bad = false;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof IllegalStateException && String.valueOf(t.getMessage()).contains("size exceeded")) {
+                return HttpStatus.CONTENT_TOO_LARGE;
+            }
+            bad |= t instanceof BadMessageException;
+        }
+        return bad ? HttpStatus.BAD_REQUEST : null;
     }
 
     static void respond(Context ctx, Pages pages, HttpStatus status, String message, String field) {

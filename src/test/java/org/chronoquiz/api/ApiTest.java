@@ -64,7 +64,7 @@ class ApiTest {
     @Test
     void a_quiz_is_started_and_answered_with_the_source_in_the_answer() {
         // the typed question's siblings on the same fact would keep it out of the quiz
-        app.jdbi.useHandle(h -> h.execute("UPDATE questions SET retired_at = 1 WHERE answer = 'July 1944' AND type <> 'typed'"));
+        app.jdbi.useHandle(h -> h.execute("UPDATE questions SET status = 'retired' WHERE answer = 'July 1944' AND type <> 'typed'"));
         JsonNode quiz = call("POST", "/api/quizzes", "{\"deck_id\": " + app.deckId() + ", \"size\": 6}", 200);
         assertEquals(4, quiz.get("questions").size(), "one question on each of the fixture's four facts");
         JsonNode typed = null;

@@ -102,7 +102,7 @@ class InstructorTest {
             WebClient learner = app.loggedIn("learner@example.org", "learner");
             long typed = app.count("SELECT id FROM questions WHERE type = 'typed' LIMIT 1");
             // its siblings on the same fact would keep it out of the quiz
-            app.jdbi.useHandle(h -> h.execute("UPDATE questions SET retired_at = 1 WHERE answer = 'July 1944' AND type <> 'typed'"));
+            app.jdbi.useHandle(h -> h.execute("UPDATE questions SET status = 'retired' WHERE answer = 'July 1944' AND type <> 'typed'"));
             String quiz = learner.startQuiz(deck, 50);
             long quizId = WebClient.quizId(quiz);
             learner.get(quiz);

@@ -23,28 +23,9 @@ class GenerateCommandTest {
     @TempDir
     Path tmp;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
-        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
-            int code = ChronoquizCommand.commandLine().execute(args);
-            return new Run(code, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
-    }
-
     @Test
     void prints_a_json_array_of_snake_case_questions() throws Exception {
-        Run run = run("generate", SEED);
+        Shell.Run run = Shell.run("generate", SEED);
         assertEquals(0, run.code(), run.err());
         JsonNode array = new ObjectMapper().readTree(run.out());
         assertTrue(array.isArray() && array.size() > 0);
@@ -69,7 +50,7 @@ class GenerateCommandTest {
     void dct_option_overrides_the_sidecar() throws Exception {
         Path txt = tmp.resolve("a.txt");
         Files.writeString(txt, "The latest round of talks took place on November 22-23 in Astana.");
-        JsonNode array = new ObjectMapper().readTree(run("generate", "--dct", "2021-03-01", txt.toString()).out());
+        JsonNode array = new ObjectMapper().readTree(Shell.run("generate", "--dct", "2021-03-01", txt.toString()).out());
         assertTrue(array.size() > 0);
         for (JsonNode q : array) {
             if (!q.get("answer_value").isNull()) {
@@ -80,7 +61,7 @@ class GenerateCommandTest {
 
     @Test
     void a_missing_file_is_an_error() {
-        Run run = run("generate", tmp.resolve("absent.txt").toString());
+        Shell.Run run = Shell.run("generate", tmp.resolve("absent.txt").toString());
         assertEquals(2, run.code());
         assertTrue(run.err().contains("no such file"), run.err());
         assertEquals("", run.out());
@@ -88,7 +69,7 @@ class GenerateCommandTest {
 
     @Test
     void a_malformed_dct_is_an_error() {
-        Run run = run("generate", "--dct", "15/03/2023", SEED);
+        Shell.Run run = Shell.run("generate", "--dct", "15/03/2023", SEED);
         assertEquals(2, run.code());
         assertTrue(run.err().contains("--dct"), run.err());
         assertEquals("", run.out());
@@ -98,14 +79,14 @@ class GenerateCommandTest {
     void no_dct_anywhere_is_an_error() throws Exception {
         Path txt = tmp.resolve("b.txt");
         Files.writeString(txt, "Putin visited Damascus on January 7, 2020.");
-        Run run = run("generate", txt.toString());
+        Shell.Run run = Shell.run("generate", txt.toString());
         assertEquals(2, run.code());
         assertTrue(run.err().contains("--dct"), run.err());
     }
 
     @Test
     void no_file_argument_is_a_usage_error() {
-        Run run = run("generate");
+        Shell.Run run = Shell.run("generate");
         assertEquals(2, run.code());
         assertTrue(run.err().contains("FILE"), run.err());
     }

@@ -47,9 +47,9 @@ class QuestionBankTest {
         Jdbi jdbi = Database.open(tmp.resolve("bank.db").toString());
         QuestionBank bank = new QuestionBank(jdbi, new TestClock(Instant.parse("2026-01-01T00:00:00Z")));
         bank.load(Path.of("seeds"), Path.of("questions"));
-        jdbi.useHandle(h -> h.execute("UPDATE questions SET retired_at = 1, prompt = 'edited' WHERE id = 1"));
+        jdbi.useHandle(h -> h.execute("UPDATE questions SET status = 'retired', prompt = 'edited' WHERE id = 1"));
         bank.load(Path.of("seeds"), Path.of("questions"));
-        assertEquals(1, count(jdbi, "SELECT count(*) FROM questions WHERE id = 1 AND retired_at = 1 AND prompt = 'edited'"));
+        assertEquals(1, count(jdbi, "SELECT count(*) FROM questions WHERE id = 1 AND status = 'retired' AND prompt = 'edited'"));
     }
 
     @Test
@@ -81,10 +81,10 @@ class QuestionBankTest {
         Files.writeString(reviewed.resolve("000_2ee458c0465a5763.json"), """
                 [{"key": "typed-1", "type": "typed", "prompt": "When? Give the year.", "answer": "1944", "answer_value": "1944"}]""");
         bank.load(Path.of("seeds"), reviewed);
-        assertEquals(0, count(jdbi, "SELECT count(*) FROM questions WHERE qkey = 'typed-1' AND retired_at IS NOT NULL"));
-        assertEquals(1, count(jdbi, "SELECT count(*) FROM questions WHERE qkey = 'typed-2' AND retired_at IS NOT NULL"),
+        assertEquals(0, count(jdbi, "SELECT count(*) FROM questions WHERE qkey = 'typed-1' AND status = 'retired'"));
+        assertEquals(1, count(jdbi, "SELECT count(*) FROM questions WHERE qkey = 'typed-2' AND status = 'retired'"),
                 "dropped by the review: retired");
-        assertEquals(0, count(jdbi, "SELECT count(*) FROM questions WHERE qkey = 'typed-3' AND retired_at IS NOT NULL"),
+        assertEquals(0, count(jdbi, "SELECT count(*) FROM questions WHERE qkey = 'typed-3' AND status = 'retired'"),
                 "an instructor's edit is kept");
     }
 }

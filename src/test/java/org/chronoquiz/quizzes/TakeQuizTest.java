@@ -65,7 +65,7 @@ class TakeQuizTest {
             WebClient browser = app.loggedIn("ana@example.org", "learner");
             long deck = app.deckId();
             // the typed question's siblings on the same fact would keep it out of the quiz: retire them
-            app.jdbi.useHandle(h -> h.execute("UPDATE questions SET retired_at = 1 WHERE answer = 'July 1944' AND type <> 'typed'"));
+            app.jdbi.useHandle(h -> h.execute("UPDATE questions SET status = 'retired' WHERE answer = 'July 1944' AND type <> 'typed'"));
             String quizUrl = browser.startQuiz(deck, 6);
             long quizId = WebClient.quizId(quizUrl);
             long typed = app.count("SELECT i.question_id FROM quiz_items i JOIN questions q ON q.id = i.question_id "

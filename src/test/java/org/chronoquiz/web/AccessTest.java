@@ -65,10 +65,10 @@ class AccessTest {
     void learners_may_not_change_the_bank(String path) {
         WebClient learner = app.loggedIn("learner@example.org", "learner");
         learner.get("/");
-        long before = app.count("SELECT count(*) FROM questions WHERE retired_at IS NULL");
+        long before = app.count("SELECT count(*) FROM questions WHERE status = 'active'");
         var res = learner.post(path, Map.of("deck_id", "1", "type", "typed", "prompt", "When?", "answer", "1999"));
         assertEquals(403, res.status());
-        assertEquals(before, app.count("SELECT count(*) FROM questions WHERE retired_at IS NULL"));
+        assertEquals(before, app.count("SELECT count(*) FROM questions WHERE status = 'active'"));
     }
 
     @ParameterizedTest
