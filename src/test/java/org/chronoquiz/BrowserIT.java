@@ -105,6 +105,15 @@ class BrowserIT {
         return browser.findElement(By.tagName("body")).getText();
     }
 
+    /** Whether the page shows this text; false while the next page is still loading. */
+    private boolean says(String words) {
+        try {
+            return text().contains(words);
+        } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
+            return false;
+        }
+    }
+
     private void signUp(String email) {
         open("/signup");
         browser.findElement(By.id("email")).sendKeys(email);
@@ -205,6 +214,48 @@ class BrowserIT {
             clickAndWait(browser.findElement(By.id("next")));
         }
         assertTrue(asked, "the instructor's question was in the learner's quiz");
+    }
+
+    @Test
+    void an_instructor_uploads_an_article_and_reviews_its_drafts_by_keyboard_at_phone_width() {
+        app.user("prof@example.org", "instructor");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        open("/login");
+        browser.findElement(By.id("email")).sendKeys("prof@example.org");
+        browser.findElement(By.id("password")).sendKeys(TestApp.PASSWORD + Keys.ENTER);
+        waitFor(() -> !browser.getCurrentUrl().contains("/login"));
+        open("/instructor/articles/new");
+        browser.findElement(By.id("title")).sendKeys("Harbour bridge reopens");
+        browser.findElement(By.id("outlet")).sendKeys("City Gazette");
+        // a date input's typed form follows the browser's locale; its value is ISO whatever the locale
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "document.getElementById('published').value = '2024-04-15'");
+        browser.findElement(By.id("file")).sendKeys(Path.of("src/test/resources/fixtures/articles/harbour-bridge.txt")
+                .toAbsolutePath().toString());
+        snap("10-article-new");
+        WebElement submit = browser.findElement(By.cssSelector("main form button[type=submit]"));
+        submit.sendKeys(Keys.ENTER);
+        waitFor(() -> browser.getCurrentUrl().contains("/instructor/articles/a_"));
+        snap("11-article-review-phone");
+        assertTrue(text().contains("draft questions proposed"), text());
+        assertEquals(Boolean.TRUE, ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth <= document.documentElement.clientWidth"),
+                "nothing runs off the side of a phone screen");
+        long drafts = app.count("SELECT count(*) FROM questions WHERE status = 'draft'");
+
+        browser.findElement(By.cssSelector("article.draft button[value^='accept:']")).sendKeys(Keys.ENTER);
+        waitFor(() -> says("1 question accepted"));
+        List<WebElement> boxes = browser.findElements(By.cssSelector("article.draft input[type=checkbox]"));
+        boxes.get(0).sendKeys(Keys.SPACE);
+        boxes.get(1).sendKeys(Keys.SPACE);
+        browser.findElement(By.cssSelector("button[value=reject]")).sendKeys(Keys.ENTER);
+        waitFor(() -> says("2 questions rejected"));
+        assertEquals(drafts - 3, app.count("SELECT count(*) FROM questions WHERE status = 'draft'"));
+        assertEquals(1, app.count("SELECT count(*) FROM questions WHERE status = 'active' AND origin = 'generated' "
+                + "AND deck_id = (SELECT max(id) FROM decks)"));
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        open(browser.getCurrentUrl().replaceFirst("^https?://[^/]+", ""));
+        snap("12-article-review-wide");
     }
 
     private static void waitFor(java.util.function.BooleanSupplier condition) {
