@@ -24,6 +24,8 @@ import org.chronoquiz.flashcards.ReviewController;
 import org.chronoquiz.quizzes.Grading;
 import org.chronoquiz.quizzes.QuizController;
 import org.chronoquiz.quizzes.QuizService;
+import org.chronoquiz.results.Results;
+import org.chronoquiz.results.ResultsController;
 import org.chronoquiz.settings.LearnerSettings;
 import org.chronoquiz.settings.ParameterFit;
 import org.chronoquiz.settings.SettingsController;
@@ -76,6 +78,7 @@ public final class App {
         var instructor = new AuthoringController(authoring, articles, jdbi, pages);
         var instructorArticles = new ArticlesController(articleImport, articles, authoring, pages);
         var articlePages = new ArticleController(articles, pages);
+        var results = new ResultsController(new Results(jdbi), jdbi, pages);
         var stats = new StatsController(quizService, flashcards, pages, jdbi, clock);
         var api = new ApiController(jdbi, quizService, flashcards);
         var settings = new SettingsController(learnerSettings, new ParameterFit(jdbi, learnerSettings), jdbi, pages);
@@ -128,6 +131,10 @@ public final class App {
             cfg.routes.post("/instructor/articles", instructorArticles::create, INSTRUCTOR);
             get(cfg, "/instructor/articles/{id}", instructorArticles::review, INSTRUCTOR);
             cfg.routes.post("/instructor/articles/{id}/drafts", instructorArticles::decide, INSTRUCTOR);
+            get(cfg, "/instructor/results", results::show, INSTRUCTOR);
+            get(cfg, "/instructor/results/items.csv", results::itemsCsv, INSTRUCTOR);
+            get(cfg, "/instructor/results/cards.csv", results::cardsCsv, INSTRUCTOR);
+            get(cfg, "/instructor/results/learners.csv", results::learnersCsv, INSTRUCTOR);
             get(cfg, "/instructor/questions/new", instructor::showCreate, INSTRUCTOR);
             cfg.routes.post("/instructor/questions", instructor::create, INSTRUCTOR);
             get(cfg, "/instructor/questions/{id}/edit", instructor::showEdit, INSTRUCTOR);
