@@ -139,6 +139,7 @@ public final class App {
             cfg.routes.post("/instructor/questions", instructor::create, INSTRUCTOR);
             get(cfg, "/instructor/questions/{id}/edit", instructor::showEdit, INSTRUCTOR);
             cfg.routes.post("/instructor/questions/{id}", instructor::update, INSTRUCTOR);
+            get(cfg, "/instructor/questions/{id}/history", instructor::history, INSTRUCTOR);
             cfg.routes.post("/instructor/questions/{id}/retire", instructor::retire, INSTRUCTOR);
             cfg.routes.post("/instructor/questions/{id}/restore", instructor::restore, INSTRUCTOR);
 

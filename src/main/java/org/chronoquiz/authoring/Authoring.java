@@ -61,6 +61,20 @@ public final class Authoring {
         });
     }
 
+    /** Every version of the question, oldest first, with when each began. */
+    public List<QuestionVersion> history(long id) {
+        Question current = question(id);
+        return jdbi.withHandle(h -> {
+            QuestionDao dao = h.attach(QuestionDao.class);
+            var replaced = dao.replacedAt(id);
+            long created = dao.createdAt(id);
+            var answers = dao.answersByVersion(id);
+            return dao.versions(id).stream().map(v -> new QuestionVersion(v,
+                    v.version() == 1 ? created : replaced.get(v.version() - 1), replaced.get(v.version()),
+                    answers.getOrDefault(v.version(), 0))).toList();
+        });
+    }
+
     public Question question(long id) {
         return jdbi.onDemand(QuestionDao.class).findById(id).orElseThrow(() -> new NotFound("no question " + id));
     }
@@ -76,14 +90,24 @@ public final class Authoring {
         });
     }
 
-    /** Edits a question in place; its deck stays what it was. A draft can be accepted in the same step. */
+    /**
+     * Edits a question: a change of content makes a new version (the old one is kept for the learners who answered
+     * it), saving it unchanged makes none. Its deck stays what it was; a draft can be accepted in the same step.
+     */
     public Question update(long id, QuestionInput input, boolean acceptDraft) {
         Question existing = question(id);
         ValidQuestion q = validator.validate(new QuestionInput(Long.toString(existing.deckId()), input.type(),
                 input.prompt(), input.answer(), input.choices(), input.sourceSentence()));
+        List<String> choices = q.type().equals(existing.type()) && q.type().equals("timeline")
+                && q.answer().equals(existing.answer()) ? existing.choices() : shown(q); // same events keep their shuffle
+        boolean changed = !(q.type().equals(existing.type()) && q.prompt().equals(existing.prompt())
+                && q.answer().equals(existing.answer()) && choices.equals(existing.choices()));
         jdbi.useTransaction(h -> {
             QuestionDao questions = h.attach(QuestionDao.class);
-            questions.update(id, q.type(), q.prompt(), q.answer(), q.answerValue(), Json.write(json, shown(q)), clock.millis());
+            if (changed) { // a new version; the old one stays as learners who answered it saw it
+                questions.archive(id, clock.millis());
+                questions.update(id, q.type(), q.prompt(), q.answer(), q.answerValue(), Json.write(json, choices), clock.millis());
+            }
             if (acceptDraft) {
                 questions.decideDrafts(existing.deckId(), List.of(id), QuestionStatus.ACTIVE.code(), clock.millis());
             }

@@ -104,6 +104,17 @@ public final class AuthoringController {
         }
     }
 
+    /** Every version of a question, what changed and how many answers each got. */
+    public void history(Context ctx) {
+        long id = Params.pathId(ctx, "id");
+        Map<String, Object> model = pages.model(ctx);
+        model.put("question", authoring.question(id));
+        var versions = new java.util.ArrayList<>(authoring.history(id));
+        java.util.Collections.reverse(versions); // newest first
+        model.put("versions", versions);
+        ctx.render("authoring/history.peb", model);
+    }
+
     public void retire(Context ctx) {
         long id = Params.pathId(ctx, "id");
         authoring.retire(id);

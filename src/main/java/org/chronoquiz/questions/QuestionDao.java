@@ -57,13 +57,62 @@ public interface QuestionDao {
     int decideDrafts(@Bind("deckId") long deckId, @BindList("ids") List<Long> ids, @Bind("status") String status,
                      @Bind("now") long now);
 
+    /** Replaces the question's content with a new version; call {@link #archive} first to keep the old one. */
     @SqlUpdate("""
             UPDATE questions SET type = :type, prompt = :prompt, answer = :answer, answer_value = :answerValue,
-                   choices = :choices, updated_at = :now
+                   choices = :choices, updated_at = :now, version = version + 1
             WHERE id = :id""")
     void update(@Bind("id") long id, @Bind("type") String type, @Bind("prompt") String prompt,
                 @Bind("answer") String answer, @Bind("answerValue") String answerValue,
                 @Bind("choices") String choicesJson, @Bind("now") long now);
+
+    /** Keeps the question's current version, as learners saw it, before an edit replaces it. */
+    @SqlUpdate("""
+            INSERT INTO question_versions (question_id, version, type, prompt, answer, answer_value, choices,
+                                           source_sentence, source_start, source_end, source_note, replaced_at)
+            SELECT id, version, type, prompt, answer, answer_value, choices, source_sentence, source_start, source_end,
+                   source_note, :now
+            FROM questions WHERE id = :id""")
+    void archive(@Bind("id") long id, @Bind("now") long now);
+
+    /** A question as it was at {@code version}: the current row, or the archived version an edit replaced. */
+    @SqlQuery("""
+            SELECT q.id, q.deck_id, q.qkey, v.type, v.prompt, v.answer, v.answer_value, v.choices, v.source_sentence,
+                   v.source_start, v.source_end, v.source_note, q.origin, q.status, v.version
+            FROM question_versions v JOIN questions q ON q.id = v.question_id
+            WHERE v.question_id = :id AND v.version = :version
+            UNION ALL
+            SELECT id, deck_id, qkey, type, prompt, answer, answer_value, choices, source_sentence, source_start,
+                   source_end, source_note, origin, status, version
+            FROM questions WHERE id = :id AND version = :version""")
+    Optional<Question> findVersion(@Bind("id") long id, @Bind("version") int version);
+
+    /** Every version of a question, oldest first, the current one last. */
+    @SqlQuery("""
+            SELECT q.id, q.deck_id, q.qkey, v.type, v.prompt, v.answer, v.answer_value, v.choices, v.source_sentence,
+                   v.source_start, v.source_end, v.source_note, q.origin, q.status, v.version
+            FROM question_versions v JOIN questions q ON q.id = v.question_id WHERE v.question_id = :id
+            UNION ALL
+            SELECT id, deck_id, qkey, type, prompt, answer, answer_value, choices, source_sentence, source_start,
+                   source_end, source_note, origin, status, version
+            FROM questions WHERE id = :id
+            ORDER BY 15""")
+    List<Question> versions(@Bind("id") long id);
+
+    @SqlQuery("SELECT created_at FROM questions WHERE id = :id")
+    long createdAt(@Bind("id") long id);
+
+    /** How many answers each version of the question received. */
+    @SqlQuery("SELECT question_version, count(*) AS n FROM answers WHERE question_id = :id GROUP BY question_version")
+    @org.jdbi.v3.sqlobject.config.KeyColumn("question_version")
+    @org.jdbi.v3.sqlobject.config.ValueColumn("n")
+    java.util.Map<Integer, Integer> answersByVersion(@Bind("id") long id);
+
+    /** When each archived version was replaced, by version number. */
+    @SqlQuery("SELECT version, replaced_at FROM question_versions WHERE question_id = :id")
+    @org.jdbi.v3.sqlobject.config.KeyColumn("version")
+    @org.jdbi.v3.sqlobject.config.ValueColumn("replaced_at")
+    java.util.Map<Integer, Long> replacedAt(@Bind("id") long id);
 
     /**
      * Retires the generated questions of a deck that its reviewed bank no longer holds, unless an instructor

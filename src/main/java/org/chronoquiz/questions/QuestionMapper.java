@@ -19,6 +19,6 @@ public final class QuestionMapper implements RowMapper<Question> {
                 rs.getString("prompt"), rs.getString("answer"), rs.getString("answer_value"),
                 Json.readStrings(json, rs.getString("choices")), rs.getString("source_sentence"),
                 Rows.nullableInt(rs, "source_start"), Rows.nullableInt(rs, "source_end"), rs.getString("source_note"),
-                rs.getString("origin"), QuestionStatus.of(rs.getString("status")).orElseThrow());
+                rs.getString("origin"), QuestionStatus.of(rs.getString("status")).orElseThrow(), rs.getInt("version"));
     }
 }

@@ -32,13 +32,16 @@ public interface QuizDao {
     @SqlQuery("SELECT question_id FROM quiz_items WHERE quiz_id = :quizId ORDER BY position")
     List<Long> questionIds(@Bind("quizId") long quizId);
 
-    @SqlQuery("SELECT question_id, given, credit, answered_at FROM answers WHERE quiz_id = :quizId ORDER BY answered_at, id")
+    @SqlQuery("""
+            SELECT question_id, question_version, given, credit, answered_at FROM answers
+            WHERE quiz_id = :quizId ORDER BY answered_at, id""")
     List<AnswerRecord> answers(@Bind("quizId") long quizId);
 
     @SqlUpdate("""
-            INSERT INTO answers (quiz_id, question_id, given, credit, answered_at)
-            VALUES (:quizId, :questionId, :given, :credit, :now)""")
-    void insertAnswer(@Bind("quizId") long quizId, @Bind("questionId") long questionId, @Bind("given") String given,
+            INSERT INTO answers (quiz_id, question_id, question_version, given, credit, answered_at)
+            VALUES (:quizId, :questionId, :version, :given, :credit, :now)""")
+    void insertAnswer(@Bind("quizId") long quizId, @Bind("questionId") long questionId, @Bind("version") int version,
+                      @Bind("given") String given,
                       @Bind("credit") double credit, @Bind("now") long now);
 
     @SqlUpdate("UPDATE quizzes SET finished_at = :now WHERE id = :id AND finished_at IS NULL")

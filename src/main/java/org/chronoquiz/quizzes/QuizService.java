@@ -111,10 +111,13 @@ public final class QuizService {
         Quiz quiz = quizzes.findById(quizId).filter(z -> z.userId() == user.id())
                 .orElseThrow(() -> new NotFound("no quiz " + quizId));
         QuestionDao questions = h.attach(QuestionDao.class);
-        List<Question> items = quizzes.questionIds(quizId).stream()
-                .map(id -> questions.findById(id).orElseThrow()).toList();
         Map<Long, AnswerRecord> answers = new LinkedHashMap<>();
         quizzes.answers(quizId).forEach(a -> answers.put(a.questionId(), a));
+        // an answered question as the learner saw it, even if an instructor has edited it since
+        List<Question> items = quizzes.questionIds(quizId).stream().map(id -> {
+            AnswerRecord a = answers.get(id);
+            return (a == null ? questions.findById(id) : questions.findVersion(id, a.questionVersion())).orElseThrow();
+        }).toList();
         return new QuizSheet(quiz, items, answers);
     }
 
@@ -142,7 +145,7 @@ public final class QuizService {
             Grade grade = grading.grade(question, given.trim());
             QuizDao quizzes = h.attach(QuizDao.class);
             long now = clock.millis();
-            quizzes.insertAnswer(quizId, questionId, given.trim(), grade.credit(), now);
+            quizzes.insertAnswer(quizId, questionId, question.version(), given.trim(), grade.credit(), now);
             boolean finished = sheet.answers().size() + 1 == sheet.questions().size();
             if (finished) {
                 quizzes.finish(quizId, now);

@@ -1,6 +1,7 @@
 package org.chronoquiz.quizzes;
 
 import org.chronoquiz.questions.Question;
+import org.chronoquiz.questions.QuestionStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -15,7 +16,7 @@ class GradingTest {
     private final Grading grading = new Grading();
 
     private static Question typed(String answer, String value) {
-        return new Question(1, 1, "k", "typed", "When?", answer, value, List.of(), null, null, null, null, "generated", null);
+        return new Question(1, 1, "k", "typed", "When?", answer, value, List.of(), null, null, null, null, "generated", QuestionStatus.ACTIVE, 1);
     }
 
     @ParameterizedTest
@@ -199,7 +200,7 @@ class GradingTest {
     @Test
     void multiple_choice_needs_the_exact_choice() {
         Question q = new Question(1, 1, "k", "when", "When?", "July 1944", "1944-07",
-                List.of("July 1944", "May 1946"), null, null, null, null, "generated", null);
+                List.of("July 1944", "May 1946"), null, null, null, null, "generated", QuestionStatus.ACTIVE, 1);
         assertTrue(grading.grade(q, "July 1944").correct());
         assertFalse(grading.grade(q, "May 1946").correct());
     }
@@ -207,7 +208,7 @@ class GradingTest {
     @Test
     void a_timeline_is_right_only_in_the_right_order() {
         Question q = new Question(1, 1, "k", "timeline", "Order", "A\nB\nC", null, List.of("B", "C", "A"),
-                null, null, null, null, "generated", null);
+                null, null, null, null, "generated", QuestionStatus.ACTIVE, 1);
         assertTrue(grading.grade(q, "A\nB\nC").correct());
         Grade wrong = grading.grade(q, "B\nA\nC");
         assertFalse(wrong.correct());
@@ -217,7 +218,7 @@ class GradingTest {
     @Test
     void text_answers_ignore_case_and_punctuation() {
         Question q = new Question(1, 1, "k", "cloze", "The _____ process", "Astana", null, List.of(),
-                null, null, null, null, "instructor", null);
+                null, null, null, null, "instructor", QuestionStatus.ACTIVE, 1);
         assertTrue(grading.grade(q, " astana. ").correct());
         assertFalse(grading.grade(q, "Geneva").correct());
     }
@@ -233,7 +234,7 @@ class GradingTest {
     @Test
     void a_blank_filled_with_the_articles_own_words_takes_its_year_from_the_sentence() {
         Question q = new Question(1, 1, "k", "cloze", "Talks took place on _____ in Astana.", "November 22-23, 2022",
-                "2022-11-22", List.of(), null, null, null, null, "generated", null);
+                "2022-11-22", List.of(), null, null, null, null, "generated", QuestionStatus.ACTIVE, 1);
         assertEquals(1.0, grading.grade(q, "November 22-23").credit());
         assertEquals(0.5, grading.grade(q, "November 22").credit(), "one end of the range");
     }

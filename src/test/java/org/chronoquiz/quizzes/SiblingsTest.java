@@ -1,6 +1,7 @@
 package org.chronoquiz.quizzes;
 
 import org.chronoquiz.questions.Question;
+import org.chronoquiz.questions.QuestionStatus;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -10,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SiblingsTest {
     private static Question q(String type, String prompt, String answer, String value, List<String> choices, String sentence) {
-        return new Question(1, 1, "k", type, prompt, answer, value, choices, sentence, 0, 1, null, "generated", null);
+        return new Question(1, 1, "k", type, prompt, answer, value, choices, sentence, 0, 1, null, "generated", QuestionStatus.ACTIVE, 1);
     }
 
     @Test
@@ -33,7 +34,7 @@ class SiblingsTest {
     void an_instructors_question_is_always_in_the_quiz_even_beside_a_generated_one_on_its_date() {
         Question generated = q("when", "When was the treaty signed?", "October 8, 1980", "1980-10-08", List.of(), "The treaty of 1980.");
         Question authored = new Question(2, 1, "i", "typed", "When did Russia and Syria sign the treaty?", "8 October 1980",
-                "1980-10-08", List.of(), null, null, null, null, "instructor", null);
+                "1980-10-08", List.of(), null, null, null, null, "instructor", QuestionStatus.ACTIVE, 1);
         for (int seed = 0; seed < 20; seed++) {
             List<Question> quiz = QuizService.pick(List.of(generated, authored), 50, new java.util.Random(seed));
             assertTrue(quiz.contains(authored), "seed " + seed);
