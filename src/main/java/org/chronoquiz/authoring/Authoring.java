@@ -6,6 +6,7 @@ import org.chronoquiz.decks.DeckDao;
 import org.chronoquiz.questions.Question;
 import org.chronoquiz.questions.QuestionDao;
 import org.chronoquiz.questions.QuestionStatus;
+import org.chronoquiz.questions.TagDao;
 import org.chronoquiz.support.InvalidInput;
 import org.chronoquiz.support.Json;
 import org.chronoquiz.support.NotFound;
@@ -15,6 +16,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 
@@ -32,6 +34,25 @@ public final class Authoring {
 
     public List<Question> questions(long deckId) {
         return jdbi.onDemand(QuestionDao.class).listByDeck(deckId);
+    }
+
+    /** One page of the bank, its total, and the tags of the questions on it. */
+    public record BankPage(List<Question> questions, int total, Map<Long, List<String>> tags, List<String> deckTags) {
+        public int pages() {
+            return Math.max(1, (total + BankQuery.PAGE_SIZE - 1) / BankQuery.PAGE_SIZE);
+        }
+    }
+
+    public BankPage search(BankQuery query) {
+        return jdbi.withHandle(h -> {
+            QuestionDao dao = h.attach(QuestionDao.class);
+            TagDao tags = h.attach(TagDao.class);
+            List<Question> page = dao.search(query.deckId(), query.type(), query.status(), query.like(), query.tag(),
+                    BankQuery.PAGE_SIZE, query.offset());
+            int total = dao.count(query.deckId(), query.type(), query.status(), query.like(), query.tag());
+            return new BankPage(page, total, tags.tagsOf(page.stream().map(Question::id).toList()),
+                    tags.inDeck(query.deckId()));
+        });
     }
 
     public List<Question> questions(long deckId, QuestionStatus status) {
@@ -75,6 +96,10 @@ public final class Authoring {
         });
     }
 
+    public List<String> tags(long questionId) {
+        return jdbi.onDemand(TagDao.class).tagsOf(List.of(questionId)).getOrDefault(questionId, List.of());
+    }
+
     public Question question(long id) {
         return jdbi.onDemand(QuestionDao.class).findById(id).orElseThrow(() -> new NotFound("no question " + id));
     }
@@ -86,6 +111,7 @@ public final class Authoring {
             QuestionDao questions = h.attach(QuestionDao.class);
             long id = questions.insertAuthored(q.deckId(), "instructor-" + UUID.randomUUID(), q.type(), q.prompt(),
                     q.answer(), q.answerValue(), Json.write(json, shown(q)), q.sourceSentence(), clock.millis());
+            h.attach(TagDao.class).replace(id, q.tags());
             return questions.findById(id).orElseThrow();
         });
     }
@@ -97,7 +123,7 @@ public final class Authoring {
     public Question update(long id, QuestionInput input, boolean acceptDraft) {
         Question existing = question(id);
         ValidQuestion q = validator.validate(new QuestionInput(Long.toString(existing.deckId()), input.type(),
-                input.prompt(), input.answer(), input.choices(), input.sourceSentence()));
+                input.prompt(), input.answer(), input.choices(), input.sourceSentence(), input.tags()));
         List<String> choices = q.type().equals(existing.type()) && q.type().equals("timeline")
                 && q.answer().equals(existing.answer()) ? existing.choices() : shown(q); // same events keep their shuffle
         boolean changed = !(q.type().equals(existing.type()) && q.prompt().equals(existing.prompt())
@@ -108,6 +134,7 @@ public final class Authoring {
                 questions.archive(id, clock.millis());
                 questions.update(id, q.type(), q.prompt(), q.answer(), q.answerValue(), Json.write(json, choices), clock.millis());
             }
+            h.attach(TagDao.class).replace(id, q.tags()); // tags sort the bank; they are no part of what learners saw
             if (acceptDraft) {
                 questions.decideDrafts(existing.deckId(), List.of(id), QuestionStatus.ACTIVE.code(), clock.millis());
             }

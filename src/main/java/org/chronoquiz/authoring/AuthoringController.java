@@ -6,6 +6,7 @@ import org.chronoquiz.articles.Articles;
 import org.chronoquiz.decks.Deck;
 import org.chronoquiz.decks.DeckDao;
 import org.chronoquiz.questions.Question;
+import org.chronoquiz.questions.QuestionStatus;
 import org.chronoquiz.questions.QuestionType;
 import org.chronoquiz.support.InvalidInput;
 import org.chronoquiz.web.Forms;
@@ -13,6 +14,8 @@ import org.chronoquiz.web.Pages;
 import org.chronoquiz.web.Params;
 import org.jdbi.v3.core.Jdbi;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,11 +42,18 @@ public final class AuthoringController {
 
     public void index(Context ctx) {
         List<Deck> decks = jdbi.onDemand(DeckDao.class).list();
-        long deckId = Params.intField("deck", ctx.queryParam("deck"), decks.isEmpty() ? 0 : (int) decks.get(0).id());
+        BankQuery query = BankQuery.read(ctx::queryParam, decks.isEmpty() ? 1 : decks.get(0).id());
+        Authoring.BankPage page = authoring.search(query);
         Map<String, Object> model = pages.model(ctx);
         model.put("decks", decks);
-        model.put("deckId", deckId);
-        model.put("questions", authoring.questions(deckId));
+        model.put("deckId", query.deckId());
+        model.put("query", query);
+        model.put("bank", page);
+        model.put("here", URLEncoder.encode(query.path(), StandardCharsets.UTF_8));
+        model.put("prev", query.page() > 1 ? query.path(query.page() - 1) : null);
+        model.put("next", query.page() < page.pages() ? query.path(query.page() + 1) : null);
+        model.put("types", Arrays.asList(QuestionType.values()));
+        model.put("statuses", Arrays.asList(QuestionStatus.values()));
         ctx.render(INDEX, model);
     }
 
@@ -86,6 +96,7 @@ public final class AuthoringController {
         form.put("answer", q.type().equals("timeline") ? "" : q.answer());
         form.put("choices", q.type().equals("timeline") ? q.answer() : String.join("\n", q.choices()));
         form.put("source_sentence", q.sourceSentence() == null ? "" : q.sourceSentence());
+        form.put("tags", String.join(" ", authoring.tags(q.id())));
         form.put("next", Forms.safeNext(ctx.queryParam("next")));
         ctx.render(FORM, formModel(ctx, form, q));
     }
@@ -119,14 +130,14 @@ public final class AuthoringController {
         long id = Params.pathId(ctx, "id");
         authoring.retire(id);
         Pages.flash(ctx, "Question retired: learners no longer get it; their answers to it are kept.");
-        ctx.redirect(back(null, authoring.question(id)), HttpStatus.SEE_OTHER);
+        ctx.redirect(back(ctx.formParam("next"), authoring.question(id)), HttpStatus.SEE_OTHER);
     }
 
     public void restore(Context ctx) {
         long id = Params.pathId(ctx, "id");
         authoring.restore(id);
         Pages.flash(ctx, "Question restored.");
-        ctx.redirect(back(null, authoring.question(id)), HttpStatus.SEE_OTHER);
+        ctx.redirect(back(ctx.formParam("next"), authoring.question(id)), HttpStatus.SEE_OTHER);
     }
 
     /** Back where the instructor came from (the review page), else to the question's row in the bank. */
@@ -137,7 +148,7 @@ public final class AuthoringController {
 
     private static QuestionInput input(Map<String, String> f) {
         return new QuestionInput(f.get("deck_id"), f.get("type"), f.get("prompt"), f.get("answer"), f.get("choices"),
-                f.get("source_sentence"));
+                f.get("source_sentence"), f.get("tags"));
     }
 
     private Map<String, Object> formModel(Context ctx, Map<String, String> form, Question existing) {

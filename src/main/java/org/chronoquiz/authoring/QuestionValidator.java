@@ -16,6 +16,8 @@ import java.util.Locale;
  */
 final class QuestionValidator {
     static final String BLANK = "_____";
+    static final int MAX_CHOICE = 300;
+    static final int MAX_CHOICES_TEXT = 6 * (MAX_CHOICE + 2);
 
     ValidQuestion validate(QuestionInput in) {
         long deckId;
@@ -58,7 +60,7 @@ final class QuestionValidator {
         String answerValue = kind == QuestionType.WHAT_HAPPENED || kind == QuestionType.TIMELINE ? null : timex(answer);
         String source = in.sourceSentence() == null || in.sourceSentence().isBlank() ? null
                 : limit(in.sourceSentence().trim(), "source_sentence", 2000);
-        return new ValidQuestion(deckId, type, prompt, answer, answerValue, choices, source);
+        return new ValidQuestion(deckId, type, prompt, answer, answerValue, choices, source, Tags.read(in.tags()));
     }
 
     /** The TIMEX3 value of an answer that reads as exactly one date, else null (graded as text). */
@@ -83,6 +85,12 @@ final class QuestionValidator {
     private static List<String> lines(String text) {
         if (text == null) {
             return List.of();
+        }
+        if (text.length() > MAX_CHOICES_TEXT) { // before splitting: an unbounded field is never parsed
+            throw new InvalidInput("choices", "Keep the choices under " + MAX_CHOICES_TEXT + " characters in all.");
+        }
+        if (text.lines().anyMatch(l -> l.trim().length() > MAX_CHOICE)) {
+            throw new InvalidInput("choices", "Keep each choice under " + MAX_CHOICE + " characters.");
         }
         List<String> lines = new ArrayList<>(new LinkedHashSet<>(text.lines().map(String::trim).filter(s -> !s.isEmpty()).toList()));
         if (lines.size() != text.lines().map(String::trim).filter(s -> !s.isEmpty()).count()) {
