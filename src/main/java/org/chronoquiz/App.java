@@ -16,6 +16,8 @@ import org.chronoquiz.authoring.ArticleImport;
 import org.chronoquiz.authoring.ArticlesController;
 import org.chronoquiz.authoring.Authoring;
 import org.chronoquiz.authoring.AuthoringController;
+import org.chronoquiz.classes.Classes;
+import org.chronoquiz.classes.ClassesController;
 import org.chronoquiz.dashboard.DashboardController;
 import org.chronoquiz.flashcards.Flashcards;
 import org.chronoquiz.flashcards.LearnerScheduling;
@@ -71,14 +73,17 @@ public final class App {
         var articles = new Articles(jdbi, extractor);
         var articleImport = new ArticleImport(jdbi, extractor, clock);
 
+        var classes = new Classes(jdbi, clock, random);
+
         var accountPages = new AccountController(accounts, pages);
-        var dashboard = new DashboardController(jdbi, flashcards, quizService, pages);
+        var dashboard = new DashboardController(jdbi, flashcards, quizService, classes, pages);
         var quizzes = new QuizController(quizService, grading, pages);
         var review = new ReviewController(flashcards, pages);
         var instructor = new AuthoringController(authoring, articles, jdbi, pages);
         var instructorArticles = new ArticlesController(articleImport, articles, authoring, pages);
         var articlePages = new ArticleController(articles, pages);
-        var results = new ResultsController(new Results(jdbi), jdbi, pages);
+        var results = new ResultsController(new Results(jdbi), classes, jdbi, pages);
+        var classPages = new ClassesController(classes, jdbi, pages);
         var stats = new StatsController(quizService, flashcards, pages, jdbi, clock);
         var api = new ApiController(jdbi, quizService, flashcards);
         var settings = new SettingsController(learnerSettings, new ParameterFit(jdbi, learnerSettings), jdbi, pages);
@@ -121,6 +126,8 @@ public final class App {
             cfg.routes.post("/review", review::grade, LEARNER);
             cfg.routes.post("/review/undo", review::undo, LEARNER);
             get(cfg, "/stats", stats::show, LEARNER);
+            get(cfg, "/join", classPages::showJoin, LEARNER);
+            cfg.routes.post("/join", classPages::join, LEARNER);
             get(cfg, "/settings", settings::show, LEARNER);
             cfg.routes.post("/settings", settings::submit, LEARNER);
             cfg.routes.post("/settings/optimize", settings::optimize, LEARNER);
@@ -131,6 +138,10 @@ public final class App {
             cfg.routes.post("/instructor/articles", instructorArticles::create, INSTRUCTOR);
             get(cfg, "/instructor/articles/{id}", instructorArticles::review, INSTRUCTOR);
             cfg.routes.post("/instructor/articles/{id}/drafts", instructorArticles::decide, INSTRUCTOR);
+            get(cfg, "/instructor/classes", classPages::index, INSTRUCTOR);
+            cfg.routes.post("/instructor/classes", classPages::create, INSTRUCTOR);
+            get(cfg, "/instructor/classes/{id}", classPages::show, INSTRUCTOR);
+            cfg.routes.post("/instructor/classes/{id}/decks", classPages::assign, INSTRUCTOR);
             get(cfg, "/instructor/results", results::show, INSTRUCTOR);
             get(cfg, "/instructor/results/items.csv", results::itemsCsv, INSTRUCTOR);
             get(cfg, "/instructor/results/cards.csv", results::cardsCsv, INSTRUCTOR);

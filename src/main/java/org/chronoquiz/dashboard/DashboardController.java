@@ -2,6 +2,7 @@ package org.chronoquiz.dashboard;
 
 import io.javalin.http.Context;
 import org.chronoquiz.accounts.User;
+import org.chronoquiz.classes.Classes;
 import org.chronoquiz.decks.Deck;
 import org.chronoquiz.decks.DeckDao;
 import org.chronoquiz.flashcards.DueCounts;
@@ -25,10 +26,12 @@ public final class DashboardController {
     private final Jdbi jdbi;
     private final Flashcards flashcards;
     private final QuizService quizzes;
+    private final Classes classes;
     private final Pages pages;
 
-    public DashboardController(Jdbi jdbi, Flashcards flashcards, QuizService quizzes, Pages pages) {
+    public DashboardController(Jdbi jdbi, Flashcards flashcards, QuizService quizzes, Classes classes, Pages pages) {
         this.jdbi = jdbi;
+        this.classes = classes;
         this.flashcards = flashcards;
         this.quizzes = quizzes;
         this.pages = pages;
@@ -42,6 +45,8 @@ public final class DashboardController {
                 .map(d -> withDue(d, counts.get())).toList()).orElse(List.of()));
         model.put("due", counts.map(DueCounts::total).orElse(0));
         model.put("reviewedToday", user.map(flashcards::reviewedToday).orElse(0));
+        model.put("assigned", user.map(classes::assignedDecks).orElse(List.of()));
+        model.put("classes", user.map(classes::joinedBy).orElse(List.of()));
         ctx.render("dashboard/home.peb", model);
     }
 

@@ -24,16 +24,16 @@ public final class Results {
         this.jdbi = jdbi;
     }
 
-    /** Every question of the deck that learners could have seen (drafts never were), in the order of the article. */
-    public List<ItemReport> items(long deckId) {
+    /** The deck's questions learners could have seen (drafts never were), in article order, with the audience's work. */
+    public List<ItemReport> items(long deckId, ResultsDao.Audience audience) {
         return jdbi.withHandle(h -> {
             ResultsDao dao = h.attach(ResultsDao.class);
             List<Question> questions = h.attach(QuestionDao.class).listByDeck(deckId).stream()
                     .filter(q -> q.status() != QuestionStatus.DRAFT).toList();
-            Map<Long, List<FirstAttempt>> firsts = firstAttempts(dao.answers(deckId));
-            Map<Long, ResultsDao.CardRow> cards = dao.cards(deckId).stream()
+            Map<Long, List<FirstAttempt>> firsts = firstAttempts(dao.answers(deckId, audience));
+            Map<Long, ResultsDao.CardRow> cards = dao.cards(deckId, audience).stream()
                     .collect(Collectors.toMap(ResultsDao.CardRow::questionId, Function.identity()));
-            Map<Long, ResultsDao.RetentionRow> retention = dao.retention(deckId).stream()
+            Map<Long, ResultsDao.RetentionRow> retention = dao.retention(deckId, audience).stream()
                     .collect(Collectors.toMap(ResultsDao.RetentionRow::questionId, Function.identity()));
             List<ItemReport> out = new ArrayList<>();
             for (Question q : questions) {
@@ -50,8 +50,8 @@ public final class Results {
         });
     }
 
-    public List<ResultsDao.LearnerRow> learners() {
-        return jdbi.withHandle(h -> h.attach(ResultsDao.class).learners());
+    public List<ResultsDao.LearnerRow> learners(ResultsDao.Audience audience) {
+        return jdbi.withHandle(h -> h.attach(ResultsDao.class).learners(audience));
     }
 
     private record FirstAttempt(ItemStatistics.Attempt attempt, String given) {

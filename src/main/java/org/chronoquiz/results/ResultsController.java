@@ -1,9 +1,12 @@
 package org.chronoquiz.results;
 
 import io.javalin.http.Context;
+import org.chronoquiz.accounts.User;
+import org.chronoquiz.classes.Classes;
 import org.chronoquiz.decks.Deck;
 import org.chronoquiz.decks.DeckDao;
 import org.chronoquiz.support.NotFound;
+import org.chronoquiz.web.CurrentUser;
 import org.chronoquiz.web.Pages;
 import org.chronoquiz.web.Params;
 import org.jdbi.v3.core.Jdbi;
@@ -14,12 +17,14 @@ import java.util.Map;
 /** The instructor's results: item analysis and card retention per deck, each learner's progress, and CSV of each. */
 public final class ResultsController {
     private final Results results;
+    private final Classes classes;
     private final Jdbi jdbi;
     private final Pages pages;
     private final ResultsCsv csv = new ResultsCsv();
 
-    public ResultsController(Results results, Jdbi jdbi, Pages pages) {
+    public ResultsController(Results results, Classes classes, Jdbi jdbi, Pages pages) {
         this.results = results;
+        this.classes = classes;
         this.jdbi = jdbi;
         this.pages = pages;
     }
@@ -28,28 +33,40 @@ public final class ResultsController {
         List<Deck> decks = jdbi.onDemand(DeckDao.class).list();
         long deckId = deck(ctx, decks);
         Map<String, Object> model = pages.model(ctx);
+        ResultsDao.Audience audience = audience(ctx);
         model.put("decks", decks);
         model.put("deckId", deckId);
-        List<ItemReport> items = deckId == 0 ? List.of() : results.items(deckId);
+        model.put("classes", classes.visibleTo(CurrentUser.require(ctx)));
+        model.put("classId", audience.classId());
+        model.put("admin", audience.all());
+        List<ItemReport> items = deckId == 0 ? List.of() : results.items(deckId, audience);
         model.put("items", items);
         model.put("cards", items.stream().filter(r -> r.cardLearners() > 0).toList());
         model.put("flagged", items.stream().filter(r -> r.stats().flagged()).count());
-        model.put("learners", results.learners());
+        model.put("learners", results.learners(audience));
         ctx.render("results/results.peb", model);
     }
 
     public void itemsCsv(Context ctx) {
         long deckId = deck(ctx, jdbi.onDemand(DeckDao.class).list());
-        download(ctx, "items-deck-" + deckId + ".csv", csv.items(results.items(deckId)));
+        download(ctx, "items-deck-" + deckId + ".csv", csv.items(results.items(deckId, audience(ctx))));
     }
 
     public void cardsCsv(Context ctx) {
         long deckId = deck(ctx, jdbi.onDemand(DeckDao.class).list());
-        download(ctx, "cards-deck-" + deckId + ".csv", csv.cards(results.items(deckId)));
+        download(ctx, "cards-deck-" + deckId + ".csv", csv.cards(results.items(deckId, audience(ctx))));
     }
 
     public void learnersCsv(Context ctx) {
-        download(ctx, "learners.csv", csv.learners(results.learners()));
+        download(ctx, "learners.csv", csv.learners(results.learners(audience(ctx))));
+    }
+
+    /** Whose work the viewer sees: an admin everyone's, an instructor their classes' learners; {@code ?class=} narrows. */
+    private ResultsDao.Audience audience(Context ctx) {
+        User viewer = CurrentUser.require(ctx);
+        String param = ctx.queryParam("class");
+        long classId = param == null || param.isBlank() ? 0 : classes.get(viewer, Params.longField("class", param)).id();
+        return new ResultsDao.Audience(viewer.id(), viewer.role().equals("admin"), classId);
     }
 
     /** The deck asked for, or the first; one that does not exist is a 404, not an empty table. */

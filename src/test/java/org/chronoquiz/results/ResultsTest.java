@@ -4,6 +4,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.chronoquiz.TestApp;
 import org.chronoquiz.WebClient;
+import org.chronoquiz.classes.ClassesTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Learners take quizzes through the pages; the instructor's results show what a hand calculation gives. */
@@ -49,12 +51,17 @@ class ResultsTest {
             WebClient l1 = app.loggedIn("l1@example.org", "learner");
             WebClient l2 = app.loggedIn("l2@example.org", "learner");
             WebClient l3 = app.loggedIn("l3@example.org", "learner");
+            WebClient teacher = app.loggedIn("teacher@example.org", "instructor");
+            String code = ClassesTest.createClass(app, teacher, "History 101");
+            for (WebClient l : List.of(l1, l2, l3)) {
+                ClassesTest.join(l, code);
+            }
             quiz(app, l1, true, true);
             quiz(app, l2, true, false);
             quiz(app, l3, false, false);
             quiz(app, l1, false, false); // a second attempt: Moodle's statistics count first attempts only
-
-            WebClient teacher = app.loggedIn("teacher@example.org", "instructor");
+            WebClient outsider = app.loggedIn("outsider@example.org", "learner");
+            quiz(app, outsider, false, true); // not in the class: not in this instructor's figures
             var page = teacher.get("/instructor/results?deck=" + app.deckId());
             assertEquals(200, page.status(), page.body());
             assertTrue(page.body().contains("1900 (2)"), "the wrong answer two learners gave, with its count");
@@ -78,6 +85,12 @@ class ResultsTest {
 
             var learners = teacher.get("/instructor/results/learners.csv");
             assertTrue(learners.body().contains("l2@example.org"), learners.body());
+            assertFalse(learners.body().contains("outsider@example.org"), "an instructor sees their own classes only");
+            WebClient other = app.loggedIn("other@example.org", "instructor");
+            assertFalse(other.get("/instructor/results/learners.csv").body().contains("l2@example.org"));
+            WebClient admin = app.loggedIn("admin@example.org", "admin");
+            String all = admin.get("/instructor/results/learners.csv").body();
+            assertTrue(all.contains("outsider@example.org") && all.contains("l2@example.org"), "an admin sees everyone");
             List<CSVRecord> people = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                     .parse(new StringReader(learners.body())).getRecords();
             CSVRecord l1Row = people.stream().filter(r -> r.get("email").equals("l1@example.org")).findFirst().orElseThrow();

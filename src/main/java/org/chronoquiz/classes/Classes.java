@@ -1,0 +1,116 @@
+package org.chronoquiz.classes;
+
+import org.chronoquiz.accounts.User;
+import org.chronoquiz.support.InvalidInput;
+import org.chronoquiz.support.NotFound;
+import org.chronoquiz.support.TextInput;
+import org.jdbi.v3.core.Jdbi;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Classes: an instructor creates one and assigns it decks, learners join it with its code. Who may see a class
+ * is decided here: its instructor and admins; to anyone else it does not exist (404, not 403, so ids leak nothing).
+ */
+public final class Classes {
+    /** No 0/O or 1/I/L: a code is read off a board and typed by hand. */
+    private static final String CODE_LETTERS = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+    static final int CODE_LENGTH = 8;
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final SecureRandom random;
+
+    public Classes(Jdbi jdbi, Clock clock, SecureRandom random) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+        this.random = random;
+    }
+
+    public SchoolClass create(User instructor, String typedName) {
+        String name = TextInput.line(typedName, "name", "class name", 120);
+        return jdbi.inTransaction(h -> {
+            ClassDao dao = h.attach(ClassDao.class);
+            String code = newCode();
+            while (dao.findByCode(code).isPresent()) { // 31^8 codes: a clash is rare, but it must not be an error
+                code = newCode();
+            }
+            return dao.findById(dao.insert(name, code, instructor.id(), clock.millis())).orElseThrow();
+        });
+    }
+
+    public List<SchoolClass> visibleTo(User viewer) {
+        return jdbi.onDemand(ClassDao.class).visibleTo(viewer.id(), isAdmin(viewer));
+    }
+
+    /** A class its instructor (or an admin) may see; anyone else gets "not found". */
+    public SchoolClass get(User viewer, long id) {
+        return jdbi.onDemand(ClassDao.class).findById(id)
+                .filter(c -> isAdmin(viewer) || c.instructorId() == viewer.id())
+                .orElseThrow(() -> new NotFound("no class " + id));
+    }
+
+    public List<ClassDao.Member> members(User viewer, long id) {
+        get(viewer, id);
+        return jdbi.onDemand(ClassDao.class).members(id);
+    }
+
+    public List<Long> deckIds(User viewer, long id) {
+        get(viewer, id);
+        return jdbi.onDemand(ClassDao.class).deckIds(id);
+    }
+
+    /** Makes the class's decks exactly these. */
+    public void assign(User viewer, long id, List<Long> deckIds) {
+        get(viewer, id);
+        jdbi.useTransaction(h -> {
+            ClassDao dao = h.attach(ClassDao.class);
+            List<Long> distinct = deckIds.stream().distinct().toList();
+            if (!distinct.isEmpty() && dao.existingDecks(distinct) != distinct.size()) {
+                throw new InvalidInput("deck", "One of the decks does not exist.");
+            }
+            dao.clearDecks(id);
+            if (!distinct.isEmpty()) {
+                dao.addDecks(id, distinct);
+            }
+        });
+    }
+
+    /** A learner joins with a code, typed however (lower case, spaces, dashes). Joining twice changes nothing. */
+    public SchoolClass join(User learner, String typedCode) {
+        String code = typedCode == null ? "" : typedCode.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+        if (code.length() != CODE_LENGTH) {
+            throw new InvalidInput("code", "A class code has " + CODE_LENGTH + " letters and digits.");
+        }
+        return jdbi.inTransaction(h -> {
+            ClassDao dao = h.attach(ClassDao.class);
+            SchoolClass c = dao.findByCode(code)
+                    .orElseThrow(() -> new InvalidInput("code", "No class has this code. Check it with your instructor."));
+            dao.join(c.id(), learner.id(), clock.millis());
+            return c;
+        });
+    }
+
+    public List<SchoolClass> joinedBy(User learner) {
+        return jdbi.onDemand(ClassDao.class).joinedBy(learner.id());
+    }
+
+    public List<Long> assignedDecks(User learner) {
+        return jdbi.onDemand(ClassDao.class).assignedTo(learner.id());
+    }
+
+    static boolean isAdmin(User user) {
+        return user.role().equals("admin");
+    }
+
+    private String newCode() {
+        StringBuilder code = new StringBuilder();
+        for (int i = 0; i < CODE_LENGTH; i++) {
+            code.append(CODE_LETTERS.charAt(random.nextInt(CODE_LETTERS.length())));
+        }
+        return code.toString();
+    }
+}
