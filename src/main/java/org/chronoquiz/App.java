@@ -138,6 +138,7 @@ public final class App {
             cfg.routes.post("/instructor/articles", instructorArticles::create, INSTRUCTOR);
             get(cfg, "/instructor/articles/{id}", instructorArticles::review, INSTRUCTOR);
             cfg.routes.post("/instructor/articles/{id}/drafts", instructorArticles::decide, INSTRUCTOR);
+            get(cfg, "/instructor/decks/{id}/preview", quizzes::preview, INSTRUCTOR);
             get(cfg, "/instructor/classes", classPages::index, INSTRUCTOR);
             cfg.routes.post("/instructor/classes", classPages::create, INSTRUCTOR);
             get(cfg, "/instructor/classes/{id}", classPages::show, INSTRUCTOR);

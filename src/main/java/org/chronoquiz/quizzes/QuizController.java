@@ -97,10 +97,26 @@ public final class QuizController {
         model.put("question", q);
         model.put("number", sheet.position(q));
         model.put("total", sheet.questions().size());
-        // Generated typed prompts already say what precision they want; a cloze blank does not.
-        model.put("hint", q.prompt().contains("Give ") ? ""
-                : Grading.expected(q).map(DateWording::hint).orElse(""));
+        model.put("hint", hint(q));
         return model;
+    }
+
+    /** Generated typed prompts already say what precision they want; a cloze blank does not. */
+    private static String hint(Question q) {
+        return q.prompt().contains("Give ") ? "" : Grading.expected(q).map(DateWording::hint).orElse("");
+    }
+
+    /** The instructor's preview: a quiz drawn as a learner's would be, each question as they would see it. */
+    public void preview(Context ctx) {
+        long deckId = Params.pathId(ctx, "id");
+        int size = Params.intField("size", ctx.queryParam("size"), QuizService.DEFAULT_SIZE);
+        List<Question> questions = quizzes.preview(deckId, size);
+        Map<String, Object> model = pages.model(ctx);
+        model.put("deckId", deckId);
+        model.put("size", size);
+        model.put("questions", questions);
+        model.put("hints", questions.stream().map(QuizController::hint).toList());
+        ctx.render("quizzes/preview.peb", model);
     }
 
     private Map<String, Object> feedbackModel(Context ctx, QuizSheet sheet, Question q) {

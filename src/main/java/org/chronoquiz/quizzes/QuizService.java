@@ -59,6 +59,18 @@ public final class QuizService {
         });
     }
 
+    /** A quiz as {@link #start} would draw it, stored nowhere: the instructor's preview. */
+    public List<Question> preview(long deckId, int size) {
+        if (size < 1 || size > MAX_SIZE) {
+            throw new InvalidInput("size", "A quiz has 1 to " + MAX_SIZE + " questions.");
+        }
+        List<Question> active = jdbi.withHandle(h -> {
+            h.attach(DeckDao.class).findById(deckId).orElseThrow(() -> new NotFound("no deck " + deckId));
+            return h.attach(QuestionDao.class).activeByDeck(deckId);
+        });
+        return pick(active, size, new Random(seeds.getAsLong()));
+    }
+
     /**
      * The instructor's own questions first (they were written for this class), then round-robin over the
      * types, each shuffled; never a question that another one already taken would answer, so a quiz may
