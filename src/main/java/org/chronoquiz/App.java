@@ -8,6 +8,7 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import org.chronoquiz.accounts.AccountController;
 import org.chronoquiz.accounts.Accounts;
+import org.chronoquiz.accounts.LoginThrottle;
 import org.chronoquiz.accounts.Passwords;
 import org.chronoquiz.api.ApiController;
 import org.chronoquiz.articles.ArticleController;
@@ -75,7 +76,7 @@ public final class App {
 
         var classes = new Classes(jdbi, clock, random);
 
-        var accountPages = new AccountController(accounts, pages);
+        var accountPages = new AccountController(accounts, new LoginThrottle(jdbi, clock), pages);
         var dashboard = new DashboardController(jdbi, flashcards, quizService, classes, pages);
         var quizzes = new QuizController(quizService, grading, pages);
         var review = new ReviewController(flashcards, pages);

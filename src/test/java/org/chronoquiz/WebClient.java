@@ -41,7 +41,10 @@ public final class WebClient {
         return new WebClient(other.client().origin, http);
     }
 
-    public record Page(int status, String body, String location) {
+    public record Page(int status, String body, String location, java.net.http.HttpHeaders headers) {
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
     }
 
     public Page get(String path) {
@@ -161,7 +164,7 @@ public final class WebClient {
     private Page send(HttpRequest request) {
         try {
             HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Page(r.statusCode(), r.body(), r.headers().firstValue("Location").orElse(null));
+            return new Page(r.statusCode(), r.body(), r.headers().firstValue("Location").orElse(null), r.headers());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -17,10 +17,12 @@ public final class AccountController {
     private static final String LOGOUT = "accounts/logout.peb";
 
     private final Accounts accounts;
+    private final LoginThrottle throttle;
     private final Pages pages;
 
-    public AccountController(Accounts accounts, Pages pages) {
+    public AccountController(Accounts accounts, LoginThrottle throttle, Pages pages) {
         this.accounts = accounts;
+        this.throttle = throttle;
         this.pages = pages;
     }
 
@@ -31,6 +33,11 @@ public final class AccountController {
     /** New accounts are learners; instructors are made with the {@code user add} command. */
     public void signup(Context ctx) {
         Map<String, String> form = Forms.values(ctx, List.of("email"));
+        var wait = throttle.signup(ctx.ip());
+        if (wait.isPresent()) {
+            tooMany(ctx, SIGNUP, form, "email", wait.getAsLong());
+            return;
+        }
         try {
             String password = ctx.formParam("password");
             if (password != null && !password.equals(ctx.formParam("confirm"))) {
@@ -53,8 +60,14 @@ public final class AccountController {
 
     public void login(Context ctx) {
         Map<String, String> form = Forms.values(ctx, List.of("email", "next"));
+        var wait = throttle.check(ctx.formParam("email"), ctx.ip());
+        if (wait.isPresent()) {
+            tooMany(ctx, LOGIN, form, "password", wait.getAsLong());
+            return;
+        }
         var user = accounts.authenticate(ctx.formParam("email"), ctx.formParam("password"));
         if (user.isEmpty()) {
+            throttle.failed(ctx.formParam("email"), ctx.ip());
             Forms.rerender(ctx, LOGIN, pages.model(ctx), form,
                     new InvalidInput("password", "That email and password do not match an account."));
             return;
@@ -71,6 +84,14 @@ public final class AccountController {
         accounts.endSession(ctx.cookie(Access.SESSION_COOKIE));
         ctx.removeCookie(Access.SESSION_COOKIE, "/");
         ctx.redirect("/login", HttpStatus.SEE_OTHER);
+    }
+
+    /** 429 with Retry-After, the form kept, the wait said beside the field. No password was checked. */
+    private void tooMany(Context ctx, String template, Map<String, String> form, String field, long seconds) {
+        ctx.header("Retry-After", Long.toString(seconds));
+        Forms.rerender(ctx, template, pages.model(ctx), form, new InvalidInput(field,
+                "Too many attempts. Wait " + seconds + (seconds == 1 ? " second" : " seconds") + " and try again."));
+        ctx.status(HttpStatus.TOO_MANY_REQUESTS);
     }
 
     /** A fresh session id at log-in, so a session planted before it is worth nothing (session fixation). */

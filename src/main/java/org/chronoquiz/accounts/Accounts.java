@@ -16,10 +16,10 @@ public final class Accounts {
     public static final Set<String> ROLES = Set.of("learner", "instructor", "admin");
     static final Duration SESSION_LIFETIME = Duration.ofDays(30);
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-    private static final int MIN_PASSWORD = 8;
 
     private final Jdbi jdbi;
     private final Passwords passwords;
+    private final PasswordPolicy policy = new PasswordPolicy();
     private final Tokens tokens;
     private final Clock clock;
 
@@ -42,12 +42,7 @@ public final class Accounts {
                 || Character.getType(c) == Character.FORMAT) || !EMAIL.matcher(normalized).matches()) {
             throw new InvalidInput("email", "This is not an email address.");
         }
-        if (password == null || password.length() < MIN_PASSWORD) {
-            throw new InvalidInput("password", "Use at least " + MIN_PASSWORD + " characters.");
-        }
-        if (password.length() > 1000) {
-            throw new InvalidInput("password", "Use at most 1000 characters.");
-        }
+        policy.check(password, normalized);
         if (!ROLES.contains(role)) {
             throw new InvalidInput("role", "The role must be learner, instructor or admin.");
         }

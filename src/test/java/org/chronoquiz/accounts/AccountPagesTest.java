@@ -22,7 +22,7 @@ class AccountPagesTest {
         try (TestApp app = TestApp.start(tmp)) {
             WebClient browser = app.client();
             browser.get("/signup");
-            var res = browser.post("/signup", Map.of("email", "Ada@Example.org", "password", "long enough", "confirm", "long enough"));
+            var res = browser.post("/signup", Map.of("email", "Ada@Example.org", "password", "plenty long enough", "confirm", "plenty long enough"));
             assertEquals(303, res.status());
             assertEquals("/", res.location());
             String home = browser.get("/").body();
@@ -30,7 +30,7 @@ class AccountPagesTest {
             assertTrue(home.contains("ada@example.org"));
             assertEquals(1, app.count("SELECT count(*) FROM users WHERE email = 'ada@example.org' AND role = 'learner'"));
             assertFalse(app.jdbi.withHandle(h -> h.createQuery("SELECT password_hash FROM users").mapTo(String.class).one())
-                    .contains("long enough"), "the password is stored hashed");
+                    .contains("plenty long enough"), "the password is stored hashed");
         }
     }
 
@@ -42,7 +42,7 @@ class AccountPagesTest {
             String token = browser.csrf();
             assertEquals(404, browser.get("/favicon.ico").status());
             var res = browser.post("/signup", Map.of("_csrf", token, "email", "fav@example.org",
-                    "password", "long enough", "confirm", "long enough"));
+                    "password", "plenty long enough", "confirm", "plenty long enough"));
             assertEquals(303, res.status(), res.body());
         }
     }
@@ -52,13 +52,27 @@ class AccountPagesTest {
         try (TestApp app = TestApp.start(tmp)) {
             WebClient browser = app.client();
             browser.get("/signup");
-            var res = browser.post("/signup", Map.of("email", "not-an-email", "password", "long enough", "confirm", "long enough"));
+            var res = browser.post("/signup", Map.of("email", "not-an-email", "password", "plenty long enough", "confirm", "plenty long enough"));
             assertEquals(400, res.status());
             assertTrue(res.body().contains("This is not an email address."), res.body());
             assertTrue(res.body().contains("value=\"not-an-email\""), "the input is kept");
             var shortPassword = browser.post("/signup", Map.of("email", "b@example.org", "password", "short", "confirm", "short"));
             assertEquals(400, shortPassword.status());
-            assertTrue(shortPassword.body().contains("Use at least 8 characters."));
+            assertTrue(shortPassword.body().contains("Use at least 12 characters"));
+            assertEquals(0, app.count("SELECT count(*) FROM users"));
+        }
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"password", "12345678", "        ", "password1234",
+            "aaaaaaaaaaaaaaaa", "qwertyuiopasdf", "reader@example.org", "reader@example.org!!", "my reader account"})
+    void a_common_short_or_email_based_password_is_refused(String password) {
+        try (TestApp app = TestApp.start(tmp)) {
+            WebClient browser = app.client();
+            browser.get("/signup");
+            var res = browser.post("/signup", Map.of("email", "reader@example.org", "password", password, "confirm", password));
+            assertEquals(400, res.status(), password);
+            assertTrue(res.body().contains("id=\"password-error\""), res.body());
             assertEquals(0, app.count("SELECT count(*) FROM users"));
         }
     }
@@ -69,7 +83,7 @@ class AccountPagesTest {
             app.user("taken@example.org", "learner");
             WebClient browser = app.client();
             browser.get("/signup");
-            var res = browser.post("/signup", Map.of("email", "TAKEN@example.org", "password", "long enough", "confirm", "long enough"));
+            var res = browser.post("/signup", Map.of("email", "TAKEN@example.org", "password", "plenty long enough", "confirm", "plenty long enough"));
             assertEquals(400, res.status());
             assertTrue(res.body().contains("An account with this email already exists."));
             assertEquals(1, app.count("SELECT count(*) FROM users"));
@@ -100,10 +114,10 @@ class AccountPagesTest {
         try (TestApp app = TestApp.start(tmp)) {
             WebClient browser = app.client();
             browser.get("/signup");
-            var res = browser.postRaw("/signup", Map.of("email", "eve@example.org", "password", "long enough", "confirm", "long enough"));
+            var res = browser.postRaw("/signup", Map.of("email", "eve@example.org", "password", "plenty long enough", "confirm", "plenty long enough"));
             assertEquals(403, res.status());
             var forged = browser.postRaw("/signup", Map.of("_csrf", "forged", "email", "eve@example.org",
-                    "password", "long enough", "confirm", "long enough"));
+                    "password", "plenty long enough", "confirm", "plenty long enough"));
             assertEquals(403, forged.status());
             assertEquals(0, app.count("SELECT count(*) FROM users"));
         }
@@ -165,7 +179,7 @@ class AccountPagesTest {
         try (TestApp app = TestApp.start(tmp)) {
             WebClient browser = app.client();
             browser.get("/signup");
-            var res = browser.post("/signup", Map.of("email", email, "password", "long enough", "confirm", "long enough"));
+            var res = browser.post("/signup", Map.of("email", email, "password", "plenty long enough", "confirm", "plenty long enough"));
             assertEquals(400, res.status());
             assertEquals(0, app.count("SELECT count(*) FROM users"));
         }
@@ -177,7 +191,7 @@ class AccountPagesTest {
             WebClient browser = app.client();
             browser.get("/signup");
             var res = browser.post("/signup", Map.of("email", "a".repeat(90_000) + "@" + "b.".repeat(20_000),
-                    "password", "long enough", "confirm", "long enough"));
+                    "password", "plenty long enough", "confirm", "plenty long enough"));
             assertEquals(400, res.status());
             assertTrue(res.body().contains("This is not an email address."));
             assertEquals(0, app.count("SELECT count(*) FROM users"));
