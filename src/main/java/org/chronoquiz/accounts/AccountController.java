@@ -27,7 +27,7 @@ public final class AccountController {
     }
 
     public void showSignup(Context ctx) {
-        ctx.render(SIGNUP, pages.model(ctx));
+        ctx.render(SIGNUP, pages.formModel(ctx));
     }
 
     /** New accounts are learners; instructors are made with the {@code user add} command. */
@@ -48,12 +48,12 @@ public final class AccountController {
             Pages.flash(ctx, "Welcome to Chronoquiz. Pick a deck to start.");
             ctx.redirect("/", HttpStatus.SEE_OTHER);
         } catch (InvalidInput e) {
-            Forms.rerender(ctx, SIGNUP, pages.model(ctx), form, e);
+            Forms.rerender(ctx, SIGNUP, pages.formModel(ctx), form, e);
         }
     }
 
     public void showLogin(Context ctx) {
-        Map<String, Object> model = pages.model(ctx);
+        Map<String, Object> model = pages.formModel(ctx);
         model.put("form", Map.of("next", Forms.safeNext(ctx.queryParam("next")), "email", ""));
         ctx.render(LOGIN, model);
     }
@@ -68,7 +68,7 @@ public final class AccountController {
         var user = accounts.authenticate(ctx.formParam("email"), ctx.formParam("password"));
         if (user.isEmpty()) {
             throttle.failed(ctx.formParam("email"), ctx.ip());
-            Forms.rerender(ctx, LOGIN, pages.model(ctx), form,
+            Forms.rerender(ctx, LOGIN, pages.formModel(ctx), form,
                     new InvalidInput("password", "That email and password do not match an account."));
             return;
         }
@@ -77,7 +77,7 @@ public final class AccountController {
     }
 
     public void showLogout(Context ctx) {
-        ctx.render(LOGOUT, pages.model(ctx));
+        ctx.render(LOGOUT, pages.formModel(ctx));
     }
 
     public void logout(Context ctx) {
@@ -89,7 +89,7 @@ public final class AccountController {
     /** 429 with Retry-After, the form kept, the wait said beside the field. No password was checked. */
     private void tooMany(Context ctx, String template, Map<String, String> form, String field, long seconds) {
         ctx.header("Retry-After", Long.toString(seconds));
-        Forms.rerender(ctx, template, pages.model(ctx), form, new InvalidInput(field,
+        Forms.rerender(ctx, template, pages.formModel(ctx), form, new InvalidInput(field,
                 "Too many attempts. Wait " + seconds + (seconds == 1 ? " second" : " seconds") + " and try again."));
         ctx.status(HttpStatus.TOO_MANY_REQUESTS);
     }

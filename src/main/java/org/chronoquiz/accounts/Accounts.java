@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 public final class Accounts {
     public static final Set<String> ROLES = Set.of("learner", "instructor", "admin");
     static final Duration SESSION_LIFETIME = Duration.ofDays(30);
+    /** A visitor's session exists only to carry the CSRF token of a log-in or sign-up form. */
+    static final Duration ANONYMOUS_LIFETIME = Duration.ofDays(1);
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     private final Jdbi jdbi;
@@ -84,8 +86,12 @@ public final class Accounts {
     public String startSession(Long userId) {
         String token = tokens.newToken();
         long now = clock.millis();
-        jdbi.useHandle(h -> h.attach(SessionDao.class).insert(Tokens.hash(token), userId, tokens.newToken(),
-                now, now + SESSION_LIFETIME.toMillis()));
+        Duration lifetime = userId == null ? ANONYMOUS_LIFETIME : SESSION_LIFETIME;
+        jdbi.useTransaction(h -> {
+            SessionDao sessions = h.attach(SessionDao.class);
+            sessions.deleteExpired(now); // the sweep: expired sessions go as new ones arrive
+            sessions.insert(Tokens.hash(token), userId, tokens.newToken(), now, now + lifetime.toMillis());
+        });
         return token;
     }
 

@@ -21,10 +21,15 @@ public final class Pages {
         this.accounts = accounts;
     }
 
+    /**
+     * The model of a page. It starts no session: a visitor without one reading the home page, an error page or
+     * anything else leaves no row behind. {@code csrf} is the session's token, or null without a session (only
+     * the log-in and sign-up forms are shown to visitors, and they use {@link #formModel}).
+     */
     public Map<String, Object> model(Context ctx) {
         Map<String, Object> model = new HashMap<>();
         model.put("user", CurrentUser.of(ctx).orElse(null));
-        model.put("csrf", session(ctx).csrfToken());
+        model.put("csrf", existingSession(ctx).map(Session::csrfToken).orElse(null));
         model.put("path", ctx.path());
         String flash = ctx.cookie(FLASH_COOKIE);
         model.put("flash", flash == null ? null : URLDecoder.decode(flash, StandardCharsets.UTF_8));
@@ -45,13 +50,24 @@ public final class Pages {
         ctx.cookie(cookie);
     }
 
+    /** The model of a page with a form a visitor may post (log-in, sign-up): it needs a session for its CSRF token. */
+    public Map<String, Object> formModel(Context ctx) {
+        Map<String, Object> model = model(ctx);
+        model.put("csrf", session(ctx).csrfToken());
+        return model;
+    }
+
+    private java.util.Optional<Session> existingSession(Context ctx) {
+        return CurrentUser.session(ctx).or(() -> accounts.session(ctx.cookie(Access.SESSION_COOKIE)));
+    }
+
     /**
      * The current session, started (anonymous) if the browser has none, so that every form gets a CSRF token.
      * Pages rendered without {@link Access} (a 404 for /favicon.ico) look the cookie up themselves: starting
      * a new session there would replace the cookie and void the token of the form the browser is showing.
      */
     public Session session(Context ctx) {
-        return CurrentUser.session(ctx).or(() -> accounts.session(ctx.cookie(Access.SESSION_COOKIE))).orElseGet(() -> {
+        return existingSession(ctx).orElseGet(() -> {
             String token = accounts.startSession(null);
             setSessionCookie(ctx, token);
             Session session = accounts.session(token).orElseThrow();
