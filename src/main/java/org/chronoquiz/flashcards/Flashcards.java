@@ -114,6 +114,10 @@ public final class Flashcards {
         if (reviewKey == null || reviewKey.isBlank() || reviewKey.length() > 200) {
             throw new InvalidInput("review_id", "review_id must be a non-empty string of at most 200 characters.");
         }
+        // a lone surrogate is no character: stored as UTF-8 it becomes '?', and two different keys would collide
+        if (reviewKey.codePoints().anyMatch(c -> Character.getType(c) == Character.SURROGATE || Character.isISOControl(c))) {
+            throw new InvalidInput("review_id", "review_id must be text without control characters or broken Unicode.");
+        }
         Rating rating;
         try {
             rating = Rating.of(ratingValue);

@@ -53,14 +53,16 @@ public final class ReviewController {
         var user = CurrentUser.require(ctx);
         long cardId = Params.longField("card_id", ctx.formParam("card_id"));
         int rating = Params.intField("rating", ctx.formParam("rating"), 0);
+        String back = back(ctx); // every field checked before anything is written
         flashcards.review(user, cardId, rating, ctx.formParam("review_id"));
-        ctx.redirect(back(ctx), HttpStatus.SEE_OTHER);
+        ctx.redirect(back, HttpStatus.SEE_OTHER);
     }
 
     public void undo(Context ctx) {
+        String back = back(ctx); // a bad deck is refused before the undo, not after it
         var undone = flashcards.undo(CurrentUser.require(ctx));
         Pages.flash(ctx, undone.isPresent() ? "The last review was undone." : "There is no review to undo.");
-        ctx.redirect(back(ctx), HttpStatus.SEE_OTHER);
+        ctx.redirect(back, HttpStatus.SEE_OTHER);
     }
 
     private static String back(Context ctx) {

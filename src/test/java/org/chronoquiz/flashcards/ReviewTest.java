@@ -133,4 +133,36 @@ class ReviewTest {
             assertEquals(1, app.count("SELECT count(*) FROM reviews"));
         }
     }
+
+    @Test
+    void a_grade_or_undo_with_a_bad_deck_is_refused_and_changes_nothing() {
+        try (TestApp app = TestApp.start(tmp)) {
+            WebClient browser = app.loggedIn("rae@example.org", "learner");
+            String page = browser.get("/review").body();
+            var bad = browser.post("/review", Map.of("card_id", group(CARD, page), "rating", "3",
+                    "review_id", group(KEY, page), "deck", "not-a-deck"));
+            assertEquals(400, bad.status());
+            assertEquals(0, app.count("SELECT count(*) FROM reviews"), "refused, so not stored");
+            browser.post("/review", Map.of("card_id", group(CARD, page), "rating", "3", "review_id", group(KEY, page)));
+            browser.get("/review");
+            assertEquals(400, browser.post("/review/undo", Map.of("deck", "x")).status());
+            assertEquals(1, app.count("SELECT count(*) FROM reviews"), "a refused undo undoes nothing");
+        }
+    }
+
+    @Test
+    void review_ids_with_lone_surrogates_are_refused_rather_than_merged() throws Exception {
+        try (TestApp app = TestApp.start(tmp)) {
+            String token = app.accounts.issueApiToken(app.user("api@example.org", "learner").id());
+            WebClient client = app.client();
+            JsonNode due = new ObjectMapper().readTree(client.api("GET", "/api/decks/" + app.deckId() + "/due?limit=5", null, token).body());
+            long card = due.get(0).get("card_id").asLong();
+            for (String key : new String[]{"\\ud800a", "\\udc00b"}) { // JSON escapes of two different lone surrogates
+                var res = client.api("POST", "/api/reviews", "{\"card_id\": " + card + ", \"rating\": 3, \"review_id\": \"" + key + "\"}", token);
+                assertEquals(400, res.status(), res.body());
+                assertTrue(res.body().contains("review_id"));
+            }
+            assertEquals(0, app.count("SELECT count(*) FROM reviews"));
+        }
+    }
 }
