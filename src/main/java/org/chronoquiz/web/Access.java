@@ -45,6 +45,8 @@ public final class Access {
             session = accounts.session(ctx.cookie(SESSION_COOKIE));
             Long userId = session.map(Session::userId).orElse(null);
             user = userId == null ? null : accounts.findById(userId).orElse(null);
+            // who is asking is known before the token is checked, so a refusal page knows them too
+            CurrentUser.set(ctx, user, session.orElse(null));
             // A browser posting to the API with its cookie needs the token too (as X-CSRF-Token);
             // without a session it is simply not logged in and gets 401 below.
             if (ctx.method() == HandlerType.POST && (!api || session.isPresent())) {
@@ -97,7 +99,7 @@ public final class Access {
         boolean ok = session.isPresent() && sent != null && MessageDigest.isEqual(
                 sent.getBytes(StandardCharsets.UTF_8), session.get().csrfToken().getBytes(StandardCharsets.UTF_8));
         if (!ok) {
-            throw new ForbiddenResponse("The form has expired or did not come from this site. Go back, reload the page and try again.");
+            throw new ExpiredForm();
         }
     }
 }

@@ -28,6 +28,18 @@ public final class ErrorHandling {
             ctx.header("Allow", allowed.allow(ctx.path()));
             respond(ctx, pages, HttpStatus.METHOD_NOT_ALLOWED, "This address does not take " + ctx.method() + ".", null);
         });
+        cfg.routes.exception(ExpiredForm.class, (e, ctx) -> {
+            if (Paths.isApi(ctx)) {
+                respond(ctx, pages, HttpStatus.FORBIDDEN, "Send the session's CSRF token as X-CSRF-Token.", null);
+                return;
+            }
+            ctx.status(HttpStatus.FORBIDDEN);
+            Map<String, Object> model = pages.model(ctx);
+            model.put("status", 403);
+            model.put("message", e.getMessage());
+            model.put("typed", typed(ctx));
+            ctx.render("errors/expired.peb", model);
+        });
         cfg.routes.exception(InvalidInput.class, (e, ctx) -> respond(ctx, pages, HttpStatus.BAD_REQUEST, e.getMessage(), e.field()));
         cfg.routes.exception(NotFound.class, (e, ctx) -> respond(ctx, pages, HttpStatus.NOT_FOUND, "Not found.", null));
         cfg.routes.exception(HttpResponseException.class, (e, ctx) ->
@@ -47,6 +59,23 @@ public final class ErrorHandling {
                 respond(ctx, pages, HttpStatus.NOT_FOUND, "Not found.", null);
             }
         });
+    }
+
+    /** What the refused form held, to show back; secrets and the token are not echoed, long values are cut. */
+    private static Map<String, String> typed(Context ctx) {
+        Map<String, String> typed = new LinkedHashMap<>();
+        try {
+            ctx.formParamMap().forEach((name, values) -> {
+                if (!name.equals(Access.CSRF_FIELD) && !name.contains("password") && !name.equals("confirm")
+                        && typed.size() < 20 && !values.isEmpty() && !values.get(0).isBlank()) {
+                    String v = String.join("\n", values);
+                    typed.put(name.length() > 40 ? name.substring(0, 40) : name, v.length() > 20_000 ? v.substring(0, 20_000) : v);
+                }
+            });
+        } catch (RuntimeException unreadable) {
+            // a body that cannot be read as a form has nothing to show back
+        }
+        return typed;
     }
 
     /**
