@@ -60,7 +60,7 @@ public final class App {
 
     public static Javalin create(Config config, Jdbi jdbi, Clock clock) {
         var accounts = new Accounts(jdbi, new Passwords(), new Tokens(), clock);
-        var pages = new Pages(accounts);
+        var pages = new Pages(accounts, config.secureCookies());
         var access = new Access(accounts);
         var random = new SecureRandom();
         var grading = new Grading();

@@ -7,13 +7,15 @@ import java.nio.file.Path;
  *
  * @param db   a SQLite file path or a JDBC URL
  * @param dev  re-read templates on every request
+ * @param secureCookies mark cookies Secure: on when the service is reached over HTTPS (behind a proxy)
  */
-public record Config(int port, String db, Path templatesDir, Path seedsDir, Path questionsDir, boolean dev) {
+public record Config(int port, String db, Path templatesDir, Path seedsDir, Path questionsDir, boolean dev,
+                     boolean secureCookies) {
     public static final int DEFAULT_PORT = 7070;
     public static final String DEFAULT_DB = "data/chronoquiz.db";
 
     /** Folders relative to the working directory, as laid out in the repository. */
     public static Config of(int port, String db) {
-        return new Config(port, db, Path.of("templates"), Path.of("seeds"), Path.of("questions"), false);
+        return new Config(port, db, Path.of("templates"), Path.of("seeds"), Path.of("questions"), false, false);
     }
 }

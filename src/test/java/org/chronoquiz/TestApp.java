@@ -27,17 +27,26 @@ public final class TestApp implements AutoCloseable {
     private final Javalin app;
 
     private TestApp(Path dbFile, TestClock clock) {
+        this(dbFile, clock, false);
+    }
+
+    private TestApp(Path dbFile, TestClock clock, boolean secureCookies) {
         this.dbFile = dbFile;
         this.clock = clock;
         this.jdbi = Database.open(dbFile.toString());
         new QuestionBank(jdbi, clock).load(Path.of("seeds"), FIXTURE_QUESTIONS);
         this.accounts = new Accounts(jdbi, new Passwords(), new Tokens(), clock);
-        Config config = new Config(0, dbFile.toString(), Path.of("templates"), Path.of("seeds"), FIXTURE_QUESTIONS, true);
+        Config config = new Config(0, dbFile.toString(), Path.of("templates"), Path.of("seeds"), FIXTURE_QUESTIONS, true, secureCookies);
         this.app = App.create(config, jdbi, clock).start(0);
     }
 
     public static TestApp start(Path dir) {
         return new TestApp(dir.resolve("test.db"), new TestClock(Instant.parse("2026-03-02T09:00:00Z")));
+    }
+
+    /** Started as behind an HTTPS proxy: {@code serve --secure-cookies}. */
+    public static TestApp startSecure(Path dir) {
+        return new TestApp(dir.resolve("test.db"), new TestClock(Instant.parse("2026-03-02T09:00:00Z")), true);
     }
 
     /** A second instance on the same database file, as after a restart. */

@@ -97,6 +97,6 @@ public final class AccountController {
     /** A fresh session id at log-in, so a session planted before it is worth nothing (session fixation). */
     private void logIn(Context ctx, User user) {
         accounts.endSession(ctx.cookie(Access.SESSION_COOKIE));
-        Pages.setSessionCookie(ctx, accounts.startSession(user.id()));
+        pages.setSessionCookie(ctx, accounts.startSession(user.id()));
     }
 }

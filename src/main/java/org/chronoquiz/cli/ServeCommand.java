@@ -34,9 +34,14 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--dev", description = "Re-read templates on every request.")
     boolean dev;
 
+    @Option(names = "--secure-cookies", defaultValue = "${env:CHRONOQUIZ_SECURE_COOKIES:-false}",
+            description = "Mark the session cookie Secure; use when learners reach the service over HTTPS "
+                    + "(env CHRONOQUIZ_SECURE_COOKIES).")
+    boolean secureCookies;
+
     @Override
     public Integer call() {
-        var config = new Config(port, db.db, templates, seeds, questions, dev);
+        var config = new Config(port, db.db, templates, seeds, questions, dev, secureCookies);
         var jdbi = Database.open(config.db());
         int added = new QuestionBank(jdbi, Clock.systemUTC()).load(config.seedsDir(), config.questionsDir());
         var app = App.create(config, jdbi, Clock.systemUTC());

@@ -16,9 +16,11 @@ import java.util.Map;
 public final class Pages {
     private static final String FLASH_COOKIE = "cq_flash";
     private final Accounts accounts;
+    private final boolean secureCookies;
 
-    public Pages(Accounts accounts) {
+    public Pages(Accounts accounts, boolean secureCookies) {
         this.accounts = accounts;
+        this.secureCookies = secureCookies;
     }
 
     /**
@@ -76,8 +78,9 @@ public final class Pages {
         });
     }
 
-    public static void setSessionCookie(Context ctx, String token) {
+    public void setSessionCookie(Context ctx, String token) {
         Cookie cookie = new Cookie(Access.SESSION_COOKIE, token);
+        cookie.setSecure(secureCookies);
         cookie.setPath("/");
         cookie.setHttpOnly(true);
         cookie.setSameSite(SameSite.LAX);

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Sessions are made when needed and swept when expired: a crawler leaves no rows, old sessions go. */
 class SessionRowsTest {
@@ -42,6 +44,18 @@ class SessionRowsTest {
             app.clock.advance(Duration.ofDays(31));
             app.client().get("/login");
             assertEquals(1, app.count("SELECT count(*) FROM sessions"));
+        }
+    }
+
+    @Test
+    void behind_https_the_session_cookie_is_secure_and_otherwise_it_is_not() {
+        try (TestApp app = TestApp.startSecure(tmp)) {
+            String cookie = app.client().raw("GET", "/login").headers().firstValue("Set-Cookie").orElseThrow();
+            assertTrue(cookie.contains("Secure") && cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), cookie);
+        }
+        try (TestApp app = TestApp.start(tmp.resolve("plain"))) {
+            String cookie = app.client().raw("GET", "/login").headers().firstValue("Set-Cookie").orElseThrow();
+            assertFalse(cookie.contains("Secure"), "plain HTTP on a laptop: a Secure cookie would never come back");
         }
     }
 }
