@@ -16,6 +16,9 @@ import org.chronoquiz.articles.Articles;
 import org.chronoquiz.authoring.ArticleImport;
 import org.chronoquiz.authoring.ArticlesController;
 import org.chronoquiz.authoring.Authoring;
+import org.chronoquiz.authoring.ExchangeController;
+import org.chronoquiz.authoring.QuestionExchange;
+import org.chronoquiz.formats.Formats;
 import org.chronoquiz.authoring.AuthoringController;
 import org.chronoquiz.classes.Classes;
 import org.chronoquiz.classes.ClassesController;
@@ -81,6 +84,7 @@ public final class App {
         var quizzes = new QuizController(quizService, grading, pages);
         var review = new ReviewController(flashcards, pages);
         var instructor = new AuthoringController(authoring, articles, jdbi, pages);
+        var exchange = new ExchangeController(new QuestionExchange(jdbi, clock), new Formats(), jdbi, pages);
         var instructorArticles = new ArticlesController(articleImport, articles, authoring, pages);
         var articlePages = new ArticleController(articles, pages);
         var results = new ResultsController(new Results(jdbi), classes, jdbi, pages);
@@ -100,10 +104,10 @@ public final class App {
                 files.roles = java.util.Set.of(ANYONE);
             });
             cfg.startup.showJavalinBanner = false;
-            // an article upload is the largest body the service takes; the rest are small forms and JSON
-            cfg.jetty.multipartConfig.maxFileSize(ArticleImport.MAX_BYTES, SizeUnit.BYTES);
-            cfg.jetty.multipartConfig.maxTotalRequestSize(ArticleImport.MAX_BYTES + 64_000L, SizeUnit.BYTES);
-            cfg.jetty.multipartConfig.maxInMemoryFileSize(ArticleImport.MAX_BYTES, SizeUnit.BYTES);
+            // the largest upload is a question file; an article upload checks its own, smaller limit
+            cfg.jetty.multipartConfig.maxFileSize(QuestionExchange.MAX_BYTES, SizeUnit.BYTES);
+            cfg.jetty.multipartConfig.maxTotalRequestSize(QuestionExchange.MAX_BYTES + 64_000L, SizeUnit.BYTES);
+            cfg.jetty.multipartConfig.maxInMemoryFileSize(QuestionExchange.MAX_BYTES, SizeUnit.BYTES);
             cfg.http.prefer405over404 = true; // a known path asked with the wrong method
             cfg.routes.before(SecurityHeaders::apply);
             cfg.routes.beforeMatched(access::check);
@@ -139,6 +143,9 @@ public final class App {
             cfg.routes.post("/instructor/articles", instructorArticles::create, INSTRUCTOR);
             get(cfg, "/instructor/articles/{id}", instructorArticles::review, INSTRUCTOR);
             cfg.routes.post("/instructor/articles/{id}/drafts", instructorArticles::decide, INSTRUCTOR);
+            get(cfg, "/instructor/exchange", exchange::show, INSTRUCTOR);
+            get(cfg, "/instructor/export", exchange::export, INSTRUCTOR);
+            cfg.routes.post("/instructor/import", exchange::importFile, INSTRUCTOR);
             get(cfg, "/instructor/decks/{id}/preview", quizzes::preview, INSTRUCTOR);
             get(cfg, "/instructor/classes", classPages::index, INSTRUCTOR);
             cfg.routes.post("/instructor/classes", classPages::create, INSTRUCTOR);

@@ -80,6 +80,18 @@ public final class TestApp implements AutoCloseable {
                 .map(e -> e.endpoint.method.name() + " " + e.endpoint.path).toList();
     }
 
+    /** A route and the role it was registered with, read from Javalin's router (HEAD twins left out). */
+    public record Route(String method, String path, org.chronoquiz.web.Role role) {
+    }
+
+    public java.util.List<Route> routesWithRoles() {
+        return app.unsafe.internalRouter.allHttpHandlers().stream()
+                .filter(e -> e.endpoint.method.isHttpMethod() && !e.endpoint.method.name().equals("HEAD"))
+                .map(e -> new Route(e.endpoint.method.name(), e.endpoint.path,
+                        (org.chronoquiz.web.Role) e.endpoint.metadata(io.javalin.security.Roles.class).getRoles()
+                                .iterator().next())).toList();
+    }
+
     public long deckId() {
         return count("SELECT id FROM decks WHERE article_id = '000_2ee458c0465a5763'");
     }

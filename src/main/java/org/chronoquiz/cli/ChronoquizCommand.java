@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The top-level command; every subcommand is listed here. */
 @Command(name = "chronoquiz", mixinStandardHelpOptions = true, version = "chronoquiz 0.1.0",
         description = "Quizzes and flashcards from the dated facts in news articles.",
-        subcommands = {ServeCommand.class, UserCommand.class, ArticleCommand.class, GenerateCommand.class, TimexCommand.class, FsrsCommand.class,
+        subcommands = {ServeCommand.class, UserCommand.class, ArticleCommand.class, ExchangeCommands.Import.class,
+                ExchangeCommands.Export.class, GenerateCommand.class, TimexCommand.class, FsrsCommand.class,
                 CommandLine.HelpCommand.class})
 public final class ChronoquizCommand implements Runnable {
     @Override

@@ -32,6 +32,10 @@ public interface DeckDao {
     @SqlQuery(SELECT + " WHERE EXISTS (SELECT 1 FROM questions q WHERE q.deck_id = d.id AND q.status = 'active') ORDER BY d.id")
     List<Deck> listAsked();
 
+    /** The first deck with this title: imports name decks by title (GIFT's $CATEGORY, Anki's deck column). */
+    @SqlQuery("SELECT id FROM decks WHERE title = :title ORDER BY id LIMIT 1")
+    Optional<Long> idForTitle(@Bind("title") String title);
+
     @SqlQuery(SELECT + " WHERE d.id = :id")
     Optional<Deck> findById(@Bind("id") long id);
 }

@@ -37,6 +37,9 @@ public interface QuestionDao {
                         @Bind("answerValue") String answerValue, @Bind("choices") String choicesJson,
                         @Bind("sentence") String sentence, @Bind("now") long now);
 
+    @SqlQuery("SELECT * FROM questions WHERE deck_id = :deckId AND qkey = :key")
+    Optional<Question> findByKey(@Bind("deckId") long deckId, @Bind("key") String key);
+
     @SqlQuery("SELECT * FROM questions WHERE id = :id")
     Optional<Question> findById(@Bind("id") long id);
 

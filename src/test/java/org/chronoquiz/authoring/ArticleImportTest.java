@@ -193,7 +193,8 @@ class ArticleImportTest {
             byte[] huge = new byte[ArticleImport.MAX_BYTES + 10];
             java.util.Arrays.fill(huge, (byte) 'a');
             var tooLarge = teacher.postMultipart("/instructor/articles", fields(""), "file", "a.txt", huge);
-            assertEquals(413, tooLarge.status(), tooLarge.body());
+            assertEquals(400, tooLarge.status(), tooLarge.body());
+            assertTrue(tooLarge.body().contains("The file is too large: at most 400 KB."), "said beside the file field");
 
             teacher.get("/instructor/articles/new");
             var broken = teacher.postBody("/instructor/articles", "multipart/form-data; boundary=XX",
