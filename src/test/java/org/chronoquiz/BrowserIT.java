@@ -258,6 +258,43 @@ class BrowserIT {
         snap("12-article-review-wide");
     }
 
+    /** axe-core's serious and critical WCAG 2 A/AA violations on the page now shown, as "page: rule (nodes)". */
+    private List<String> axe(String name) {
+        var results = new com.deque.html.axecore.selenium.AxeBuilder()
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser);
+        assertTrue(!results.getPasses().isEmpty(), "axe ran its rules on " + name);
+        return results.getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                .map(v -> name + ": " + v.getId() + " (" + v.getNodes().stream().map(n -> String.valueOf(n.getTarget()))
+                        .limit(3).toList() + ")").toList();
+    }
+
+    @Test
+    void every_page_a_person_uses_passes_axe_core() {
+        app.user("prof@example.org", "instructor");
+        open("/login");
+        List<String> problems = new java.util.ArrayList<>(axe("login"));
+        browser.findElement(By.id("email")).sendKeys("prof@example.org");
+        browser.findElement(By.id("password")).sendKeys(TestApp.PASSWORD + Keys.ENTER);
+        waitFor(() -> !browser.getCurrentUrl().contains("/login"));
+        long deck = app.deckId();
+        String[] pages = {"/", "/decks/" + deck, "/decks/" + deck + "/article", "/review", "/stats", "/settings", "/join",
+                "/instructor?deck=" + deck, "/instructor/articles", "/instructor/articles/new",
+                "/instructor/articles/000_2ee458c0465a5763", "/instructor/results?deck=" + deck, "/instructor/classes",
+                "/instructor/exchange", "/instructor/decks/" + deck + "/preview", "/instructor/questions/new?deck=" + deck,
+                "/signup"};
+        for (String page : pages) {
+            open(page);
+            problems.addAll(axe(page));
+        }
+        open("/decks/" + deck);
+        clickAndWait(browser.findElement(By.cssSelector("main form button[type=submit]")));
+        problems.addAll(axe("quiz question"));
+        answerCurrentQuestion();
+        problems.addAll(axe("feedback"));
+        assertEquals(List.of(), problems);
+    }
+
     private static void waitFor(java.util.function.BooleanSupplier condition) {
         long deadline = System.currentTimeMillis() + 10_000;
         while (!condition.getAsBoolean()) {
