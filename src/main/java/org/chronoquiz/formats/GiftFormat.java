@@ -1,0 +1,361 @@
+package org.chronoquiz.formats;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.chronoquiz.dates.TypedDates;
+
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Moodle's GIFT (docs.moodle.org/en/GIFT_format; the parser is {@code question/format/gift/format.php}).
+ *
+ * <p>Written: {@code $CATEGORY:} per deck, our key as the {@code ::title::}, multiple choice for "when" and "what
+ * happened", short answer for typed dates, missing word for cloze, and a timeline as a matching question that pairs
+ * each event with its position (Moodle has no ordering type in GIFT). The source sentence is the general feedback
+ * ({@code ####}), shown after answering as ours is. What GIFT cannot hold (the date value, offsets, note, tags) rides
+ * in a {@code // chronoquiz {...}} comment line that Moodle ignores and we read back, so our round trip is lossless.
+ *
+ * <p>Read: every construct of the parser's type detection. Without a Chronoquiz equivalent, and so refused with the
+ * question's line: descriptions, essays, multiple-answer choice, matching other than events to positions,
+ * numerical answers with a tolerance or range (we grade dates, not distances). Partial-credit weights and
+ * per-answer feedback are read and dropped; of several right short answers the first is kept.
+ */
+final class GiftFormat implements QuestionFormat {
+    private static final String META = "// chronoquiz ";
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Override
+    public String name() {
+        return "gift";
+    }
+
+    @Override
+    public String extension() {
+        return "gift";
+    }
+
+    @Override
+    public boolean readable() {
+        return true;
+    }
+
+    @Override
+    public byte[] write(List<PortableQuestion> questions) {
+        StringBuilder out = new StringBuilder();
+        String deck = null;
+        for (PortableQuestion q : questions) {
+            if (q.deck() != null && !q.deck().equals(deck)) {
+                deck = q.deck();
+                out.append("$CATEGORY: ").append(deck.replace("\n", " ")).append("\n\n");
+            }
+            out.append(META).append(meta(q)).append('\n');
+            out.append("::").append(GiftText.escape(q.key() == null ? "" : q.key())).append("::");
+            String feedback = q.source() == null || q.source().sentence() == null ? ""
+                    : " ####" + GiftText.escape(q.source().sentence());
+            switch (q.type()) {
+                case "when", "what_happened" -> {
+                    out.append(GiftText.escape(q.prompt())).append(" {\n");
+                    for (String c : q.choices()) {
+                        out.append(c.equals(q.answer()) ? "  =" : "  ~").append(GiftText.escape(c)).append('\n');
+                    }
+                    out.append(feedback.isEmpty() ? "" : " " + feedback.trim() + "\n").append("}\n");
+                }
+                case "cloze" -> {
+                    int blank = q.prompt().indexOf("_____");
+                    out.append(GiftText.escape(q.prompt().substring(0, blank))).append("{=")
+                            .append(GiftText.escape(q.answer())).append(feedback).append('}')
+                            .append(GiftText.escape(q.prompt().substring(blank + 5))).append('\n');
+                }
+                case "timeline" -> {
+                    out.append(GiftText.escape(q.prompt())).append(" {\n");
+                    List<String> order = q.answer().lines().toList();
+                    for (String event : q.choices()) {
+                        out.append("  =").append(GiftText.escape(event)).append(" -> ").append(order.indexOf(event) + 1).append('\n');
+                    }
+                    out.append(feedback.isEmpty() ? "" : " " + feedback.trim() + "\n").append("}\n");
+                }
+                default -> out.append(GiftText.escape(q.prompt())).append(" {=").append(GiftText.escape(q.answer()))
+                        .append(feedback).append("}\n");
+            }
+            out.append('\n');
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private String meta(PortableQuestion q) {
+        ObjectNode m = json.createObjectNode();
+        m.put("type", q.type());
+        if (q.answerValue() != null) {
+            m.put("answer_value", q.answerValue());
+        }
+        if (q.source() != null) {
+            ObjectNode s = m.putObject("source");
+            s.put("start", q.source().start());
+            s.put("end", q.source().end());
+            s.put("note", q.source().note());
+        }
+        if (q.tags() != null && !q.tags().isEmpty()) {
+            q.tags().forEach(m.putArray("tags")::add);
+        }
+        try {
+            return json.writeValueAsString(m);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public List<PortableQuestion> read(byte[] file, String defaultDeck) {
+        List<String> lines = new String(file, StandardCharsets.UTF_8).replace("\uFEFF", "").lines().toList();
+        List<PortableQuestion> out = new ArrayList<>();
+        String deck = defaultDeck;
+        StringBuilder block = new StringBuilder();
+        JsonNode meta = null;
+        int start = 0;
+        for (int i = 0; i <= lines.size(); i++) {
+            String line = i < lines.size() ? lines.get(i) : "";
+            String trimmed = line.trim();
+            if (trimmed.isEmpty()) {
+                if (!block.isEmpty()) {
+                    String text = block.toString().trim();
+                    if (text.startsWith("$CATEGORY:")) {
+                        deck = category(text.substring("$CATEGORY:".length()).trim());
+                    } else {
+                        out.add(new GiftQuestion(start, text, meta).read(deck));
+                    }
+                    block.setLength(0);
+                    meta = null;
+                }
+                continue;
+            }
+            if (trimmed.startsWith("//")) {
+                if (trimmed.startsWith(META.trim() + " ")) {
+                    meta = readMeta(trimmed.substring(META.trim().length()).trim(), i + 1);
+                }
+                continue;
+            }
+            if (block.isEmpty()) {
+                start = i + 1;
+            }
+            block.append(line).append('\n');
+        }
+        return out;
+    }
+
+    /** Moodle writes categories as "$course$/top/History/Cold War"; the deck is the path below the course's top. */
+    private static String category(String path) {
+        String p = path.replaceFirst("^\\$(course|system|cat\\d*|module)\\$/(top/)?", "");
+        return p.isBlank() ? null : p;
+    }
+
+    private JsonNode readMeta(String text, int line) {
+        try {
+            return json.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new FormatError(line, "the chronoquiz comment is not JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    /** One question's text, from its first line; turns GIFT's constructs into ours or refuses them. */
+    private record GiftQuestion(int line, String text, JsonNode meta) {
+        PortableQuestion read(String deck) {
+            String rest = text;
+            String key = null;
+            if (rest.startsWith("::")) {
+                int end = GiftText.find(rest, "::", 2);
+                if (end < 0) {
+                    throw new FormatError(line, "the title ::…:: is not closed");
+                }
+                key = GiftText.unescape(rest.substring(2, end)).trim();
+                rest = rest.substring(end + 2);
+            }
+            int open = GiftText.find(rest, '{', 0);
+            if (open < 0) {
+                throw new FormatError(line, "a description (no answer in { }) has no Chronoquiz equivalent");
+            }
+            int close = GiftText.find(rest, '}', open + 1);
+            if (close < 0) {
+                throw new FormatError(line, "the answer's { is never closed with }");
+            }
+            String before = plain(rest.substring(0, open));
+            String after = plain(rest.substring(close + 1));
+            String body = rest.substring(open + 1, close).trim();
+            String feedback = null;
+            int general = GiftText.find(body, "####", 0);
+            if (general >= 0) {
+                feedback = GiftText.unescape(body.substring(general + 4)).trim();
+                body = body.substring(0, general).trim();
+            }
+            boolean missingWord = !after.isBlank();
+            String prompt = missingWord ? before + "_____" + after : before.trim();
+            Answer answer = Answer.parse(body, line);
+            String type;
+            String right;
+            List<String> choices = List.of();
+            if (answer.kind == Kind.TRUE_FALSE) {
+                type = "what_happened";
+                right = answer.right().get(0);
+                choices = List.of("True", "False");
+            } else if (answer.kind == Kind.CHOICE) {
+                right = answer.right().get(0);
+                choices = answer.texts();
+                type = TypedDates.readOne(right).isPresent() ? "when" : "what_happened";
+            } else if (answer.kind == Kind.ORDER) {
+                type = "timeline";
+                right = String.join("\n", answer.ordered());
+                choices = answer.texts();
+            } else {
+                right = answer.right().get(0);
+                type = missingWord ? "cloze" : "typed";
+            }
+            if (meta != null && meta.hasNonNull("type")) {
+                type = meta.get("type").asText(); // written by us: "when" and "what happened" need no guessing
+            }
+            String value = meta != null && meta.hasNonNull("answer_value") ? meta.get("answer_value").asText() : null;
+            PortableQuestion.Source source = null;
+            JsonNode s = meta == null ? null : meta.get("source");
+            if (feedback != null || (s != null && s.isObject())) {
+                source = new PortableQuestion.Source(feedback, s != null && s.hasNonNull("start") ? s.get("start").asInt() : null,
+                        s != null && s.hasNonNull("end") ? s.get("end").asInt() : null,
+                        s != null && s.hasNonNull("note") ? s.get("note").asText() : null);
+            }
+            List<String> tags = new ArrayList<>();
+            if (meta != null) {
+                meta.path("tags").forEach(t -> tags.add(t.asText()));
+            }
+            return new PortableQuestion(key == null || key.isEmpty() ? null : key, deck, type, prompt, right, value, choices,
+                    source, tags);
+        }
+
+        /** Question text: the format prefix dropped, escapes undone. */
+        private static String plain(String s) {
+            String t = s.replaceFirst("^\\s*\\[(html|moodle|plain|markdown)]", "");
+            return GiftText.unescape(t.replace("\n", " ").replaceAll(" {2,}", " "));
+        }
+    }
+
+    private enum Kind { CHOICE, TRUE_FALSE, SHORT, ORDER }
+
+    /** The inside of { }: its kind, its items (text, right or not, position for a timeline). */
+    private record Answer(Kind kind, List<Item> items) {
+        record Item(String text, boolean right, Integer position) {
+        }
+
+        List<String> right() {
+            return items.stream().filter(Item::right).map(Item::text).toList();
+        }
+
+        List<String> texts() {
+            return items.stream().map(Item::text).toList();
+        }
+
+        List<String> ordered() {
+            return items.stream().sorted(java.util.Comparator.comparing(Item::position)).map(Item::text).toList();
+        }
+
+        static Answer parse(String body, int line) {
+            if (body.isEmpty()) {
+                throw new FormatError(line, "an essay question ({}) has no Chronoquiz equivalent");
+            }
+            if (body.startsWith("#")) {
+                return numerical(body.substring(1).trim(), line);
+            }
+            List<String[]> parts = split(body);
+            boolean hasTilde = parts.stream().anyMatch(p -> p[0].equals("~"));
+            boolean hasEquals = parts.stream().anyMatch(p -> p[0].equals("="));
+            if (hasTilde) {
+                if (!hasEquals) {
+                    throw new FormatError(line, "a multiple-answer question (weights, no single =) has no Chronoquiz equivalent");
+                }
+                List<Item> items = parts.stream().map(p -> new Item(text(p[1]), p[0].equals("="), null)).toList();
+                if (items.size() < 2 || items.stream().filter(Item::right).count() != 1) {
+                    throw new FormatError(line, "a multiple-choice question needs two or more answers, exactly one marked =");
+                }
+                return new Answer(Kind.CHOICE, items);
+            }
+            if (hasEquals && GiftText.find(body, "->", 0) >= 0) {
+                return matching(parts, line);
+            }
+            String head = GiftText.unescape(body.split("#", 2)[0]).trim();
+            if (List.of("T", "TRUE", "F", "FALSE").contains(head)) {
+                boolean truth = head.startsWith("T");
+                return new Answer(Kind.TRUE_FALSE, List.of(new Item(truth ? "True" : "False", true, null)));
+            }
+            List<Item> items = parts.stream().filter(p -> p[0].equals("=")).map(p -> new Item(text(p[1]), true, null)).toList();
+            if (items.isEmpty()) {
+                throw new FormatError(line, "a short answer needs at least one answer marked =");
+            }
+            return new Answer(Kind.SHORT, items);
+        }
+
+        /** Numerical answers: a year with no tolerance is a typed date; a tolerance or a range is refused. */
+        private static Answer numerical(String body, int line) {
+            List<String[]> parts = body.startsWith("=") ? split(body) : List.<String[]>of(new String[]{"=", body});
+            String first = text(parts.get(0)[1]);
+            if (first.contains("..") || (first.contains(":") && !first.endsWith(":0"))) {
+                throw new FormatError(line, "a numerical answer with a tolerance or range (" + first
+                        + ") cannot be graded exactly here: Chronoquiz grades dates; give the one exact value");
+            }
+            return new Answer(Kind.SHORT, List.of(new Item(first.replaceFirst(":0$", ""), true, null)));
+        }
+
+        /** Matching is read only as a timeline: every event paired with its position 1..n. */
+        private static Answer matching(List<String[]> parts, int line) {
+            List<Item> items = new ArrayList<>();
+            for (String[] p : parts) {
+                String[] pair = p[1].split("->", 2);
+                String position = pair.length == 2 ? text(pair[1]) : "";
+                if (!position.matches("\\d{1,2}")) {
+                    throw new FormatError(line, "a matching question has no Chronoquiz equivalent unless it pairs events "
+                            + "with their positions 1, 2, 3 (a timeline)");
+                }
+                items.add(new Item(text(pair[0]), true, Integer.parseInt(position)));
+            }
+            List<Integer> positions = items.stream().map(Item::position).sorted().toList();
+            for (int i = 0; i < positions.size(); i++) {
+                if (!Objects.equals(positions.get(i), i + 1)) {
+                    throw new FormatError(line, "a timeline's positions must run 1 to " + positions.size() + " once each");
+                }
+            }
+            return new Answer(Kind.ORDER, items);
+        }
+
+        /** The items of an answer block: each starts at an unescaped = or ~. */
+        private static List<String[]> split(String body) {
+            List<String[]> parts = new ArrayList<>();
+            int at = -1;
+            char marker = 0;
+            for (int i = 0; i <= body.length(); i++) {
+                char c = i < body.length() ? body.charAt(i) : 0;
+                if (c == '\\') {
+                    i++;
+                    continue;
+                }
+                if (c == '=' || c == '~' || i == body.length()) {
+                    if (at >= 0) {
+                        parts.add(new String[]{String.valueOf(marker), body.substring(at, i)});
+                    }
+                    marker = c;
+                    at = i + 1;
+                }
+            }
+            return parts;
+        }
+
+        /** An item's text: weight and per-answer feedback dropped, escapes undone. */
+        private static String text(String raw) {
+            String t = raw.trim().replaceFirst("^%-?\\d+(\\.\\d*)?%", "");
+            int feedback = GiftText.find(t, '#', 0);
+            if (feedback >= 0) {
+                t = t.substring(0, feedback);
+            }
+            return GiftText.unescape(t.trim()).trim();
+        }
+    }
+}

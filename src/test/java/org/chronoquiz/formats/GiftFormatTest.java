@@ -1,0 +1,85 @@
+package org.chronoquiz.formats;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class GiftFormatTest {
+    private final GiftFormat gift = new GiftFormat();
+
+    static List<PortableQuestion> ours() {
+        return List.of(
+                new PortableQuestion("when-1", "Russia & Syria", "when", "When did the USSR and Syria sign {it}: the treaty?",
+                        "October 8, 1980", "1980-10-08", List.of("May 1946", "October 8, 1980", "July 1944"),
+                        new PortableQuestion.Source("On 8 October 1980 = signed ~ #1.", 3, 18, "worked out"), List.of("treaties")),
+                new PortableQuestion("typed-2", "Russia & Syria", "typed", "When were relations established? Give the month and year.",
+                        "July 1944", "1944-07", List.of(), null, List.of()),
+                new PortableQuestion("cloze-3", "Дамаск", "cloze", "Putin visited Damascus on _____, a first.", "January 7, 2020",
+                        "2020-01-07", List.of(), new PortableQuestion.Source("Putin visited Damascus.\\n", 5, 9, null), List.of()),
+                new PortableQuestion("timeline-4", "Дамаск", "timeline", "Put these in order.", "A\nB\nC", "1944,1980,2020",
+                        List.of("C", "A", "B"), null, List.of()));
+    }
+
+    @Test
+    void our_questions_round_trip_and_a_second_export_is_byte_identical() {
+        byte[] file = gift.write(ours());
+        String text = new String(file, StandardCharsets.UTF_8);
+        assertTrue(text.contains("$CATEGORY: Russia & Syria"), text);
+        assertTrue(text.contains("sign \\{it\\}\\: the treaty?"), "specials escaped: " + text);
+        assertTrue(text.contains("=C -> 3"), "a timeline is a matching of events to positions");
+        assertEquals(ours(), gift.read(file, null));
+        assertEquals(text, new String(gift.write(gift.read(file, null)), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void every_construct_reads_into_our_types_or_is_refused_with_its_line() throws Exception {
+        String all = Files.readString(Path.of("src/test/resources/fixtures/formats/every-construct.gift"));
+        List<PortableQuestion> read = gift.read(all.getBytes(StandardCharsets.UTF_8), "Default");
+        assertEquals(8, read.size());
+        PortableQuestion grant = read.get(0);
+        assertEquals(List.of("Q1", "History/Grant", "what_happened", "Who was buried in Grant's tomb?", "Grant"),
+                List.of(grant.key(), grant.deck(), grant.type(), grant.prompt(), grant.answer()));
+        assertEquals(List.of("Grant", "No one", "Napoleon"), grant.choices(), "per-answer feedback dropped");
+        assertEquals("Grant's Tomb is in New York.", grant.source().sentence(), "general feedback is the source");
+        PortableQuestion year = read.get(1);
+        assertEquals(List.of("when", "When was the Berlin Wall opened?", "November 9, 1989"),
+                List.of(year.type(), year.prompt(), year.answer()), "[plain] dropped, a date answer is a when question");
+        assertEquals(List.of("what_happened", "True"), List.of(read.get(2).type(), read.get(2).answer()));
+        assertEquals(List.of("cloze", "Two plus two equals _____.", "four"),
+                List.of(read.get(3).type(), read.get(3).prompt(), read.get(3).answer()), "text after } is a missing word; the first right answer");
+        assertEquals(List.of("typed", "1822"), List.of(read.get(4).type(), read.get(4).answer()));
+        assertEquals(List.of("cloze", "Mahatma Gandhi's birthday is an Indian holiday on _____ each year.", "2 October"),
+                List.of(read.get(5).type(), read.get(5).prompt(), read.get(5).answer()));
+        PortableQuestion escaped = read.get(6);
+        assertEquals("1 + 2 = 3: is this {true}? A backslash \\ and a line\nbreak.", escaped.prompt());
+        assertEquals("yes ~ indeed", escaped.answer());
+        PortableQuestion order = read.get(7);
+        assertEquals(List.of("Timelines", "timeline", "Treaty signed\nWall falls\nReunification"),
+                List.of(order.deck(), order.type(), order.answer()));
+    }
+
+    @Test
+    void constructs_without_an_equivalent_and_broken_questions_name_their_line() {
+        String[][] cases = {
+                {"ok {=1989}\n\n// a comment\nThis is only a description.\n", "4", "description"},
+                {"Write an essay. {}\n", "1", "essay"},
+                {"\n\nWho is entombed? {\n ~%50%Grant\n ~%50%his wife\n}\n", "3", "multiple-answer"},
+                {"Match. {\n =Canada -> Ottawa\n =Italy -> Rome\n}\n", "1", "matching"},
+                {"Born? {#1822:2}\n", "1", "tolerance"},
+                {"Never closed {=1989\n\nNext {=1990}\n", "1", "never closed"},
+                {"::title not closed {=x}\n", "1", "title"},
+        };
+        for (String[] c : cases) {
+            FormatError e = assertThrows(FormatError.class, () -> gift.read(c[0].getBytes(StandardCharsets.UTF_8), "D"), c[0]);
+            assertEquals(Integer.parseInt(c[1]), e.line(), c[0]);
+            assertTrue(e.getMessage().contains(c[2]), e.getMessage());
+        }
+    }
+}
