@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /** Every interchange format, by the name the commands and pages use. */
 public final class Formats {
-    private final List<QuestionFormat> all = List.of(new JsonFormat(), new CsvFormat(), new GiftFormat());
+    private final List<QuestionFormat> all = List.of(new JsonFormat(), new CsvFormat(), new GiftFormat(), new AnkiFormat());
 
     public List<QuestionFormat> all() {
         return all;

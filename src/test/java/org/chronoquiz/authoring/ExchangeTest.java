@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Questions out to a file and back in, through the instructor's page: all or nothing, and idempotent. */
 class ExchangeTest {
     private static final String SEED_DECK = "Stalwart Allies and Close Friends: Long History of Russia-Syria Ties";
-    private static final java.util.Set<String> LOSSLESS = java.util.Set.of("json", "csv", "gift");
+    private static final java.util.Set<String> LOSSLESS = java.util.Set.of("json", "csv", "gift", "anki");
     @TempDir
     Path tmp;
 
@@ -58,7 +58,7 @@ class ExchangeTest {
                 var res = teacher.postMultipart("/instructor/import", fields(f.name(), ""), "file", "bank." + f.extension(), file);
                 assertEquals(303, res.status(), f.name() + ": " + res.body());
                 String flash = teacher.get("/instructor/exchange").body();
-                // json, csv and gift carry every field of ours; a format that cannot may update, never add
+                // these carry every field of ours; a format that cannot may update, never add
                 assertTrue(flash.contains(LOSSLESS.contains(f.name()) ? ": 0 added, 0 updated" : ": 0 added"), f.name());
                 assertEquals(before, app.count("SELECT count(*) FROM questions"), f.name() + ": the same questions, matched by key");
             }
