@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /** Every interchange format, by the name the commands and pages use. */
 public final class Formats {
-    private final List<QuestionFormat> all = List.of(new JsonFormat(), new CsvFormat(), new GiftFormat(), new AnkiFormat());
+    private final List<QuestionFormat> all = List.of(new JsonFormat(), new CsvFormat(), new GiftFormat(), new AnkiFormat(),
+            new MoodleXmlFormat());
 
     public List<QuestionFormat> all() {
         return all;

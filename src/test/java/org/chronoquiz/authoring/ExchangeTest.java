@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Questions out to a file and back in, through the instructor's page: all or nothing, and idempotent. */
 class ExchangeTest {
     private static final String SEED_DECK = "Stalwart Allies and Close Friends: Long History of Russia-Syria Ties";
-    private static final java.util.Set<String> LOSSLESS = java.util.Set.of("json", "csv", "gift", "anki");
+    private static final java.util.Set<String> LOSSLESS = java.util.Set.of("json", "csv", "gift", "anki", "moodle-xml");
     @TempDir
     Path tmp;
 
