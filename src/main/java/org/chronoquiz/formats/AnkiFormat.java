@@ -64,20 +64,9 @@ final class AnkiFormat implements QuestionFormat {
         try (CSVPrinter tsv = new CSVPrinter(out, CSVFormat.TDF.builder().setRecordSeparator("\n").get())) {
             for (PortableQuestion q : questions) {
                 boolean cloze = q.type().equals("cloze");
-                String front;
-                String back;
-                if (cloze) {
-                    int blank = q.prompt().indexOf("_____");
-                    front = Html.escape(q.prompt().substring(0, blank)) + "{{c1::" + Html.escape(q.answer()) + "}}"
-                            + Html.escape(q.prompt().substring(blank + 5));
-                    back = q.source() == null || q.source().sentence() == null ? "" : Html.escape(q.source().sentence());
-                } else {
-                    List<String> shown = q.choices() == null ? List.of() : q.choices();
-                    front = Html.escape(q.prompt()) + (shown.isEmpty() ? "" : "<br><br>" + String.join("<br>",
-                            shown.stream().map(Html::escape).toList()));
-                    back = Html.escape(q.answer()) + (q.source() == null || q.source().sentence() == null ? ""
-                            : "<br><br>" + Html.escape(q.source().sentence()));
-                }
+                List<String> fields = fields(q);
+                String front = fields.get(0);
+                String back = fields.get(1);
                 back += "<!--chronoquiz " + meta(q).replace("--", "\\u002d\\u002d") + "-->";
                 tsv.printRecord(cloze ? "Cloze" : "Basic", q.deck() == null ? "" : q.deck(), q.key() == null ? "" : q.key(),
                         front, back, String.join(" ", q.tags() == null ? List.of() : q.tags()));
@@ -86,6 +75,25 @@ final class AnkiFormat implements QuestionFormat {
             throw new UncheckedIOException(e);
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The note's two fields as HTML: a cloze's text with {@code {{c1::answer}}} and its source as Back Extra; else
+     * the front with the choices listed, and the answer with the source on the back.
+     */
+    static List<String> fields(PortableQuestion q) {
+        if (q.type().equals("cloze")) {
+            int blank = q.prompt().indexOf("_____");
+            String text = Html.escape(q.prompt().substring(0, blank)) + "{{c1::" + Html.escape(q.answer()) + "}}"
+                    + Html.escape(q.prompt().substring(blank + 5));
+            return List.of(text, q.source() == null || q.source().sentence() == null ? "" : Html.escape(q.source().sentence()));
+        }
+        List<String> shown = q.choices() == null ? List.of() : q.choices();
+        String front = Html.escape(q.prompt()) + (shown.isEmpty() ? "" : "<br><br>" + String.join("<br>",
+                shown.stream().map(Html::escape).toList()));
+        String back = Html.escape(q.answer()) + (q.source() == null || q.source().sentence() == null ? ""
+                : "<br><br>" + Html.escape(q.source().sentence()));
+        return List.of(front, back);
     }
 
     private String meta(PortableQuestion q) {

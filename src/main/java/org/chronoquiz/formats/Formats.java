@@ -6,7 +6,7 @@ import java.util.Optional;
 /** Every interchange format, by the name the commands and pages use. */
 public final class Formats {
     private final List<QuestionFormat> all = List.of(new JsonFormat(), new CsvFormat(), new GiftFormat(), new AnkiFormat(),
-            new MoodleXmlFormat());
+            new MoodleXmlFormat(), new ApkgFormat());
 
     public List<QuestionFormat> all() {
         return all;

@@ -49,6 +49,9 @@ class ExchangeTest {
         try (TestApp app = TestApp.start(tmp)) {
             WebClient teacher = app.loggedIn("teacher@example.org", "instructor");
             long before = app.count("SELECT count(*) FROM questions");
+            var apkg = teacher.get("/instructor/export?format=apkg");
+            assertEquals(200, apkg.status());
+            assertTrue(apkg.header("Content-Disposition").endsWith(".apkg\""), "a package for Anki, all decks");
             for (QuestionFormat f : new Formats().all()) {
                 if (!f.readable() || f.name().equals("apkg")) {
                     continue;
