@@ -87,4 +87,25 @@ class JarIT {
         assertTrue(bad.waitFor(60, TimeUnit.SECONDS));
         assertEquals(1, bad.exitValue(), "a bad email fails the command");
     }
+
+    @Test
+    void article_add_then_export_and_import_work_from_the_jar_as_other_tools_call_them() throws Exception {
+        String db = tmp.resolve("articles.db").toString();
+        Process add = run(List.of("article", "add", "--title", "Harbour bridge reopens", "--outlet", "City Gazette",
+                "--published", "2024-04-15", "--db", db, "src/test/resources/fixtures/articles/harbour-bridge.txt"), null);
+        String added = finish(add);
+        assertEquals(0, add.exitValue());
+        assertTrue(added.startsWith("added “Harbour bridge reopens” (article a_"), added);
+        Path bank = tmp.resolve("bank.gift");
+        Process imported = run(List.of("import", "--deck", "Russia and Syria", "--db", db, "questions/000_2ee458c0465a5763.json"), null);
+        assertTrue(finish(imported).contains("added"));
+        assertEquals(0, imported.exitValue());
+        Process export = run(List.of("export", "--format", "gift", "--deck", "Russia and Syria", "--out", bank.toString(),
+                "--db", db), null);
+        finish(export);
+        assertEquals(0, export.exitValue());
+        assertTrue(Files.readString(bank).startsWith("$CATEGORY: Russia and Syria"), "a GIFT file Moodle reads");
+        Process again = run(List.of("import", "--db", db, bank.toString()), null);
+        assertTrue(finish(again).contains(" 0 added, 0 updated, "), "the same questions: nothing changes");
+    }
 }
