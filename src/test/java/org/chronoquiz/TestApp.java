@@ -24,6 +24,7 @@ public final class TestApp implements AutoCloseable {
     public final Jdbi jdbi;
     public final TestClock clock;
     public final Accounts accounts;
+    private final Database database;
     private final Javalin app;
 
     private TestApp(Path dbFile, TestClock clock) {
@@ -33,7 +34,8 @@ public final class TestApp implements AutoCloseable {
     private TestApp(Path dbFile, TestClock clock, boolean secureCookies) {
         this.dbFile = dbFile;
         this.clock = clock;
-        this.jdbi = Database.open(dbFile.toString());
+        this.database = Database.open(dbFile.toString());
+        this.jdbi = database.jdbi();
         new QuestionBank(jdbi, clock).load(Path.of("seeds"), FIXTURE_QUESTIONS);
         this.accounts = new Accounts(jdbi, new Passwords(), new Tokens(), clock);
         Config config = new Config(0, dbFile.toString(), Path.of("templates"), Path.of("seeds"), FIXTURE_QUESTIONS, true, secureCookies);
@@ -99,5 +101,6 @@ public final class TestApp implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        database.close();
     }
 }

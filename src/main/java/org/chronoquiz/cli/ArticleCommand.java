@@ -57,7 +57,7 @@ public final class ArticleCommand implements Runnable {
             }
             try {
                 String text = ArticleImport.decode(read(file), "file");
-                var imports = new ArticleImport(Database.open(db.db), new TimexExtractor(), Clock.systemUTC());
+                var imports = new ArticleImport(Database.open(db.db).jdbi(), new TimexExtractor(), Clock.systemUTC());
                 var done = imports.add(new ArticleSubmission(title, outlet, published, stateOwned, text));
                 String id = done.article().id();
                 if (done.existed()) {

@@ -63,7 +63,7 @@ final class ExchangeCommands {
             }
             try (InputStream in = Files.newInputStream(file)) {
                 byte[] bytes = in.readNBytes(QuestionExchange.MAX_BYTES + 1);
-                var done = new QuestionExchange(Database.open(db.db), Clock.systemUTC()).importFile(chosen.get(), bytes, deck);
+                var done = new QuestionExchange(Database.open(db.db).jdbi(), Clock.systemUTC()).importFile(chosen.get(), bytes, deck);
                 System.out.printf("imported %s: %d added, %d updated, %d unchanged, into %s%n", file, done.added(),
                         done.updated(), done.unchanged(), String.join(", ", done.decks()));
                 return 0;
@@ -101,7 +101,7 @@ final class ExchangeCommands {
                 return 2;
             }
             try {
-                byte[] bytes = new QuestionExchange(Database.open(db.db), Clock.systemUTC()).export(chosen.get(), deck);
+                byte[] bytes = new QuestionExchange(Database.open(db.db).jdbi(), Clock.systemUTC()).export(chosen.get(), deck);
                 if (out == null) {
                     OutputStream stdout = System.out; // read at call time, so tests may swap System.out
                     stdout.write(bytes);

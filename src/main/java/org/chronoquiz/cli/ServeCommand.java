@@ -42,10 +42,14 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var config = new Config(port, db.db, templates, seeds, questions, dev, secureCookies);
-        var jdbi = Database.open(config.db());
+        var database = Database.open(config.db());
+        var jdbi = database.jdbi();
         int added = new QuestionBank(jdbi, Clock.systemUTC()).load(config.seedsDir(), config.questionsDir());
         var app = App.create(config, jdbi, Clock.systemUTC());
-        Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.stop(); // requests in flight finish first, then the connections close
+            database.close();
+        }, "shutdown"));
         app.start(config.port());
         System.out.printf("Chronoquiz on http://localhost:%d (database %s, %d new questions loaded)%n",
                 app.port(), config.db(), added);

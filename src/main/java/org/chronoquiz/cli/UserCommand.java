@@ -27,7 +27,7 @@ public final class UserCommand implements Runnable {
     }
 
     static Accounts accounts(String db) {
-        return new Accounts(Database.open(db), new Passwords(), new Tokens(), Clock.systemUTC());
+        return new Accounts(Database.open(db).jdbi(), new Passwords(), new Tokens(), Clock.systemUTC());
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Create an account; the password is read from standard input.")

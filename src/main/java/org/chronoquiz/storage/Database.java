@@ -1,5 +1,7 @@
 package org.chronoquiz.storage;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
@@ -12,20 +14,47 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Opens the database named on the command line (a file path or a JDBC URL) and brings its schema up to date. */
-public final class Database {
-    private Database() {
+/**
+ * Opens the database named on the command line (a file path or a JDBC URL), brings its schema up to date, and
+ * keeps a pool of connections to it (HikariCP): a page no longer opens a connection and sets its pragmas per
+ * handle; each pooled connection got them once, when it was made.
+ */
+public final class Database implements AutoCloseable {
+    /** Readers run side by side in WAL mode; writers take turns on SQLite's one lock (busy timeout below). */
+    static final int POOL_SIZE = 10;
+
+    private final Jdbi jdbi;
+    private final HikariDataSource pool;
+
+    private Database(Jdbi jdbi, HikariDataSource pool) {
+        this.jdbi = jdbi;
+        this.pool = pool;
     }
 
     /** A migrated database ready for use. */
-    public static Jdbi open(String spec) {
-        DataSource dataSource = dataSource(spec);
+    public static Database open(String spec) {
+        HikariConfig config = new HikariConfig();
+        config.setDataSource(dataSource(spec));
+        config.setMaximumPoolSize(POOL_SIZE);
+        config.setMinimumIdle(1);
+        config.setPoolName("chronoquiz");
+        HikariDataSource pool = new HikariDataSource(config);
         Flyway.configure()
-                .dataSource(dataSource)
+                .dataSource(pool)
                 .locations("classpath:db/migration/sqlite")
                 .load()
                 .migrate();
-        return Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
+        return new Database(Jdbi.create(pool).installPlugin(new SqlObjectPlugin()), pool);
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    /** Closes every pooled connection; an instance that stops, or a test, calls it. */
+    @Override
+    public void close() {
+        pool.close();
     }
 
     private static DataSource dataSource(String spec) {

@@ -1,7 +1,6 @@
 package org.chronoquiz.cli;
 
 import org.chronoquiz.storage.Database;
-import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,8 +25,9 @@ class ArticleCommandTest {
     }
 
     private long count(String sql) {
-        Jdbi jdbi = Database.open(tmp.resolve("cq.db").toString());
-        return jdbi.withHandle(h -> h.createQuery(sql).mapTo(Long.class).one());
+        try (Database db = Database.open(tmp.resolve("cq.db").toString())) {
+            return db.jdbi().withHandle(h -> h.createQuery(sql).mapTo(Long.class).one());
+        }
     }
 
     @Test

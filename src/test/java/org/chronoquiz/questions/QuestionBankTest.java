@@ -17,6 +17,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The shipped bank (seeds/ and questions/) loads completely, once, and reloading changes nothing. */
 class QuestionBankTest {
+    private final java.util.List<Database> opened = new java.util.ArrayList<>();
+
+    private Jdbi open(Path file) {
+        Database db = Database.open(file.toString());
+        opened.add(db);
+        return db.jdbi();
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void closePools() {
+        opened.forEach(Database::close);
+    }
+
     @TempDir
     Path tmp;
 
@@ -26,7 +39,7 @@ class QuestionBankTest {
 
     @Test
     void the_shipped_bank_loads_once_and_a_restart_adds_nothing() throws Exception {
-        Jdbi jdbi = Database.open(tmp.resolve("bank.db").toString());
+        Jdbi jdbi = open(tmp.resolve("bank.db"));
         QuestionBank bank = new QuestionBank(jdbi, new TestClock(Instant.parse("2026-01-01T00:00:00Z")));
         int inFile = new ObjectMapper().readTree(Path.of("questions/000_2ee458c0465a5763.json").toFile()).size();
         assertEquals(inFile, bank.load(Path.of("seeds"), Path.of("questions")));
@@ -44,7 +57,7 @@ class QuestionBankTest {
 
     @Test
     void a_retired_question_stays_retired_after_a_restart() {
-        Jdbi jdbi = Database.open(tmp.resolve("bank.db").toString());
+        Jdbi jdbi = open(tmp.resolve("bank.db"));
         QuestionBank bank = new QuestionBank(jdbi, new TestClock(Instant.parse("2026-01-01T00:00:00Z")));
         bank.load(Path.of("seeds"), Path.of("questions"));
         jdbi.useHandle(h -> h.execute("UPDATE questions SET status = 'retired', prompt = 'edited' WHERE id = 1"));
@@ -58,7 +71,7 @@ class QuestionBankTest {
         Files.writeString(questions.resolve("000_2ee458c0465a5763.json"),
                 "[{\"key\": \"a\", \"type\": \"typed\", \"prompt\": \"When?\", \"answer\": \"1944\"},"
                         + " {\"key\": \"b\", \"type\": \"typed\", \"prompt\": \"When?\"}]");
-        Jdbi jdbi = Database.open(tmp.resolve("bank.db").toString());
+        Jdbi jdbi = open(tmp.resolve("bank.db"));
         QuestionBank bank = new QuestionBank(jdbi, new TestClock(Instant.parse("2026-01-01T00:00:00Z")));
         var e = assertThrows(IllegalArgumentException.class, () -> bank.load(Path.of("seeds"), questions));
         assertTrue(e.getMessage().contains("entry 1") && e.getMessage().contains("'answer'"), e.getMessage());
@@ -67,7 +80,7 @@ class QuestionBankTest {
 
     @Test
     void a_question_the_reviewed_bank_dropped_is_retired_unless_an_instructor_edited_it() throws Exception {
-        Jdbi jdbi = Database.open(tmp.resolve("bank.db").toString());
+        Jdbi jdbi = open(tmp.resolve("bank.db"));
         TestClock clock = new TestClock(Instant.parse("2026-01-01T00:00:00Z"));
         QuestionBank bank = new QuestionBank(jdbi, clock);
         Path old = Files.createDirectories(tmp.resolve("old"));
