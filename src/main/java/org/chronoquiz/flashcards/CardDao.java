@@ -19,16 +19,6 @@ public interface CardDao {
             FROM cards c JOIN questions q ON q.id = c.question_id
             """;
 
-    /** Gives the learner a NEW card for every active flashcard question they have none for yet. */
-    @SqlUpdate("""
-            INSERT INTO cards (user_id, question_id, phase, step, stability, difficulty, due, last_review,
-                               scheduled_days, reps, lapses, created_at)
-            SELECT :userId, q.id, 'NEW', 0, 0, 0, :now, NULL, 0, 0, 0, :now
-            FROM questions q
-            WHERE q.type = 'cloze' AND q.status = 'active'
-              AND NOT EXISTS (SELECT 1 FROM cards c WHERE c.user_id = :userId AND c.question_id = q.id)""")
-    int addMissing(@Bind("userId") long userId, @Bind("now") long now);
-
     @SqlQuery(SELECT + " WHERE c.id = :id")
     Optional<Card> findById(@Bind("id") long id);
 

@@ -47,9 +47,8 @@ public final class Flashcards {
             throw new InvalidInput("limit", "limit must be between 1 and " + MAX_LIMIT + ".");
         }
         long now = clock.millis();
-        return jdbi.inTransaction(h -> {
-            CardDao cards = h.attach(CardDao.class);
-            cards.addMissing(user.id(), now);
+        return jdbi.withHandle(h -> { // reads only, so no write lock
+            CardDao cards = h.attach(CardDao.class); // cards exist already: see migration V10
             List<Card> due = new ArrayList<>(cards.dueReviews(user.id(), deckId, now, limit));
             int room = Math.min(limit - due.size(), newQuota(h, user, now));
             if (room > 0) {
@@ -68,9 +67,8 @@ public final class Flashcards {
     /** Due counts of every deck in one transaction, for pages that list several decks. */
     public DueCounts dueCounts(User user) {
         long now = clock.millis();
-        return jdbi.inTransaction(h -> {
+        return jdbi.withHandle(h -> { // reads only: an IMMEDIATE transaction would take the write lock
             CardDao cards = h.attach(CardDao.class);
-            cards.addMissing(user.id(), now);
             return new DueCounts(cards.dueReviewsByDeck(user.id(), now), cards.newByDeck(user.id()),
                     newQuota(h, user, now));
         });
