@@ -256,6 +256,16 @@ class BrowserIT {
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
         open(browser.getCurrentUrl().replaceFirst("^https?://[^/]+", ""));
         snap("12-article-review-wide");
+        WebElement ask = browser.findElement(By.id("ask-selection"));
+        assertTrue(!ask.isDisplayed(), "no selection, no button");
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("""
+                var range = document.createRange();
+                range.selectNodeContents(document.getElementById('s-2'));
+                var sel = window.getSelection(); sel.removeAllRanges(); sel.addRange(range);""");
+        waitFor(ask::isDisplayed);
+        assertTrue(ask.getAttribute("href").contains("source=The%20bridge%20was%20closed"), ask.getAttribute("href"));
+        clickAndWait(ask);
+        assertTrue(browser.findElement(By.id("source_sentence")).getAttribute("value").startsWith("The bridge was closed in March 2022"));
     }
 
     /** axe-core's serious and critical WCAG 2 A/AA violations on the page now shown, as "page: rule (nodes)". */

@@ -9,6 +9,7 @@ import org.chronoquiz.questions.Question;
 import org.chronoquiz.questions.QuestionStatus;
 import org.chronoquiz.questions.QuestionType;
 import org.chronoquiz.support.InvalidInput;
+import org.chronoquiz.support.TextInput;
 import org.chronoquiz.web.Forms;
 import org.chronoquiz.web.Pages;
 import org.chronoquiz.web.Params;
@@ -71,6 +72,10 @@ public final class AuthoringController {
                 throw new InvalidInput("sentence", "The article has no sentence " + sentence + ".");
             }
             form.put("source_sentence", marked.sentences().get(index).text());
+        }
+        String selected = ctx.queryParam("source"); // words selected in the article on the review page
+        if (selected != null && !selected.isBlank()) {
+            form.put("source_sentence", TextInput.body(selected, "source", "selection", 2000).trim());
         }
         form.put("next", Forms.safeNext(ctx.queryParam("next")));
         ctx.render(FORM, formModel(ctx, form, null));

@@ -257,6 +257,11 @@ class ArticleImportTest {
             String form = teacher.get(ask.group(1).replace("&amp;", "&")).body();
             assertTrue(form.contains("Repairs began in September 2022 and were expected to last eighteen months.</textarea>"), form);
             assertEquals(400, teacher.get(ask.group(1).replace("&amp;", "&").replace("sentence=3", "sentence=99")).status());
+            long deck = app.count("SELECT id FROM decks WHERE title = 'Harbour bridge reopens'");
+            String selected = teacher.get("/instructor/questions/new?deck=" + deck + "&source="
+                    + java.net.URLEncoder.encode("extra 40 million euros", StandardCharsets.UTF_8)).body();
+            assertTrue(selected.contains(">extra 40 million euros</textarea>"), "words selected in the article become the source");
+            assertTrue(page.contains("src=\"/public/ask-selection.js\""), "the review page offers asking about a selection");
         }
     }
 
