@@ -107,7 +107,8 @@ public final class App {
             // the largest upload is a question file; an article upload checks its own, smaller limit
             cfg.jetty.multipartConfig.maxFileSize(QuestionExchange.MAX_BYTES, SizeUnit.BYTES);
             cfg.jetty.multipartConfig.maxTotalRequestSize(QuestionExchange.MAX_BYTES + 64_000L, SizeUnit.BYTES);
-            cfg.jetty.multipartConfig.maxInMemoryFileSize(QuestionExchange.MAX_BYTES, SizeUnit.BYTES);
+            // parsed before the role check (the CSRF token is a form field), so big parts go to a temporary file
+            cfg.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
             cfg.http.prefer405over404 = true; // a known path asked with the wrong method
             cfg.routes.before(SecurityHeaders::apply);
             cfg.routes.beforeMatched(access::check);

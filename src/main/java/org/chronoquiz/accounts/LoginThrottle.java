@@ -20,9 +20,12 @@ public final class LoginThrottle {
     /** A person who mistypes gets five tries, then one a minute. */
     static final BucketConfiguration PER_ACCOUNT = BucketConfiguration.builder()
             .addLimit(limit -> limit.capacity(5).refillGreedy(1, Duration.ofMinutes(1))).build();
-    /** Guessing across accounts from one address: thirty failures, then one every ten seconds. */
+    /**
+     * Guessing across accounts from one address: a hundred failures, then one every three seconds. Generous,
+     * because a class behind one school address shares it, and while it is empty nobody there can log in.
+     */
     static final BucketConfiguration PER_ADDRESS = BucketConfiguration.builder()
-            .addLimit(limit -> limit.capacity(30).refillGreedy(6, Duration.ofMinutes(1))).build();
+            .addLimit(limit -> limit.capacity(100).refillGreedy(20, Duration.ofMinutes(1))).build();
     /** A class signing up together: fifty accounts, then one a minute. */
     static final BucketConfiguration SIGNUPS = BucketConfiguration.builder()
             .addLimit(limit -> limit.capacity(50).refillGreedy(1, Duration.ofMinutes(1))).build();

@@ -62,7 +62,7 @@ class LoginThrottleTest {
     void guessing_across_accounts_from_one_address_is_throttled_and_survives_a_restart() {
         TestApp app = TestApp.start(tmp);
         WebClient attacker = app.client();
-        for (int i = 0; i < 30; i++) {
+        for (int i = 0; i < 100; i++) {
             assertEquals(400, attempt(attacker, "user" + i + "@example.org", "password").status());
         }
         assertEquals(429, attempt(attacker, "fresh@example.org", "password").status(), "the address has used its tries");
