@@ -116,6 +116,11 @@ class ExchangeTest {
             assertEquals(400, broken.status());
             assertTrue(broken.body().contains("line 3"), broken.body().replaceAll("(?s).*(<p class=\"error\"[^<]*).*", "$1"));
             teacher.get("/instructor/exchange");
+            byte[] big = ("[" + "\"" + "x".repeat(2_500_000) + "\"").getBytes(StandardCharsets.UTF_8); // past 1 MB: read from disk
+            var large = teacher.postMultipart("/instructor/import", fields("json", "Imported"), "file", "big.json", big);
+            assertEquals(400, large.status(), "a large file is read (from a temporary file) and refused for what it is");
+            assertTrue(large.body().contains("not JSON"), large.body().replaceAll("(?s).*(<p class=\"error\"[^<]*).*", "$1"));
+            teacher.get("/instructor/exchange");
             var unknown = teacher.postMultipart("/instructor/import", fields("", "Imported"), "file", "q.docx", new byte[]{1});
             assertEquals(400, unknown.status());
             assertTrue(unknown.body().contains("id=\"format-error\""));
