@@ -108,4 +108,81 @@ class JarIT {
         Process again = run(List.of("import", "--db", db, bank.toString()), null);
         assertTrue(finish(again).contains(" 0 added, 0 updated, "), "the same questions: nothing changes");
     }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    private static void awaitHealth(HttpClient http, int port) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                return;
+            } catch (IOException notYet) {
+                Thread.sleep(200);
+            }
+        }
+        throw new AssertionError("the server did not answer within a minute");
+    }
+
+    @Test
+    void every_acknowledged_review_survives_a_sigkill_in_the_middle_of_the_traffic() throws Exception {
+        String db = tmp.resolve("kill.db").toString();
+        finish(run(List.of("user", "add", "--email", "ada@example.org", "--password-stdin", "--db", db), "a long password\n"));
+        String token = finish(run(List.of("user", "token", "--email", "ada@example.org", "--db", db), null)).trim();
+        int port = freePort();
+        Process server = run(List.of("serve", "--port", Integer.toString(port), "--db", db), null);
+        HttpClient http = HttpClient.newHttpClient();
+        java.util.Set<String> acknowledged = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        try {
+            awaitHealth(http, port);
+            String due = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/decks/1/due?limit=1"))
+                    .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString()).body();
+            String card = due.replaceAll("(?s).*\"card_id\":(\\d+).*", "$1");
+            Thread client = new Thread(() -> {
+                for (int i = 0; i < 100_000; i++) {
+                    String key = "kill-" + i;
+                    try {
+                        var res = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/reviews"))
+                                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString("{\"card_id\": " + card + ", \"rating\": 3, \"review_id\": \""
+                                        + key + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
+                        if (res.statusCode() == 200) {
+                            acknowledged.add(key); // the server said it is stored
+                        }
+                    } catch (IOException killed) {
+                        return;
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
+            });
+            client.start();
+            Instant until = Instant.now().plusSeconds(20);
+            while (acknowledged.size() < 50 && Instant.now().isBefore(until)) {
+                Thread.sleep(20);
+            }
+            server.destroyForcibly(); // SIGKILL: no shutdown hook, no flush, mid-request
+            assertTrue(server.waitFor(30, TimeUnit.SECONDS));
+            client.join(30_000);
+        } finally {
+            server.destroyForcibly();
+        }
+        assertTrue(acknowledged.size() >= 50, "traffic was flowing when the process died: " + acknowledged.size());
+        java.util.Set<String> stored = new java.util.HashSet<>();
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+             var rows = c.createStatement().executeQuery("SELECT review_key FROM reviews")) {
+            while (rows.next()) {
+                stored.add(rows.getString(1));
+            }
+        }
+        java.util.Set<String> lost = new java.util.TreeSet<>(acknowledged);
+        lost.removeAll(stored);
+        assertEquals(java.util.Set.of(), lost, acknowledged.size() + " acknowledged, " + stored.size() + " stored");
+    }
 }
