@@ -8,9 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -26,14 +23,10 @@ class ExchangeTest {
     @TempDir
     Path tmp;
 
-    private static byte[] download(TestApp app, WebClient teacher, String format) throws Exception {
-        teacher.get("/instructor/exchange");
-        String url = teacher.origin() + "/instructor/export?format=" + format + "&deck="
-                + URLEncoder.encode(SEED_DECK, StandardCharsets.UTF_8);
-        // the teacher's session cookie, read from a page the client fetched, is what the download needs
+    private static byte[] download(WebClient teacher, String format) {
         var page = teacher.get("/instructor/export?format=" + format + "&deck=" + URLEncoder.encode(SEED_DECK, StandardCharsets.UTF_8));
         assertEquals(200, page.status(), format + ": " + page.body());
-        assertTrue(page.header("Content-Disposition").startsWith("attachment; filename=\""), url);
+        assertTrue(page.header("Content-Disposition").startsWith("attachment; filename=\""), format);
         return page.body().getBytes(StandardCharsets.UTF_8);
     }
 
@@ -56,7 +49,7 @@ class ExchangeTest {
                 if (!f.readable() || f.name().equals("apkg")) {
                     continue;
                 }
-                byte[] file = download(app, teacher, f.name());
+                byte[] file = download(teacher, f.name());
                 teacher.get("/instructor/exchange");
                 var res = teacher.postMultipart("/instructor/import", fields(f.name(), ""), "file", "bank." + f.extension(), file);
                 assertEquals(303, res.status(), f.name() + ": " + res.body());
@@ -72,7 +65,7 @@ class ExchangeTest {
     void our_json_round_trips_into_a_new_deck_and_a_second_import_changes_nothing() throws Exception {
         try (TestApp app = TestApp.start(tmp)) {
             WebClient teacher = app.loggedIn("teacher@example.org", "instructor");
-            String json = new String(download(app, teacher, "json"), StandardCharsets.UTF_8);
+            String json = new String(download(teacher, "json"), StandardCharsets.UTF_8);
             long exported = app.count("SELECT count(*) FROM questions WHERE status = 'active'");
             byte[] renamed = json.replace("\"deck\" : \"" + SEED_DECK + "\"", "\"deck\" : \"Copy\"").getBytes(StandardCharsets.UTF_8);
             teacher.get("/instructor/exchange");
