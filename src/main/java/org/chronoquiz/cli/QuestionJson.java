@@ -1,57 +1,24 @@
 package org.chronoquiz.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
+import org.chronoquiz.formats.Formats;
+import org.chronoquiz.formats.PortableQuestion;
+import org.chronoquiz.formats.QuestionFormat;
 import org.chronoquiz.generation.QuestionDraft;
 
-import java.io.UncheckedIOException;
-import java.util.LinkedHashMap;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 
 /**
- * The question-bank file format: a pretty-printed JSON array, snake_case fields in a fixed order and
- * '\n' line ends on every platform, so a regenerated bank diffs clean against the reviewed one.
+ * The question-bank file format that {@code generate} prints: the {@code json} interchange format (one writer for
+ * both), with no deck and no tags, so a regenerated bank diffs clean against the reviewed one.
  */
 public final class QuestionJson {
-    private final ObjectWriter writer;
-
-    public QuestionJson() {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withObjectIndenter(indenter)
-                .withArrayIndenter(indenter);
-        this.writer = new ObjectMapper().writer(printer);
-    }
+    private final QuestionFormat json = new Formats().find("json").orElseThrow();
 
     public String write(List<QuestionDraft> drafts) {
-        List<Map<String, Object>> out = drafts.stream().map(this::toMap).toList();
-        try {
-            return writer.writeValueAsString(out) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private Map<String, Object> toMap(QuestionDraft q) {
-        Map<String, Object> source = new LinkedHashMap<>();
-        source.put("sentence", q.source().sentence());
-        source.put("start", q.source().start());
-        source.put("end", q.source().end());
-        if (q.source().note() != null) {
-            source.put("note", q.source().note());
-        }
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("key", q.key());
-        m.put("type", q.type());
-        m.put("prompt", q.prompt());
-        m.put("answer", q.answer());
-        m.put("answer_value", q.answerValue());
-        m.put("choices", q.choices());
-        m.put("source", source);
-        return m;
+        List<PortableQuestion> questions = drafts.stream().map(d -> new PortableQuestion(d.key(), null, d.type(),
+                d.prompt(), d.answer(), d.answerValue(), d.choices(), new PortableQuestion.Source(d.source().sentence(),
+                d.source().start(), d.source().end(), d.source().note()), List.of())).toList();
+        return new String(json.write(questions), StandardCharsets.UTF_8);
     }
 }

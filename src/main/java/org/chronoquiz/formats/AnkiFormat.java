@@ -182,11 +182,9 @@ final class AnkiFormat implements QuestionFormat {
                 List<String> choices = new ArrayList<>();
                 m.path("choices").forEach(c -> choices.add(c.asText()));
                 JsonNode s = m.get("source");
-                PortableQuestion.Source source = s == null || s.isNull() ? null : new PortableQuestion.Source(
-                        text(s, "sentence"), s.hasNonNull("start") ? s.get("start").asInt() : null,
-                        s.hasNonNull("end") ? s.get("end").asInt() : null, text(s, "note"));
-                return new PortableQuestion(guid, deck, text(m, "type"), text(m, "prompt"), text(m, "answer"),
-                        text(m, "answer_value"), choices, source, tags);
+                PortableQuestion.Source source = JsonFields.isObject(s) ? JsonFields.source(s, JsonFields.text(s, "sentence")) : null;
+                return new PortableQuestion(guid, deck, JsonFields.text(m, "type"), JsonFields.text(m, "prompt"),
+                        JsonFields.text(m, "answer"), JsonFields.text(m, "answer_value"), choices, source, tags);
             } catch (JsonProcessingException e) {
                 throw new FormatError(line, "the chronoquiz comment is not JSON: " + e.getOriginalMessage());
             }
@@ -209,10 +207,6 @@ final class AnkiFormat implements QuestionFormat {
             throw new FormatError(line, "a Basic note needs a back: the answer");
         }
         return new PortableQuestion(guid, deck, "typed", Html.text(fields.get(0)), Html.text(back), null, List.of(), null, tags);
-    }
-
-    private static String text(JsonNode node, String field) {
-        return node.hasNonNull(field) ? node.get(field).asText() : null;
     }
 
     private static int column(Map<String, String> headers, String name) {

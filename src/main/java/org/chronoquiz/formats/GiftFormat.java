@@ -125,7 +125,7 @@ final class GiftFormat implements QuestionFormat {
                 if (!block.isEmpty()) {
                     String text = block.toString().trim();
                     if (text.startsWith("$CATEGORY:")) {
-                        deck = category(text.substring("$CATEGORY:".length()).trim());
+                        deck = JsonFields.deckOfCategory(text.substring("$CATEGORY:".length()));
                     } else {
                         out.add(new GiftQuestion(start, text, meta).read(deck));
                     }
@@ -146,12 +146,6 @@ final class GiftFormat implements QuestionFormat {
             block.append(line).append('\n');
         }
         return out;
-    }
-
-    /** Moodle writes categories as "$course$/top/History/Cold War"; the deck is the path below the course's top. */
-    private static String category(String path) {
-        String p = path.replaceFirst("^\\$(course|system|cat\\d*|module)\\$/(top/)?", "");
-        return p.isBlank() ? null : p;
     }
 
     private JsonNode readMeta(String text, int line) {
@@ -217,14 +211,9 @@ final class GiftFormat implements QuestionFormat {
             if (meta != null && meta.hasNonNull("type")) {
                 type = meta.get("type").asText(); // written by us: "when" and "what happened" need no guessing
             }
-            String value = meta != null && meta.hasNonNull("answer_value") ? meta.get("answer_value").asText() : null;
-            PortableQuestion.Source source = null;
+            String value = JsonFields.text(meta, "answer_value");
             JsonNode s = meta == null ? null : meta.get("source");
-            if (feedback != null || (s != null && s.isObject())) {
-                source = new PortableQuestion.Source(feedback, s != null && s.hasNonNull("start") ? s.get("start").asInt() : null,
-                        s != null && s.hasNonNull("end") ? s.get("end").asInt() : null,
-                        s != null && s.hasNonNull("note") ? s.get("note").asText() : null);
-            }
+            PortableQuestion.Source source = feedback != null || JsonFields.isObject(s) ? JsonFields.source(s, feedback) : null;
             List<String> tags = new ArrayList<>();
             if (meta != null) {
                 meta.path("tags").forEach(t -> tags.add(t.asText()));

@@ -99,9 +99,7 @@ final class JsonFormat implements QuestionFormat {
             List<String> tags = new ArrayList<>();
             q.path("tags").forEach(t -> tags.add(t.asText()));
             JsonNode s = q.path("source");
-            PortableQuestion.Source source = s.isObject() ? new PortableQuestion.Source(text(s, "sentence"),
-                    s.hasNonNull("start") ? s.get("start").asInt() : null, s.hasNonNull("end") ? s.get("end").asInt() : null,
-                    text(s, "note")) : null;
+            PortableQuestion.Source source = s.isObject() ? JsonFields.source(s, JsonFields.text(s, "sentence")) : null;
             String deck = text(q, "deck");
             out.add(new PortableQuestion(text(q, "key"), deck == null ? defaultDeck : deck, text(q, "type"), text(q, "prompt"),
                     text(q, "answer"), text(q, "answer_value"), choices, source, tags));
@@ -110,6 +108,6 @@ final class JsonFormat implements QuestionFormat {
     }
 
     private static String text(JsonNode node, String field) {
-        return node.hasNonNull(field) ? node.get(field).asText() : null;
+        return JsonFields.text(node, field);
     }
 }

@@ -230,7 +230,7 @@ final class MoodleXmlFormat implements QuestionFormat {
                         text.setLength(0);
                         if (name.equals("question") && q != null) {
                             if ("category".equals(q.type)) {
-                                deck = category(q.category);
+                                deck = JsonFields.deckOfCategory(q.category);
                             } else {
                                 out.add(q.question(deck));
                             }
@@ -254,11 +254,6 @@ final class MoodleXmlFormat implements QuestionFormat {
             }
         }
         return out;
-    }
-
-    private static String category(String path) {
-        String p = path == null ? "" : path.trim().replaceFirst("^\\$(course|system|cat\\d*|module)\\$/(top/)?", "");
-        return p.isBlank() ? null : p;
     }
 
     private JsonNode readMeta(String text, int line) {
@@ -396,12 +391,9 @@ final class MoodleXmlFormat implements QuestionFormat {
             if (meta != null && meta.hasNonNull("type")) {
                 kind = meta.get("type").asText(); // ours: "when" and "what happened" need no guessing
             }
-            String value = meta != null && meta.hasNonNull("answer_value") ? meta.get("answer_value").asText() : null;
+            String value = JsonFields.text(meta, "answer_value");
             JsonNode s = meta == null ? null : meta.get("source");
-            PortableQuestion.Source source = feedback == null && (s == null || s.isNull()) ? null
-                    : new PortableQuestion.Source(feedback, s != null && s.hasNonNull("start") ? s.get("start").asInt() : null,
-                    s != null && s.hasNonNull("end") ? s.get("end").asInt() : null,
-                    s != null && s.hasNonNull("note") ? s.get("note").asText() : null);
+            PortableQuestion.Source source = feedback != null || JsonFields.isObject(s) ? JsonFields.source(s, feedback) : null;
             return new PortableQuestion(key, deck, kind, prompt, answer, value, choices, source, List.copyOf(tags));
         }
 
