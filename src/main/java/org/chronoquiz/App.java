@@ -38,6 +38,7 @@ import org.chronoquiz.settings.SettingsController;
 import org.chronoquiz.stats.StatsController;
 import org.chronoquiz.support.Json;
 import org.chronoquiz.support.Tokens;
+import org.chronoquiz.storage.Database;
 import org.chronoquiz.timex.TimexExtractor;
 import org.chronoquiz.web.Access;
 import org.chronoquiz.web.ErrorHandling;
@@ -61,16 +62,17 @@ public final class App {
     private App() {
     }
 
-    public static Javalin create(Config config, Jdbi jdbi, Clock clock) {
+    public static Javalin create(Config config, Database database, Clock clock) {
+        Jdbi jdbi = database.jdbi();
         var accounts = new Accounts(jdbi, new Passwords(), new Tokens(), clock);
         var pages = new Pages(accounts, config.secureCookies());
         var access = new Access(accounts);
         var random = new SecureRandom();
         var grading = new Grading();
-        var quizService = new QuizService(jdbi, grading, clock, random::nextLong);
+        var quizService = new QuizService(jdbi, database.writer(), grading, clock, random::nextLong);
         var scheduling = new LearnerScheduling();
         var rescheduler = new Rescheduler();
-        var flashcards = new Flashcards(jdbi, clock, scheduling);
+        var flashcards = new Flashcards(jdbi, database.writer(), clock, scheduling);
         var learnerSettings = new LearnerSettings(jdbi, clock, scheduling, rescheduler);
         var authoring = new Authoring(jdbi, clock);
         var extractor = new TimexExtractor();

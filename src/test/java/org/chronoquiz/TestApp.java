@@ -39,7 +39,7 @@ public final class TestApp implements AutoCloseable {
         new QuestionBank(jdbi, clock).load(Path.of("seeds"), FIXTURE_QUESTIONS);
         this.accounts = new Accounts(jdbi, new Passwords(), new Tokens(), clock);
         Config config = new Config(0, dbFile.toString(), Path.of("templates"), Path.of("seeds"), FIXTURE_QUESTIONS, true, secureCookies);
-        this.app = App.create(config, jdbi, clock).start(0);
+        this.app = App.create(config, database, clock).start(0);
     }
 
     public static TestApp start(Path dir) {
@@ -54,6 +54,11 @@ public final class TestApp implements AutoCloseable {
     /** A second instance on the same database file, as after a restart. */
     public static TestApp restart(Path dbFile, TestClock clock) {
         return new TestApp(dbFile, clock);
+    }
+
+    /** The database's group-commit writer, for services a test builds itself. */
+    public org.chronoquiz.storage.GroupCommit writer() {
+        return database.writer();
     }
 
     public WebClient client() {

@@ -45,7 +45,7 @@ public final class ServeCommand implements Callable<Integer> {
         var database = Database.open(config.db());
         var jdbi = database.jdbi();
         int added = new QuestionBank(jdbi, Clock.systemUTC()).load(config.seedsDir(), config.questionsDir());
-        var app = App.create(config, jdbi, Clock.systemUTC());
+        var app = App.create(config, database, Clock.systemUTC());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop(); // requests in flight finish first, then the connections close
             database.close();

@@ -59,9 +59,12 @@ public interface CardDao {
     @SqlQuery("SELECT count(*) FROM reviews WHERE user_id = :userId AND before_phase = 'NEW' AND reviewed_at >= :since")
     int newStartedSince(@Bind("userId") long userId, @Bind("since") long since);
 
-    /** When each of the learner's review cards is due: the load that fuzz spreads new intervals over. */
-    @SqlQuery("SELECT due FROM cards WHERE user_id = :userId AND phase = 'REVIEW'")
-    List<Long> reviewDues(@Bind("userId") long userId);
+    /**
+     * Review cards due in [from, to): one day's load for fuzz to spread new intervals over. A range on the
+     * cards_due index, so it costs the cards of that day, not the learner's whole collection.
+     */
+    @SqlQuery("SELECT count(*) FROM cards WHERE user_id = :userId AND due >= :from AND due < :to AND phase = 'REVIEW'")
+    int reviewsDueBetween(@Bind("userId") long userId, @Bind("from") long from, @Bind("to") long to);
 
     @SqlUpdate("""
             UPDATE cards SET phase = :phase, step = :step, stability = :stability, difficulty = :difficulty,

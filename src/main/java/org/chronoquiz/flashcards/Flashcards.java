@@ -7,6 +7,7 @@ import org.chronoquiz.scheduling.LearnerDays;
 import org.chronoquiz.scheduling.Rating;
 import org.chronoquiz.scheduling.Scheduler;
 import org.chronoquiz.support.InvalidInput;
+import org.chronoquiz.storage.GroupCommit;
 import org.chronoquiz.support.NotFound;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -31,12 +32,14 @@ public final class Flashcards {
     public static final int MAX_LIMIT = 500;
 
     private final Jdbi jdbi;
+    private final GroupCommit writer;
     private final Clock clock;
     private final LearnerScheduling scheduling;
     private final CardStates states = new CardStates();
 
-    public Flashcards(Jdbi jdbi, Clock clock, LearnerScheduling scheduling) {
+    public Flashcards(Jdbi jdbi, GroupCommit writer, Clock clock, LearnerScheduling scheduling) {
         this.jdbi = jdbi;
+        this.writer = writer;
         this.clock = clock;
         this.scheduling = scheduling;
     }
@@ -98,9 +101,9 @@ public final class Flashcards {
     public Map<Rating, String> intervals(User user, Card card) {
         Instant now = clock.instant();
         Map<Rating, String> labels = new EnumMap<>(Rating.class);
-        DueLoad load = jdbi.withHandle(h -> dueLoad(h, user));
-        scheduler(user).preview(card.state(), now, seed(card), load).forEach((rating, state) ->
-                labels.put(rating, Intervals.label(Duration.between(now, state.due()))));
+        Map<Rating, CardState> next = jdbi.withHandle(h ->
+                scheduler(user).preview(card.state(), now, seed(card), dueLoad(h, user)));
+        next.forEach((rating, state) -> labels.put(rating, Intervals.label(Duration.between(now, state.due()))));
         return labels;
     }
 
@@ -123,7 +126,7 @@ public final class Flashcards {
             throw new InvalidInput("rating", e.getMessage() + ".");
         }
         Instant now = clock.instant();
-        return jdbi.inTransaction(h -> {
+        return writer.inTransaction(h -> { // shares its commit with the reviews arriving alongside
             ReviewDao reviews = h.attach(ReviewDao.class);
             Optional<ReviewRecord> earlier = reviews.findByKey(user.id(), reviewKey);
             if (earlier.isPresent()) {
@@ -156,14 +159,16 @@ public final class Flashcards {
         });
     }
 
-    /** Cards already due on each of the learner's days, so that fuzz can pick the emptier day (load balancing). */
+    /**
+     * Cards already due on each of the learner's days, so that fuzz can pick the emptier day (load balancing).
+     * Counted per day asked, and only while {@code h} is open: fuzz asks about a few days around the interval.
+     */
     private DueLoad dueLoad(Handle h, User user) {
         LearnerDays days = LearnerScheduling.days(user);
+        CardDao cards = h.attach(CardDao.class);
         Map<LocalDate, Integer> counts = new HashMap<>();
-        for (long due : h.attach(CardDao.class).reviewDues(user.id())) {
-            counts.merge(days.dayOf(Instant.ofEpochMilli(due)), 1, Integer::sum);
-        }
-        return day -> counts.getOrDefault(day, 0);
+        return day -> counts.computeIfAbsent(day, d -> cards.reviewsDueBetween(user.id(),
+                days.startOf(d).toEpochMilli(), days.startOf(d.plusDays(1)).toEpochMilli()));
     }
 
     /** The learner's scheduler: their weights (fitted or default), retention and calendar. */

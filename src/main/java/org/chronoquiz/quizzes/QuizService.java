@@ -4,6 +4,7 @@ import org.chronoquiz.accounts.User;
 import org.chronoquiz.decks.DeckDao;
 import org.chronoquiz.questions.Question;
 import org.chronoquiz.questions.QuestionDao;
+import org.chronoquiz.storage.GroupCommit;
 import org.chronoquiz.support.InvalidInput;
 import org.chronoquiz.support.NotFound;
 import org.jdbi.v3.core.Handle;
@@ -27,12 +28,14 @@ public final class QuizService {
     public static final int MAX_SIZE = 50;
 
     private final Jdbi jdbi;
+    private final GroupCommit writer;
     private final Grading grading;
     private final Clock clock;
     private final LongSupplier seeds;
 
-    public QuizService(Jdbi jdbi, Grading grading, Clock clock, LongSupplier seeds) {
+    public QuizService(Jdbi jdbi, GroupCommit writer, Grading grading, Clock clock, LongSupplier seeds) {
         this.jdbi = jdbi;
+        this.writer = writer;
         this.grading = grading;
         this.clock = clock;
         this.seeds = seeds;
@@ -144,7 +147,7 @@ public final class QuizService {
         if (given.length() > 2000) {
             throw new InvalidInput("answer", "The answer is too long (2000 characters at most).");
         }
-        return jdbi.inTransaction(h -> {
+        return writer.inTransaction(h -> { // shares its commit with the answers and reviews arriving alongside
             QuizSheet sheet = sheet(h, user, quizId);
             Question question = sheet.questions().stream().filter(q -> q.id() == questionId).findFirst()
                     .orElseThrow(() -> new InvalidInput("question_id", "Question " + questionId + " is not part of this quiz."));

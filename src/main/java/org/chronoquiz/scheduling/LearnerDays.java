@@ -22,6 +22,11 @@ public final class LearnerDays {
         return instant.atZone(zone).minusHours(rolloverHour).toLocalDate();
     }
 
+    /** The first instant of {@code day}: the exact inverse of {@link #dayOf}, DST days included. */
+    public Instant startOf(LocalDate day) {
+        return day.atStartOfDay(zone).toInstant().plus(rolloverHour, ChronoUnit.HOURS);
+    }
+
     /** Whole learner days from {@code from} to {@code to}; 0 if {@code to} is not later. */
     public int between(Instant from, Instant to) {
         long days = ChronoUnit.DAYS.between(dayOf(from), dayOf(to));

@@ -25,10 +25,12 @@ public final class Database implements AutoCloseable {
 
     private final Jdbi jdbi;
     private final HikariDataSource pool;
+    private final GroupCommit writer;
 
     private Database(Jdbi jdbi, HikariDataSource pool) {
         this.jdbi = jdbi;
         this.pool = pool;
+        this.writer = new GroupCommit(jdbi);
     }
 
     /** A migrated database ready for use. */
@@ -51,6 +53,11 @@ public final class Database implements AutoCloseable {
         return jdbi;
     }
 
+    /** The shared writer for reviews and answers: one commit, so one fsync, for the writes that arrive together. */
+    public GroupCommit writer() {
+        return writer;
+    }
+
     /**
      * A consistent copy of the whole database in {@code target}, taken while the service runs: SQLite's
      * {@code VACUUM INTO} reads one snapshot, so writes that land meanwhile are either all in the copy or not.
@@ -66,6 +73,7 @@ public final class Database implements AutoCloseable {
     /** Closes every pooled connection; an instance that stops, or a test, calls it. */
     @Override
     public void close() {
+        writer.close(); // what is queued commits first
         pool.close();
     }
 

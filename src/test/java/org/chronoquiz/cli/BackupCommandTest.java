@@ -1,6 +1,8 @@
 package org.chronoquiz.cli;
 
 import org.chronoquiz.TestApp;
+import org.chronoquiz.TestClock;
+import org.chronoquiz.WebClient;
 import org.chronoquiz.storage.Database;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,7 +23,7 @@ class BackupCommandTest {
         try (TestApp app = TestApp.start(tmp)) {
             app.loggedIn("ada@example.org", "learner").startQuiz(app.deckId(), 3);
             Path copy = tmp.resolve("backups/copy.db");
-            Shell.Run run = Shell.run("backup", "--db", app.dbFile.toString(), "--out", copy.toString());
+            Shell.Run run = Shell.run("backup", "--db", app.dbFile.toString(), copy.toString());
             assertEquals(0, run.code(), run.err());
             assertTrue(run.out().startsWith("backed up "), run.out());
             try (Database restored = Database.open(copy.toString())) {
@@ -37,5 +39,32 @@ class BackupCommandTest {
             assertTrue(again.err().contains("already exists"));
             assertTrue(Files.exists(copy));
         }
+    }
+
+    @Test
+    void restoring_is_serving_the_copy_and_the_learner_finds_their_quiz() {
+        Path copy = tmp.resolve("copy.db");
+        String quiz;
+        TestClock clock;
+        try (TestApp app = TestApp.start(tmp)) {
+            clock = app.clock;
+            quiz = app.loggedIn("ada@example.org", "learner").startQuiz(app.deckId(), 3);
+            assertEquals(0, Shell.run("backup", "--db", app.dbFile.toString(), "--out", copy.toString()).code());
+        }
+        try (TestApp restored = TestApp.restart(copy, clock)) {
+            WebClient ada = restored.client();
+            ada.login("ada@example.org", TestApp.PASSWORD);
+            WebClient.Page page = ada.get(quiz);
+            assertEquals(200, page.status(), "the quiz is in the restored copy");
+        }
+    }
+
+    @Test
+    void naming_no_copy_or_two_is_refused_with_the_usage() {
+        Shell.Run none = Shell.run("backup", "--db", tmp.resolve("x.db").toString());
+        assertEquals(2, none.code());
+        assertTrue(none.err().contains("backup FILE"), none.err());
+        Shell.Run two = Shell.run("backup", "--db", tmp.resolve("x.db").toString(), "a.db", "--out", "b.db");
+        assertEquals(2, two.code());
     }
 }

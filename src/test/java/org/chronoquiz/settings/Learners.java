@@ -42,7 +42,7 @@ public final class Learners {
      * defaults predict), so a fit has something to find; learning steps are passed with Good.
      */
     public static void study(TestApp app, User user, int reviews, long seed) {
-        Flashcards flashcards = new Flashcards(app.jdbi, app.clock, new LearnerScheduling());
+        Flashcards flashcards = new Flashcards(app.jdbi, app.writer(), app.clock, new LearnerScheduling());
         Scheduler model = new Scheduler(new LearnerScheduling().settings(user));
         Random random = new Random(seed);
         int done = 0;
