@@ -128,6 +128,7 @@ public final class App {
             get(cfg, "/decks/{id}", dashboard::deck, LEARNER);
             get(cfg, "/decks/{id}/article", articlePages::show, LEARNER);
             cfg.routes.post("/decks/{id}/quizzes", dashboard::startQuiz, LEARNER);
+            cfg.routes.post("/decks/{id}/study", review::study, LEARNER);
             get(cfg, "/quizzes/{id}", quizzes::show, LEARNER);
             cfg.routes.post("/quizzes/{id}/answers", quizzes::answer, LEARNER);
             get(cfg, "/review", review::show, LEARNER);
@@ -168,6 +169,7 @@ public final class App {
 
             get(cfg, "/api/decks", api::decks, LEARNER);
             get(cfg, "/api/decks/{id}/due", api::due, LEARNER);
+            cfg.routes.post("/api/decks/{id}/study", api::study, LEARNER);
             cfg.routes.post("/api/reviews", api::review, LEARNER);
             cfg.routes.post("/api/quizzes", api::startQuiz, LEARNER);
             cfg.routes.post("/api/quizzes/{id}/answers", api::answer, LEARNER);

@@ -161,6 +161,9 @@ class BrowserIT {
         snap("4-score");
         assertTrue(text().contains("Your score:"), text());
 
+        open("/decks/" + app.deckId());
+        clickAndWait(browser.findElement(By.xpath("//button[normalize-space()='Add to my reviews']")));
+        assertTrue(text().contains("cards of this deck are in your reviews"), text());
         open("/review");
         snap("5-review-front");
         String front = browser.findElement(By.className("front")).getText();

@@ -140,6 +140,9 @@ class JarIT {
         java.util.Set<String> acknowledged = java.util.concurrent.ConcurrentHashMap.newKeySet();
         try {
             awaitHealth(http, port);
+            http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/decks/1/study"))
+                    .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
             String due = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/decks/1/due?limit=1"))
                     .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString()).body();
             String card = due.replaceAll("(?s).*\"card_id\":(\\d+).*", "$1");

@@ -140,6 +140,13 @@ public final class WebClient {
         assertEquals(303, page.status(), "login should redirect: " + page.body());
     }
 
+    /** Adds the deck's flashcards to this learner's reviews with the deck page's button, as a learner does. */
+    public void study(long deckId) {
+        get("/decks/" + deckId);
+        Page page = post("/decks/" + deckId + "/study", Map.of());
+        assertEquals(303, page.status(), page.body());
+    }
+
     /** Starts a quiz from the deck page's form, as a learner does; returns the quiz's address. */
     public String startQuiz(long deckId, int size) {
         get("/decks/" + deckId);

@@ -40,7 +40,4 @@ public interface UserDao {
     /** Stores fitted weights (a JSON array); null goes back to the defaults. */
     @SqlUpdate("UPDATE users SET fsrs_weights = :weights WHERE id = :id")
     void updateWeights(@Bind("id") long id, @Bind("weights") String weights);
-
-    @SqlQuery("SELECT count(*) FROM users")
-    long count();
 }

@@ -59,6 +59,14 @@ public final class ApiController {
         ctx.json(out);
     }
 
+    /** Adds the deck to the learner's reviews; {@code {"deck_id","cards"}} out, the same when repeated. */
+    public void study(Context ctx) {
+        var user = CurrentUser.require(ctx);
+        long deckId = Params.pathId(ctx, "id");
+        int cards = flashcards.study(user, deckId);
+        ctx.json(Map.of("deck_id", deckId, "cards", cards));
+    }
+
     private static Map<String, Object> card(Card c) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("card_id", c.id());

@@ -46,6 +46,7 @@ public final class DashboardController {
         model.put("due", counts.map(DueCounts::total).orElse(0));
         model.put("reviewedToday", user.map(flashcards::reviewedToday).orElse(0));
         model.put("assigned", user.map(classes::assignedDecks).orElse(List.of()));
+        model.put("studied", user.map(flashcards::studied).orElse(java.util.Set.of()));
         model.put("classes", user.map(classes::joinedBy).orElse(List.of()));
         ctx.render("dashboard/home.peb", model);
     }
@@ -81,6 +82,7 @@ public final class DashboardController {
         Deck deck = deckFor(CurrentUser.require(ctx), Params.pathId(ctx, "id"));
         Map<String, Object> model = pages.model(ctx);
         model.put("deck", deck);
+        model.put("studied", flashcards.studied(CurrentUser.require(ctx)).contains(deck.id()));
         model.put("form", Map.of("size", Integer.toString(QuizService.DEFAULT_SIZE)));
         model.put("maxSize", QuizService.MAX_SIZE);
         return model;

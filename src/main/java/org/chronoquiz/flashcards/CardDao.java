@@ -30,12 +30,21 @@ public interface CardDao {
     List<Card> dueReviews(@Bind("userId") long userId, @Bind("deckId") long deckId, @Bind("now") long now,
                           @Bind("limit") int limit);
 
-    /** New cards in the order of their questions. */
+    /**
+     * New cards in the order their questions were added (as Anki's new-card order): read from the cards_new
+     * index in that order, so nothing is sorted and the read stops at {@code limit}.
+     */
     @SqlQuery(SELECT + """
-             WHERE c.user_id = :userId AND c.phase = 'NEW' AND q.status = 'active'
-               AND (:deckId = 0 OR q.deck_id = :deckId)
-             ORDER BY q.deck_id, q.source_start, c.id LIMIT :limit""")
-    List<Card> newCards(@Bind("userId") long userId, @Bind("deckId") long deckId, @Bind("limit") int limit);
+             WHERE c.user_id = :userId AND c.phase = 'NEW' AND q.status = 'active' AND q.type = 'cloze'
+               AND q.deck_id >= :fromDeck AND q.deck_id <= :toDeck
+             ORDER BY c.question_id LIMIT :limit""")
+    List<Card> newCardsIn(@Bind("userId") long userId, @Bind("fromDeck") long fromDeck, @Bind("toDeck") long toDeck,
+                          @Bind("limit") int limit);
+
+    /** New cards of one deck, or of every deck with 0, in the order of their questions. */
+    default List<Card> newCards(long userId, long deckId, int limit) {
+        return deckId == 0 ? newCardsIn(userId, Long.MIN_VALUE, Long.MAX_VALUE, limit) : newCardsIn(userId, deckId, deckId, limit);
+    }
 
     /** Learning and review cards due now, per deck. */
     @SqlQuery("""
@@ -49,7 +58,7 @@ public interface CardDao {
     /** New cards not yet started, per deck. */
     @SqlQuery("""
             SELECT q.deck_id AS deck, count(*) AS n FROM cards c JOIN questions q ON q.id = c.question_id
-            WHERE c.user_id = :userId AND c.phase = 'NEW' AND q.status = 'active'
+            WHERE c.user_id = :userId AND c.phase = 'NEW' AND q.status = 'active' AND q.type = 'cloze'
             GROUP BY q.deck_id""")
     @KeyColumn("deck")
     @ValueColumn("n")
@@ -60,11 +69,11 @@ public interface CardDao {
     int newStartedSince(@Bind("userId") long userId, @Bind("since") long since);
 
     /**
-     * Review cards due in [from, to): one day's load for fuzz to spread new intervals over. A range on the
-     * cards_due index, so it costs the cards of that day, not the learner's whole collection.
+     * When each review card due in [from, to) is due: a few weeks' load for fuzz to spread new intervals over.
+     * A range on the started cards' index (hence the redundant phase test), so it costs the cards of those days.
      */
-    @SqlQuery("SELECT count(*) FROM cards WHERE user_id = :userId AND due >= :from AND due < :to AND phase = 'REVIEW'")
-    int reviewsDueBetween(@Bind("userId") long userId, @Bind("from") long from, @Bind("to") long to);
+    @SqlQuery("SELECT c.due FROM cards c WHERE c.user_id = :userId AND c.phase <> 'NEW' AND c.due >= :from AND c.due < :to AND c.phase = 'REVIEW'")
+    List<Long> reviewDuesBetween(@Bind("userId") long userId, @Bind("from") long from, @Bind("to") long to);
 
     @SqlUpdate("""
             UPDATE cards SET phase = :phase, step = :step, stability = :stability, difficulty = :difficulty,

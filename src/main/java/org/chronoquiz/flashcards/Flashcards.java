@@ -1,6 +1,7 @@
 package org.chronoquiz.flashcards;
 
 import org.chronoquiz.accounts.User;
+import org.chronoquiz.decks.DeckDao;
 import org.chronoquiz.scheduling.CardState;
 import org.chronoquiz.scheduling.DueLoad;
 import org.chronoquiz.scheduling.LearnerDays;
@@ -23,6 +24,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A learner's flashcards: what is due, grading a card, undoing the last grade. Scheduling itself is the
@@ -30,6 +32,8 @@ import java.util.Optional;
  */
 public final class Flashcards {
     public static final int MAX_LIMIT = 500;
+    /** Days of due load read at once: fuzz asks about up to a few weeks of days around an interval. */
+    private static final int LOAD_WINDOW = 32;
 
     private final Jdbi jdbi;
     private final GroupCommit writer;
@@ -59,6 +63,24 @@ public final class Flashcards {
             }
             return due;
         });
+    }
+
+    /**
+     * Adds the deck to the learner's reviews: its flashcards become their cards, and so do the deck's later
+     * ones. Adding it again changes nothing. Returns how many cards of the deck the learner has.
+     */
+    public int study(User user, long deckId) {
+        return jdbi.inTransaction(h -> {
+            h.attach(DeckDao.class).findById(deckId).orElseThrow(() -> new NotFound("no deck " + deckId));
+            StudyDao study = h.attach(StudyDao.class);
+            study.add(deckId, user.id(), clock.millis());
+            return study.cards(user.id(), deckId);
+        });
+    }
+
+    /** The decks whose cards the learner reviews. */
+    public Set<Long> studied(User user) {
+        return jdbi.onDemand(StudyDao.class).decks(user.id());
     }
 
     /** How many cards {@link #due} would return with no limit, for one deck (or all, with 0). */
@@ -167,8 +189,18 @@ public final class Flashcards {
         LearnerDays days = LearnerScheduling.days(user);
         CardDao cards = h.attach(CardDao.class);
         Map<LocalDate, Integer> counts = new HashMap<>();
-        return day -> counts.computeIfAbsent(day, d -> cards.reviewsDueBetween(user.id(),
-                days.startOf(d).toEpochMilli(), days.startOf(d.plusDays(1)).toEpochMilli()));
+        return day -> {
+            if (!counts.containsKey(day)) { // one read for this day and the next LOAD_WINDOW - 1, the span fuzz asks
+                for (int i = 0; i < LOAD_WINDOW; i++) {
+                    counts.putIfAbsent(day.plusDays(i), 0);
+                }
+                for (long due : cards.reviewDuesBetween(user.id(), days.startOf(day).toEpochMilli(),
+                        days.startOf(day.plusDays(LOAD_WINDOW)).toEpochMilli())) {
+                    counts.merge(days.dayOf(Instant.ofEpochMilli(due)), 1, Integer::sum);
+                }
+            }
+            return counts.get(day);
+        };
     }
 
     /** The learner's scheduler: their weights (fitted or default), retention and calendar. */

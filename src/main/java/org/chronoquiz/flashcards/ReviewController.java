@@ -33,6 +33,7 @@ public final class ReviewController {
         model.put("deckId", deckId);
         model.put("remaining", flashcards.dueCount(user, deckId));
         model.put("card", due.isEmpty() ? null : due.get(0));
+        model.put("studiesNothing", due.isEmpty() && flashcards.studied(user).isEmpty());
         model.put("buttons", due.isEmpty() ? List.of() : buttons(flashcards.intervals(user, due.get(0))));
         // A fresh key per page view: a double-submitted grade is then stored once.
         model.put("reviewKey", UUID.randomUUID().toString());
@@ -47,6 +48,15 @@ public final class ReviewController {
             buttons.add(Map.of("rating", r.value(), "name", names[r.ordinal()], "interval", intervals.get(r)));
         }
         return buttons;
+    }
+
+    /** The deck page's "Add to my reviews": the deck's cards join the learner's reviews. */
+    public void study(Context ctx) {
+        var user = CurrentUser.require(ctx);
+        long deckId = Params.pathId(ctx, "id");
+        int cards = flashcards.study(user, deckId);
+        Pages.flash(ctx, cards + " card" + (cards == 1 ? "" : "s") + " of this deck are in your reviews.");
+        ctx.redirect("/decks/" + deckId, HttpStatus.SEE_OTHER);
     }
 
     public void grade(Context ctx) {

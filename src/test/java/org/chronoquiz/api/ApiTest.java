@@ -29,6 +29,21 @@ class ApiTest {
         app = TestApp.start(tmp);
         client = app.client();
         token = app.accounts.issueApiToken(app.user("api@example.org", "learner").id());
+        call("POST", "/api/decks/" + app.deckId() + "/study", "{}", 200);
+    }
+
+    @Test
+    void a_learner_has_cards_only_for_the_decks_they_add_and_adding_twice_changes_nothing() {
+        String other = app.accounts.issueApiToken(app.user("new@example.org", "learner").id());
+        String due = "/api/decks/" + app.deckId() + "/due";
+        assertEquals("[]", client.api("GET", due, null, other).body(), "nothing to review before the deck is added");
+        for (int i = 0; i < 2; i++) {
+            var added = client.api("POST", "/api/decks/" + app.deckId() + "/study", "{}", other);
+            assertEquals(200, added.status(), added.body());
+            assertTrue(added.body().contains("\"cards\":3"), added.body());
+        }
+        assertEquals(3, app.count("SELECT count(*) FROM cards WHERE user_id = (SELECT id FROM users WHERE email = 'new@example.org')"));
+        assertEquals(404, client.api("POST", "/api/decks/999/study", "{}", other).status());
     }
 
     @AfterEach
@@ -119,6 +134,7 @@ class ApiTest {
     @Test
     void another_learners_card_cannot_be_reviewed() {
         String other = app.accounts.issueApiToken(app.user("other@example.org", "learner").id());
+        client.api("POST", "/api/decks/" + app.deckId() + "/study", "{}", other);
         long card = client.api("GET", "/api/decks/" + app.deckId() + "/due", null, other).status() == 200
                 ? app.count("SELECT min(c.id) FROM cards c JOIN users u ON u.id = c.user_id WHERE u.email = 'other@example.org'")
                 : -1;

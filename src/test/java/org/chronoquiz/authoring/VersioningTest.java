@@ -36,6 +36,7 @@ class VersioningTest {
                     .mapTo(String.class).one());
             app.jdbi.useHandle(h -> h.execute("UPDATE questions SET status = 'retired' WHERE id <> " + id));
             WebClient learner = app.loggedIn("learner@example.org", "learner");
+            learner.study(app.deckId());
             String quiz = learner.startQuiz(app.deckId(), 1);
             learner.get(quiz);
             learner.post(quiz + "/answers", Map.of("question_id", "" + id, "answer", "July 1944"));
@@ -74,6 +75,7 @@ class VersioningTest {
         try (TestApp app = TestApp.start(tmp)) {
             long id = app.count("SELECT id FROM questions WHERE qkey = 'cloze-1702-1717'");
             WebClient learner = app.loggedIn("learner@example.org", "learner");
+            learner.study(app.deckId());
             learner.get("/review");
             long card = app.count("SELECT id FROM cards WHERE question_id = " + id);
             app.jdbi.useHandle(h -> h.execute("UPDATE cards SET phase = 'REVIEW', stability = 12.5, due = 1 WHERE id = " + card));

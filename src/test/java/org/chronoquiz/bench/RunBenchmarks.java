@@ -22,8 +22,8 @@ public final class RunBenchmarks {
         registered.put("fsrs", FsrsBenchmarks::run);
         registered.put("timex", TimexBenchmark::run);
 
-        // not part of "all": the same measurement without the HeidelTime baseline
-        Map<String, Bench> extra = Map.of("timex-ours", TimexBenchmark::runOursOnly);
+        // not part of "all": the same measurement without the HeidelTime baseline; building the scale database
+        Map<String, Bench> extra = Map.of("timex-ours", TimexBenchmark::runOursOnly, "scale", ScaleBenchmark::run);
 
         List<String> wanted = args.length == 0 ? List.of("all") : Arrays.asList(args);
         for (String name : wanted) {

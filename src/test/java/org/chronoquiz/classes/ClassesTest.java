@@ -59,6 +59,29 @@ public class ClassesTest {
     }
 
     @Test
+    void a_class_puts_its_decks_in_its_learners_reviews_and_no_one_elses() {
+        try (TestApp app = TestApp.start(tmp)) {
+            WebClient teacher = app.loggedIn("teacher@example.org", "instructor");
+            String code = createClass(app, teacher, "Cold War seminar");
+            long classId = app.count("SELECT id FROM classes");
+            WebClient early = app.loggedIn("early@example.org", "learner");
+            join(early, code); // joins before the deck is assigned
+            WebClient outsider = app.loggedIn("outsider@example.org", "learner");
+            teacher.get("/instructor/classes/" + classId);
+            teacher.post("/instructor/classes/" + classId + "/decks", Map.of("deck", "" + app.deckId()));
+            WebClient late = app.loggedIn("late@example.org", "learner");
+            join(late, code); // joins after
+
+            for (WebClient member : new WebClient[]{early, late}) {
+                assertTrue(member.get("/review").body().contains("name=\"card_id\""), "a class member has cards to review");
+            }
+            assertTrue(outsider.get("/review").body().contains("Add to my reviews"), "an outsider is told how to get cards");
+            assertEquals(0, app.count("SELECT count(*) FROM cards c JOIN users u ON u.id = c.user_id "
+                    + "WHERE u.email IN ('outsider@example.org', 'teacher@example.org')"));
+        }
+    }
+
+    @Test
     void a_wrong_code_names_the_field_and_joins_nothing() {
         try (TestApp app = TestApp.start(tmp)) {
             WebClient teacher = app.loggedIn("teacher@example.org", "instructor");

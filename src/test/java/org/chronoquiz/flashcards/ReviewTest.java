@@ -33,6 +33,7 @@ class ReviewTest {
     void the_review_page_shows_the_front_keys_and_the_interval_each_grade_would_give() {
         try (TestApp app = TestApp.start(tmp)) {
             WebClient browser = app.loggedIn("rae@example.org", "learner");
+            browser.study(app.deckId());
             assertTrue(browser.get("/").body().contains("Review 3 due cards"), "home shows how many cards are due");
             String page = browser.get("/review").body();
             assertTrue(page.contains("_____"), "the front is a cloze with its blank");
@@ -51,6 +52,7 @@ class ReviewTest {
     void grading_reschedules_the_card_and_undo_puts_it_back() {
         try (TestApp app = TestApp.start(tmp)) {
             WebClient browser = app.loggedIn("rae@example.org", "learner");
+            browser.study(app.deckId());
             String page = browser.get("/review").body();
             long card = Long.parseLong(group(CARD, page));
             var res = browser.post("/review", Map.of("card_id", "" + card, "rating", "3", "review_id", group(KEY, page)));
@@ -72,6 +74,7 @@ class ReviewTest {
     void a_double_submitted_grade_is_stored_once() {
         try (TestApp app = TestApp.start(tmp)) {
             WebClient browser = app.loggedIn("rae@example.org", "learner");
+            browser.study(app.deckId());
             String page = browser.get("/review").body();
             Map<String, String> form = Map.of("card_id", group(CARD, page), "rating", "4", "review_id", group(KEY, page));
             browser.post("/review", form);
@@ -84,6 +87,7 @@ class ReviewTest {
     void a_card_graduates_and_comes_back_days_later() {
         try (TestApp app = TestApp.start(tmp)) {
             WebClient browser = app.loggedIn("rae@example.org", "learner");
+            browser.study(app.deckId());
             String page = browser.get("/review").body();
             String card = group(CARD, page);
             browser.post("/review", Map.of("card_id", card, "rating", "3", "review_id", group(KEY, page)));
@@ -101,6 +105,7 @@ class ReviewTest {
     void new_cards_per_day_are_limited() {
         try (TestApp app = TestApp.start(tmp)) {
             WebClient browser = app.loggedIn("rae@example.org", "learner");
+            browser.study(app.deckId());
             app.jdbi.useHandle(h -> h.execute("UPDATE users SET new_cards_per_day = 1"));
             String page = browser.get("/review").body();
             assertTrue(page.contains("1 due"), page);
@@ -116,6 +121,7 @@ class ReviewTest {
         try (TestApp app = TestApp.start(tmp)) {
             String token = app.accounts.issueApiToken(app.user("api@example.org", "learner").id());
             WebClient client = app.client();
+            assertEquals(200, client.api("POST", "/api/decks/" + app.deckId() + "/study", "{}", token).status());
             ObjectMapper json = new ObjectMapper();
             JsonNode due = json.readTree(client.api("GET", "/api/decks/" + app.deckId() + "/due?limit=5", null, token).body());
             long card = due.get(0).get("card_id").asLong();
@@ -138,6 +144,7 @@ class ReviewTest {
     void a_grade_or_undo_with_a_bad_deck_is_refused_and_changes_nothing() {
         try (TestApp app = TestApp.start(tmp)) {
             WebClient browser = app.loggedIn("rae@example.org", "learner");
+            browser.study(app.deckId());
             String page = browser.get("/review").body();
             var bad = browser.post("/review", Map.of("card_id", group(CARD, page), "rating", "3",
                     "review_id", group(KEY, page), "deck", "not-a-deck"));
@@ -155,6 +162,7 @@ class ReviewTest {
         try (TestApp app = TestApp.start(tmp)) {
             String token = app.accounts.issueApiToken(app.user("api@example.org", "learner").id());
             WebClient client = app.client();
+            assertEquals(200, client.api("POST", "/api/decks/" + app.deckId() + "/study", "{}", token).status());
             JsonNode due = new ObjectMapper().readTree(client.api("GET", "/api/decks/" + app.deckId() + "/due?limit=5", null, token).body());
             long card = due.get(0).get("card_id").asLong();
             for (String key : new String[]{"\\ud800a", "\\udc00b"}) { // JSON escapes of two different lone surrogates

@@ -43,6 +43,7 @@ public final class Learners {
      */
     public static void study(TestApp app, User user, int reviews, long seed) {
         Flashcards flashcards = new Flashcards(app.jdbi, app.writer(), app.clock, new LearnerScheduling());
+        flashcards.study(user, app.deckId()); // "Add to my reviews" on the deck page
         Scheduler model = new Scheduler(new LearnerScheduling().settings(user));
         Random random = new Random(seed);
         int done = 0;

@@ -44,6 +44,7 @@ class OptimizeTest {
     void a_learners_stored_weights_drive_their_next_review() {
         try (TestApp app = TestApp.start(tmp)) {
             WebClient browser = app.loggedIn("rae@example.org", "learner");
+            browser.study(app.deckId());
             double[] w = SchedulerSettings.DEFAULT_WEIGHTS.clone();
             w[2] = 3.75; // initial stability after Good
             String json = java.util.Arrays.toString(w);

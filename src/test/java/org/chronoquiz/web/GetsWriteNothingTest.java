@@ -32,10 +32,11 @@ class GetsWriteNothingTest {
     void every_get_route_a_learner_and_an_instructor_use_leaves_the_database_as_it_was() throws Exception {
         try (TestApp app = TestApp.start(tmp)) {
             WebClient learner = app.loggedIn("learner@example.org", "learner");
+            learner.study(app.deckId());
             WebClient teacher = app.loggedIn("teacher@example.org", "instructor");
             String token = app.accounts.issueApiToken(app.count("SELECT id FROM users WHERE email = 'learner@example.org'"));
             assertTrue(app.count("SELECT count(*) FROM cards WHERE user_id = (SELECT id FROM users WHERE email = 'learner@example.org')") > 0,
-                    "a new account has its cards before any page is seen");
+                    "a learner who added the deck has its cards before any page is seen");
             try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + app.dbFile)) {
                 long before = dataVersion(c);
                 for (TestApp.Route r : app.routesWithRoles()) {

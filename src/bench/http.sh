@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# HTTP throughput of the hot paths, measured with wrk against the packaged jar on a fresh database.
+#   src/bench/http.sh [JAR ...]     (default: target/chronoquiz.jar; build it first with mvn -q -B package -DskipTests)
+# Each jar gets the same run, in turn: GET /health as the in-run baseline (Javalin and Jetty with no work),
+# then POST /api/reviews from 8 learners over 32 connections, GET /api/decks/{id}/due and GET /review. Give two jars (say, before
+# and after a change) to compare them in one run; the machine is shared, so compare ratios, not raw figures.
+# Needs wrk (Debian: apt-get install wrk), curl and python3.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+jars=("$@"); ((${#jars[@]})) || jars=(target/chronoquiz.jar)
+duration=${DURATION:-10s}
+learners=${LEARNERS:-8}
+port=${PORT:-7071}
+here=$(pwd)
+
+run_one() {
+  local jar=$1 work; work=$(mktemp -d)
+  java -jar "$jar" serve --port "$port" --db "$work/bench.db" >"$work/serve.log" 2>&1 &
+  local pid=$!
+  trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true; rm -rf "$work"' RETURN
+  for _ in $(seq 100); do curl -fs "localhost:$port/health" >/dev/null && break; sleep 0.2; done
+  # learners and their tokens, made with the commands an operator uses (the server keeps running)
+  for i in $(seq $learners); do
+    printf 'bench-password-%s-long\n' "$i" | java -jar "$jar" user add --db "$work/bench.db" --email "l$i@bench.test" --password-stdin >/dev/null
+    java -jar "$jar" user token --db "$work/bench.db" --email "l$i@bench.test" | tail -1 >>"$work/tokens"
+  done
+  local deck; deck=$(curl -fs -H "Authorization: Bearer $(head -1 "$work/tokens")" "localhost:$port/api/decks" |
+    python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["id"])')
+  # every learner adds the deck to their reviews; their cards, for the review script to grade in turn
+  python3 - "$work" "$port" "$deck" <<'PY'
+import json, sys, urllib.request
+work, port, deck = sys.argv[1], sys.argv[2], sys.argv[3]
+pairs = []
+for token in open(work + "/tokens").read().split():
+    auth = {"Authorization": "Bearer " + token}
+    urllib.request.urlopen(urllib.request.Request(f"http://localhost:{port}/api/decks/{deck}/study", data=b"{}", headers=auth))
+    req = urllib.request.Request(f"http://localhost:{port}/api/decks/{deck}/due?limit=500", headers={"Authorization": "Bearer " + token})
+    for card in json.load(urllib.request.urlopen(req)):
+        pairs.append((token, card["card_id"]))
+with open(work + "/cards.lua", "w") as f:
+    f.write("cards = {" + ",".join('{"%s",%d}' % p for p in pairs) + "}\n")
+PY
+  # a logged-in browser session for the page
+  local jar_csrf cookie="$work/cookies"
+  jar_csrf=$(curl -fs -c "$cookie" "localhost:$port/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
+  curl -fs -b "$cookie" -c "$cookie" -o /dev/null --data-urlencode "_csrf=$jar_csrf" --data-urlencode "email=l1@bench.test" \
+    --data-urlencode "password=bench-password-1-long" "localhost:$port/login"
+  local session; session=$(awk '$6 == "cq_session" {print $6"="$7}' "$cookie" | tail -1)
+
+  echo "== $jar"
+  report "GET /health (baseline)" wrk -t2 -c32 -d"$duration" --latency "http://localhost:$port/health"
+  report "POST /api/reviews" wrk -t2 -c32 -d"$duration" --latency -s "$here/src/bench/reviews.lua" "http://localhost:$port" -- "$work/cards.lua"
+  report "GET /api/decks/$deck/due" wrk -t2 -c32 -d"$duration" --latency -H "Authorization: Bearer $(head -1 "$work/tokens")" "http://localhost:$port/api/decks/$deck/due"
+  report "GET /review" wrk -t2 -c32 -d"$duration" --latency -H "Cookie: $session" "http://localhost:$port/review"
+  echo "   stored reviews: $(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('select count(*) from reviews').fetchone()[0])" "$work/bench.db")"
+}
+
+report() {
+  local label=$1; shift
+  local out; out=$("$@")
+  local rps p99 non2xx
+  rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
+  p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
+  non2xx=$(awk '/Non-2xx/ {print $NF}' <<<"$out")
+  printf '   %-28s %10s req/s   p99 %8s   non-2xx %s\n' "$label" "$rps" "$p99" "${non2xx:-0}"
+}
+
+for jar in "${jars[@]}"; do run_one "$jar"; done
