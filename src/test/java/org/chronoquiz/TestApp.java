@@ -61,6 +61,10 @@ public final class TestApp implements AutoCloseable {
         return database.writer();
     }
 
+    public int port() {
+        return app.port();
+    }
+
     public WebClient client() {
         return new WebClient("http://localhost:" + app.port());
     }

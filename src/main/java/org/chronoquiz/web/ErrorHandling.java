@@ -10,8 +10,14 @@ import org.chronoquiz.support.NotFound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Turns failures into answers: JSON {@code {"error", "field"}} for the API, an error page for browsers.
@@ -19,6 +25,7 @@ import java.util.Map;
  */
 public final class ErrorHandling {
     private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
+    private static final int MAX_CAUSES = 16;
 
     private ErrorHandling() {
     }
@@ -33,12 +40,16 @@ public final class ErrorHandling {
                 respond(ctx, pages, HttpStatus.FORBIDDEN, "Send the session's CSRF token as X-CSRF-Token.", null);
                 return;
             }
-            ctx.status(HttpStatus.FORBIDDEN);
-            Map<String, Object> model = pages.model(ctx);
-            model.put("status", 403);
-            model.put("message", e.getMessage());
-            model.put("typed", typed(ctx));
-            ctx.render("errors/expired.peb", model);
+            try {
+                ctx.status(HttpStatus.FORBIDDEN);
+                Map<String, Object> model = pages.model(ctx);
+                model.put("status", 403);
+                model.put("message", e.getMessage());
+                model.put("typed", typed(ctx));
+                ctx.render("errors/expired.peb", model);
+            } catch (RuntimeException broken) { // the plain error page, or its plain-text fallback
+                respond(ctx, pages, HttpStatus.FORBIDDEN, e.getMessage(), null);
+            }
         });
         cfg.routes.exception(InvalidInput.class, (e, ctx) -> respond(ctx, pages, HttpStatus.BAD_REQUEST, e.getMessage(), e.field()));
         cfg.routes.exception(NotFound.class, (e, ctx) -> respond(ctx, pages, HttpStatus.NOT_FOUND, "Not found.", null));
@@ -51,8 +62,11 @@ public final class ErrorHandling {
                         ? "The upload is too large." : "The request body could not be read.", null);
                 return;
             }
-            log.error("{} {} failed", ctx.method(), ctx.path(), e);
-            respond(ctx, pages, HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side.", null);
+            String id = errorId();
+            // one line per failure, with the id the page shows; the trace only for whoever turns on debug
+            log.error("error {}: {} {}: {}", id, ctx.method(), ctx.path(), describe(e));
+            log.debug("error {}", id, e);
+            respond(ctx, pages, HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side (error " + id + ").", null);
         });
         cfg.routes.error(404, ctx -> {
             if (ctx.result() == null || ctx.result().isEmpty()) {
@@ -79,21 +93,67 @@ public final class ErrorHandling {
     }
 
     /**
-     * A body Jetty could not parse (a broken multipart form, a file over the size limit) is the client's
-     * fault: it reaches us wrapped in a ServletException, with Jetty's BadMessageException inside.
+     * A body Jetty could not parse (a broken multipart form, a file over the size limit, an unknown charset) is
+     * the client's fault: it reaches us wrapped in a ServletException, with Jetty's BadMessageException inside.
      */
     private static HttpStatus malformedBody(Throwable e) {
         boolean bad = false;
-        for (Throwable t = e; t != null; t = t.getCause()) {
+        for (Throwable t : causes(e)) {
             if (t instanceof IllegalStateException && String.valueOf(t.getMessage()).contains("size exceeded")) {
                 return HttpStatus.CONTENT_TOO_LARGE;
             }
-            bad |= t instanceof BadMessageException;
+            // a charset we do not know ("text/plain; charset=nope") is a body we cannot read, not our failure
+            bad |= t instanceof BadMessageException || t instanceof java.nio.charset.IllegalCharsetNameException
+                    || t instanceof java.nio.charset.UnsupportedCharsetException;
         }
         return bad ? HttpStatus.BAD_REQUEST : null;
     }
 
+    /**
+     * The exception and its causes, each once and at most {@value #MAX_CAUSES}: a chain may loop (A caused by B
+     * caused by A), and a walk that follows it would spin a request thread forever.
+     */
+    static List<Throwable> causes(Throwable e) {
+        List<Throwable> chain = new ArrayList<>();
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Throwable t = e; t != null && chain.size() < MAX_CAUSES && seen.add(t); t = t.getCause()) {
+            chain.add(t);
+        }
+        return chain;
+    }
+
+    /** The exception's class and message and where it was thrown, on one line. */
+    private static String describe(Throwable e) {
+        StackTraceElement[] at = e.getStackTrace();
+        return e.getClass().getName() + ": " + e.getMessage() + (at.length > 0 ? " at " + at[0] : "");
+    }
+
+    private static String errorId() {
+        return Long.toHexString(ThreadLocalRandom.current().nextLong() & 0xffffffffffL);
+    }
+
+    /**
+     * Writes the answer, and never throws: an answer already on its way (committed) is left alone, and a failure
+     * while rendering the error page (a broken template, the database gone) falls back to plain text. An
+     * exception escaping an exception handler is what could send a request round the handlers again.
+     */
     static void respond(Context ctx, Pages pages, HttpStatus status, String message, String field) {
+        if (ctx.res().isCommitted()) {
+            log.warn("{} {}: {} after the answer had started; left as it is", ctx.method(), ctx.path(), status.getCode());
+            return;
+        }
+        try {
+            write(ctx, pages, status, message, field);
+        } catch (RuntimeException | Error broken) {
+            log.error("{} {}: the {} page failed too: {}", ctx.method(), ctx.path(), status.getCode(), describe(broken));
+            if (!ctx.res().isCommitted()) {
+                ctx.res().resetBuffer();
+                ctx.status(status).contentType("text/plain; charset=utf-8").result(message);
+            }
+        }
+    }
+
+    private static void write(Context ctx, Pages pages, HttpStatus status, String message, String field) {
         ctx.status(status);
         if (Paths.isApi(ctx)) {
             Map<String, Object> body = new LinkedHashMap<>();
