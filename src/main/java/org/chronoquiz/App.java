@@ -40,9 +40,9 @@ import org.chronoquiz.support.Json;
 import org.chronoquiz.support.Tokens;
 import org.chronoquiz.storage.Database;
 import org.chronoquiz.timex.TimexExtractor;
-import org.chronoquiz.web.Access;
+import org.chronoquiz.accounts.Access;
 import org.chronoquiz.web.ErrorHandling;
-import org.chronoquiz.web.Pages;
+import org.chronoquiz.accounts.Pages;
 import org.chronoquiz.web.PebbleRenderer;
 import org.jdbi.v3.core.Jdbi;
 
@@ -50,12 +50,12 @@ import java.security.SecureRandom;
 import java.time.Clock;
 
 import org.chronoquiz.web.AllowedMethods;
-import org.chronoquiz.web.Role;
+import org.chronoquiz.accounts.Role;
 import org.chronoquiz.web.SecurityHeaders;
 
-import static org.chronoquiz.web.Role.ANYONE;
-import static org.chronoquiz.web.Role.INSTRUCTOR;
-import static org.chronoquiz.web.Role.LEARNER;
+import static org.chronoquiz.accounts.Role.ANYONE;
+import static org.chronoquiz.accounts.Role.INSTRUCTOR;
+import static org.chronoquiz.accounts.Role.LEARNER;
 
 /** Builds the web application: the one place that lists every route and the role it needs. Tests call it too. */
 public final class App {

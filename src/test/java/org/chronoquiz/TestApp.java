@@ -92,14 +92,14 @@ public final class TestApp implements AutoCloseable {
     }
 
     /** A route and the role it was registered with, read from Javalin's router (HEAD twins left out). */
-    public record Route(String method, String path, org.chronoquiz.web.Role role) {
+    public record Route(String method, String path, org.chronoquiz.accounts.Role role) {
     }
 
     public java.util.List<Route> routesWithRoles() {
         return app.unsafe.internalRouter.allHttpHandlers().stream()
                 .filter(e -> e.endpoint.method.isHttpMethod() && !e.endpoint.method.name().equals("HEAD"))
                 .map(e -> new Route(e.endpoint.method.name(), e.endpoint.path,
-                        (org.chronoquiz.web.Role) e.endpoint.metadata(io.javalin.security.Roles.class).getRoles()
+                        (org.chronoquiz.accounts.Role) e.endpoint.metadata(io.javalin.security.Roles.class).getRoles()
                                 .iterator().next())).toList();
     }
 

@@ -3,9 +3,7 @@ package org.chronoquiz.accounts;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import org.chronoquiz.support.InvalidInput;
-import org.chronoquiz.web.Access;
 import org.chronoquiz.web.Forms;
-import org.chronoquiz.web.Pages;
 
 import java.util.List;
 import java.util.Map;

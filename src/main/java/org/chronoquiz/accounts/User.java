@@ -5,9 +5,13 @@ package org.chronoquiz.accounts;
  *
  * @param fsrsWeights the learner's fitted FSRS weights as a JSON array, or null for the defaults
  */
-public record User(long id, String email, String role, double desiredRetention, int newCardsPerDay, String timeZone,
+public record User(long id, String email, Role role, double desiredRetention, int newCardsPerDay, String timeZone,
                    String fsrsWeights) {
     public boolean isInstructor() {
-        return role.equals("instructor") || role.equals("admin");
+        return role.allows(Role.INSTRUCTOR);
+    }
+
+    public boolean isAdmin() {
+        return role == Role.ADMIN;
     }
 }

@@ -14,7 +14,7 @@ import org.chronoquiz.quizzes.QuizSheet;
 import org.chronoquiz.support.InvalidInput;
 import org.chronoquiz.support.Json;
 import org.chronoquiz.support.NotFound;
-import org.chronoquiz.web.CurrentUser;
+import org.chronoquiz.accounts.CurrentUser;
 import org.chronoquiz.web.Params;
 import org.jdbi.v3.core.Jdbi;
 

@@ -1,7 +1,7 @@
 package org.chronoquiz.articles;
 
 import io.javalin.http.Context;
-import org.chronoquiz.web.Pages;
+import org.chronoquiz.accounts.Pages;
 import org.chronoquiz.web.Params;
 
 import java.util.Map;

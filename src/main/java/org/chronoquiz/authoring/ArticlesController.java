@@ -10,7 +10,7 @@ import org.chronoquiz.questions.Question;
 import org.chronoquiz.questions.QuestionStatus;
 import org.chronoquiz.support.InvalidInput;
 import org.chronoquiz.web.Forms;
-import org.chronoquiz.web.Pages;
+import org.chronoquiz.accounts.Pages;
 
 import java.io.IOException;
 import java.io.InputStream;

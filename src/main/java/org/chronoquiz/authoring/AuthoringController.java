@@ -11,7 +11,7 @@ import org.chronoquiz.questions.QuestionType;
 import org.chronoquiz.support.InvalidInput;
 import org.chronoquiz.support.TextInput;
 import org.chronoquiz.web.Forms;
-import org.chronoquiz.web.Pages;
+import org.chronoquiz.accounts.Pages;
 import org.chronoquiz.web.Params;
 import org.jdbi.v3.core.Jdbi;
 

@@ -8,7 +8,7 @@ import org.chronoquiz.formats.Formats;
 import org.chronoquiz.formats.QuestionFormat;
 import org.chronoquiz.support.InvalidInput;
 import org.chronoquiz.web.Forms;
-import org.chronoquiz.web.Pages;
+import org.chronoquiz.accounts.Pages;
 import org.jdbi.v3.core.Jdbi;
 
 import java.io.IOException;

@@ -103,7 +103,7 @@ public final class Classes {
     }
 
     static boolean isAdmin(User user) {
-        return user.role().equals("admin");
+        return user.isAdmin();
     }
 
     private String newCode() {

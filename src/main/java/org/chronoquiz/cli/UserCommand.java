@@ -49,7 +49,7 @@ public final class UserCommand implements Runnable {
             String password = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
             try {
                 User user = accounts(db.db).create(email, password, role);
-                System.out.printf("created %s (%s), id %d%n", user.email(), user.role(), user.id());
+                System.out.printf("created %s (%s), id %d%n", user.email(), user.role().stored(), user.id());
                 return 0;
             } catch (InvalidInput e) {
                 System.err.printf("user add: %s: %s%n", e.field(), e.getMessage());

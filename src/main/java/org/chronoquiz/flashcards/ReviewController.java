@@ -3,8 +3,8 @@ package org.chronoquiz.flashcards;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import org.chronoquiz.scheduling.Rating;
-import org.chronoquiz.web.CurrentUser;
-import org.chronoquiz.web.Pages;
+import org.chronoquiz.accounts.CurrentUser;
+import org.chronoquiz.accounts.Pages;
 import org.chronoquiz.web.Params;
 
 import java.util.ArrayList;

@@ -5,9 +5,9 @@ import io.javalin.http.HttpStatus;
 import org.chronoquiz.dates.DateWording;
 import org.chronoquiz.questions.Question;
 import org.chronoquiz.support.InvalidInput;
-import org.chronoquiz.web.CurrentUser;
+import org.chronoquiz.accounts.CurrentUser;
 import org.chronoquiz.web.Forms;
-import org.chronoquiz.web.Pages;
+import org.chronoquiz.accounts.Pages;
 import org.chronoquiz.web.Params;
 
 import java.util.ArrayList;

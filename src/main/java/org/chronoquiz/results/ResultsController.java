@@ -6,8 +6,8 @@ import org.chronoquiz.classes.Classes;
 import org.chronoquiz.decks.Deck;
 import org.chronoquiz.decks.DeckDao;
 import org.chronoquiz.support.NotFound;
-import org.chronoquiz.web.CurrentUser;
-import org.chronoquiz.web.Pages;
+import org.chronoquiz.accounts.CurrentUser;
+import org.chronoquiz.accounts.Pages;
 import org.chronoquiz.web.Params;
 import org.jdbi.v3.core.Jdbi;
 
@@ -66,7 +66,7 @@ public final class ResultsController {
         User viewer = CurrentUser.require(ctx);
         String param = ctx.queryParam("class");
         long classId = param == null || param.isBlank() ? 0 : classes.get(viewer, Params.longField("class", param)).id();
-        return new ResultsDao.Audience(viewer.id(), viewer.role().equals("admin"), classId);
+        return new ResultsDao.Audience(viewer.id(), viewer.isAdmin(), classId);
     }
 
     /** The deck asked for, or the first; one that does not exist is a 404, not an empty table. */

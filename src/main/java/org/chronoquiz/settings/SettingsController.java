@@ -6,9 +6,9 @@ import org.chronoquiz.accounts.User;
 import org.chronoquiz.flashcards.ReviewDao;
 import org.chronoquiz.scheduling.Optimizer;
 import org.chronoquiz.support.InvalidInput;
-import org.chronoquiz.web.CurrentUser;
+import org.chronoquiz.accounts.CurrentUser;
 import org.chronoquiz.web.Forms;
-import org.chronoquiz.web.Pages;
+import org.chronoquiz.accounts.Pages;
 import org.jdbi.v3.core.Jdbi;
 
 import java.util.List;

@@ -4,8 +4,8 @@ import io.javalin.http.Context;
 import org.chronoquiz.flashcards.Flashcards;
 import org.chronoquiz.flashcards.LearnerScheduling;
 import org.chronoquiz.quizzes.QuizService;
-import org.chronoquiz.web.CurrentUser;
-import org.chronoquiz.web.Pages;
+import org.chronoquiz.accounts.CurrentUser;
+import org.chronoquiz.accounts.Pages;
 import org.jdbi.v3.core.Jdbi;
 
 import java.time.Clock;

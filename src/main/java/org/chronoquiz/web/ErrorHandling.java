@@ -30,7 +30,7 @@ public final class ErrorHandling {
     private ErrorHandling() {
     }
 
-    public static void register(JavalinConfig cfg, Pages pages, AllowedMethods allowed) {
+    public static void register(JavalinConfig cfg, PageModel pages, AllowedMethods allowed) {
         cfg.routes.error(405, ctx -> {
             ctx.header("Allow", allowed.allow(ctx.path()));
             respond(ctx, pages, HttpStatus.METHOD_NOT_ALLOWED, "This address does not take " + ctx.method() + ".", null);
@@ -80,7 +80,7 @@ public final class ErrorHandling {
         Map<String, String> typed = new LinkedHashMap<>();
         try {
             ctx.formParamMap().forEach((name, values) -> {
-                if (!name.equals(Access.CSRF_FIELD) && !name.contains("password") && !name.equals("confirm")
+                if (!name.equals(Forms.CSRF_FIELD) && !name.contains("password") && !name.equals("confirm")
                         && typed.size() < 20 && !values.isEmpty() && !values.get(0).isBlank()) {
                     String v = String.join("\n", values);
                     typed.put(name.length() > 40 ? name.substring(0, 40) : name, v.length() > 20_000 ? v.substring(0, 20_000) : v);
@@ -137,7 +137,7 @@ public final class ErrorHandling {
      * while rendering the error page (a broken template, the database gone) falls back to plain text. An
      * exception escaping an exception handler is what could send a request round the handlers again.
      */
-    static void respond(Context ctx, Pages pages, HttpStatus status, String message, String field) {
+    static void respond(Context ctx, PageModel pages, HttpStatus status, String message, String field) {
         if (ctx.res().isCommitted()) {
             log.warn("{} {}: {} after the answer had started; left as it is", ctx.method(), ctx.path(), status.getCode());
             return;
@@ -153,7 +153,7 @@ public final class ErrorHandling {
         }
     }
 
-    private static void write(Context ctx, Pages pages, HttpStatus status, String message, String field) {
+    private static void write(Context ctx, PageModel pages, HttpStatus status, String message, String field) {
         ctx.status(status);
         if (Paths.isApi(ctx)) {
             Map<String, Object> body = new LinkedHashMap<>();

@@ -10,6 +10,9 @@ import java.util.Map;
 
 /** Re-showing a form after bad input: status 400, the error beside its field, the input kept. */
 public final class Forms {
+    /** The form field every form carries its CSRF token in. */
+    public static final String CSRF_FIELD = "_csrf";
+
     private Forms() {
     }
 

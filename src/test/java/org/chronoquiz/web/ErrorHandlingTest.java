@@ -2,6 +2,7 @@ package org.chronoquiz.web;
 
 import io.javalin.Javalin;
 import org.chronoquiz.TestApp;
+import org.chronoquiz.accounts.Pages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,5 +1,6 @@
 package org.chronoquiz.web;
 
+import org.chronoquiz.accounts.Role;
 import org.chronoquiz.TestApp;
 import org.chronoquiz.WebClient;
 import org.junit.jupiter.api.AfterAll;

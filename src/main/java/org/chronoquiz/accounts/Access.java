@@ -1,4 +1,4 @@
-package org.chronoquiz.web;
+package org.chronoquiz.accounts;
 
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
@@ -7,9 +7,10 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.UnauthorizedResponse;
 import io.javalin.security.RouteRole;
-import org.chronoquiz.accounts.Accounts;
-import org.chronoquiz.accounts.Session;
-import org.chronoquiz.accounts.User;
+
+import org.chronoquiz.web.ExpiredForm;
+import org.chronoquiz.web.Forms;
+import org.chronoquiz.web.Paths;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +26,7 @@ import java.util.Set;
  */
 public final class Access {
     public static final String SESSION_COOKIE = "cq_session";
-    public static final String CSRF_FIELD = "_csrf";
+    public static final String CSRF_FIELD = Forms.CSRF_FIELD;
 
     private final Accounts accounts;
 
@@ -66,7 +67,7 @@ public final class Access {
             ctx.skipRemainingHandlers();
             return;
         }
-        if (!Role.ofAccount(user.role()).allows(required)) {
+        if (!user.role().allows(required)) {
             throw new ForbiddenResponse("this page needs the " + required.name().toLowerCase(java.util.Locale.ROOT) + " role");
         }
     }

@@ -1,4 +1,4 @@
-package org.chronoquiz.web;
+package org.chronoquiz.accounts;
 
 import io.javalin.security.RouteRole;
 
@@ -11,8 +11,14 @@ public enum Role implements RouteRole {
         return switch (role) {
             case "admin" -> ADMIN;
             case "instructor" -> INSTRUCTOR;
-            default -> LEARNER;
+            case "learner" -> LEARNER;
+            default -> throw new IllegalArgumentException("not an account's role: " + role);
         };
+    }
+
+    /** As the users table and the {@code user add --role} option spell it. */
+    public String stored() {
+        return name().toLowerCase(java.util.Locale.ROOT);
     }
 
     public boolean allows(Role required) {

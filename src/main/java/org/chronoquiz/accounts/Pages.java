@@ -1,10 +1,9 @@
-package org.chronoquiz.web;
+package org.chronoquiz.accounts;
 
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.SameSite;
-import org.chronoquiz.accounts.Accounts;
-import org.chronoquiz.accounts.Session;
+import org.chronoquiz.web.PageModel;
 
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -13,7 +12,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** The model every page starts from: who is logged in, the CSRF token for its forms, a one-time flash message. */
-public final class Pages {
+public final class Pages implements PageModel {
     private static final String FLASH_COOKIE = "cq_flash";
     private final Accounts accounts;
     private final boolean secureCookies;
@@ -28,6 +27,7 @@ public final class Pages {
      * anything else leaves no row behind. {@code csrf} is the session's token, or null without a session (only
      * the log-in and sign-up forms are shown to visitors, and they use {@link #formModel}).
      */
+    @Override
     public Map<String, Object> model(Context ctx) {
         Map<String, Object> model = new HashMap<>();
         model.put("user", CurrentUser.of(ctx).orElse(null));

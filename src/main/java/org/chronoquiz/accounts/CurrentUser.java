@@ -1,8 +1,6 @@
-package org.chronoquiz.web;
+package org.chronoquiz.accounts;
 
 import io.javalin.http.Context;
-import org.chronoquiz.accounts.Session;
-import org.chronoquiz.accounts.User;
 
 import java.util.Optional;
 
