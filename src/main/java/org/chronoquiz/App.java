@@ -35,7 +35,9 @@ import org.chronoquiz.results.ResultsController;
 import org.chronoquiz.settings.LearnerSettings;
 import org.chronoquiz.settings.ParameterFit;
 import org.chronoquiz.settings.SettingsController;
+import org.chronoquiz.stats.Statistics;
 import org.chronoquiz.stats.StatsController;
+import org.chronoquiz.decks.Decks;
 import org.chronoquiz.support.Json;
 import org.chronoquiz.support.Tokens;
 import org.chronoquiz.storage.Database;
@@ -80,20 +82,21 @@ public final class App {
         var articleImport = new ArticleImport(jdbi, extractor, clock);
 
         var classes = new Classes(jdbi, clock, random);
+        var decks = new Decks(jdbi);
 
         var accountPages = new AccountController(accounts, new LoginThrottle(jdbi, clock), pages);
-        var dashboard = new DashboardController(jdbi, flashcards, quizService, classes, pages);
+        var dashboard = new DashboardController(decks, flashcards, quizService, classes, pages);
         var quizzes = new QuizController(quizService, grading, pages);
         var review = new ReviewController(flashcards, pages);
-        var instructor = new AuthoringController(authoring, articles, jdbi, pages);
-        var exchange = new ExchangeController(new QuestionExchange(jdbi, clock), new Formats(), jdbi, pages);
+        var instructor = new AuthoringController(authoring, articles, decks, pages);
+        var exchange = new ExchangeController(new QuestionExchange(jdbi, clock), new Formats(), decks, pages);
         var instructorArticles = new ArticlesController(articleImport, articles, authoring, pages);
         var articlePages = new ArticleController(articles, pages);
-        var results = new ResultsController(new Results(jdbi), classes, jdbi, pages);
-        var classPages = new ClassesController(classes, jdbi, pages);
-        var stats = new StatsController(quizService, flashcards, pages, jdbi, clock);
-        var api = new ApiController(jdbi, quizService, flashcards);
-        var settings = new SettingsController(learnerSettings, new ParameterFit(jdbi, learnerSettings), jdbi, pages);
+        var results = new ResultsController(new Results(jdbi), classes, decks, pages);
+        var classPages = new ClassesController(classes, decks, pages);
+        var stats = new StatsController(quizService, flashcards, new Statistics(jdbi, clock), pages);
+        var api = new ApiController(decks, quizService, flashcards);
+        var settings = new SettingsController(learnerSettings, new ParameterFit(jdbi, learnerSettings), pages);
 
         var allowed = new AllowedMethods();
         Javalin app = Javalin.create(cfg -> {

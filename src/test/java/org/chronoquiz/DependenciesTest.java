@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The directions the design notes promise, read from the sources' imports: web is a leaf that knows no
- * feature; the engines know neither HTTP nor SQL.
+ * feature; the engines know neither HTTP nor SQL; controllers reach data through services.
  */
 class DependenciesTest {
     private static final Path MAIN = Path.of("src/main/java/org/chronoquiz");
@@ -35,6 +35,26 @@ class DependenciesTest {
                     || i.startsWith("java.sql") || i.startsWith("org.chronoquiz.web") || i.startsWith("org.chronoquiz.storage"));
             assertTrue(wrong.isEmpty(), String.join("\n", wrong));
         }
+    }
+
+    @Test
+    void controllers_take_services_and_never_the_database() throws IOException {
+        List<String> wrong = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(MAIN)) {
+            for (Path f : files.filter(p -> p.getFileName().toString().endsWith("Controller.java")).toList()) {
+                String source = Files.readString(f);
+                Matcher m = IMPORT.matcher(source);
+                while (m.find()) {
+                    if (m.group(1).startsWith("org.jdbi")) {
+                        wrong.add(f + ": " + m.group(1));
+                    }
+                }
+                if (source.contains("Dao.class")) { // a DAO of the controller's own package needs no import
+                    wrong.add(f + ": attaches a DAO");
+                }
+            }
+        }
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
     }
 
     private static List<String> imports(String pkg, java.util.function.Predicate<String> forbidden) throws IOException {

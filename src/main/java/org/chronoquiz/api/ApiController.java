@@ -2,7 +2,6 @@ package org.chronoquiz.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
-import org.chronoquiz.decks.DeckDao;
 import org.chronoquiz.flashcards.Card;
 import org.chronoquiz.flashcards.Flashcards;
 import org.chronoquiz.flashcards.ReviewOutcome;
@@ -16,7 +15,7 @@ import org.chronoquiz.support.Json;
 import org.chronoquiz.support.NotFound;
 import org.chronoquiz.accounts.CurrentUser;
 import org.chronoquiz.web.Params;
-import org.jdbi.v3.core.Jdbi;
+import org.chronoquiz.decks.Decks;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -25,13 +24,13 @@ import java.util.Map;
 
 /** The JSON API: the same services as the pages, snake_case in and out, bearer tokens or a session. */
 public final class ApiController {
-    private final Jdbi jdbi;
+    private final Decks decks;
     private final QuizService quizzes;
     private final Flashcards flashcards;
     private final ObjectMapper mapper = Json.mapper();
 
-    public ApiController(Jdbi jdbi, QuizService quizzes, Flashcards flashcards) {
-        this.jdbi = jdbi;
+    public ApiController(Decks decks, QuizService quizzes, Flashcards flashcards) {
+        this.decks = decks;
         this.quizzes = quizzes;
         this.flashcards = flashcards;
     }
@@ -39,7 +38,7 @@ public final class ApiController {
     /** {@code [{"id","title","questions","due"}]} */
     public void decks(Context ctx) {
         var counts = flashcards.dueCounts(CurrentUser.require(ctx));
-        ctx.json(jdbi.onDemand(DeckDao.class).listAsked().stream().map(d -> {
+        ctx.json(decks.asked().stream().map(d -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", d.id());
             m.put("title", d.title());
@@ -53,7 +52,7 @@ public final class ApiController {
     public void due(Context ctx) {
         var user = CurrentUser.require(ctx);
         long deckId = Params.pathId(ctx, "id");
-        jdbi.onDemand(DeckDao.class).findById(deckId).orElseThrow(() -> new NotFound("no deck " + deckId));
+        decks.find(deckId).orElseThrow(() -> new NotFound("no deck " + deckId));
         int limit = Params.intField("limit", ctx.queryParam("limit"), 20);
         List<Map<String, Object>> out = flashcards.due(user, deckId, limit).stream().map(ApiController::card).toList();
         ctx.json(out);
@@ -107,7 +106,7 @@ public final class ApiController {
         JsonBody body = JsonBody.of(ctx, mapper);
         long deckId = body.requireLong("deck_id");
         int size = body.optionalInt("size", QuizService.DEFAULT_SIZE);
-        jdbi.onDemand(DeckDao.class).findById(deckId)
+        decks.find(deckId)
                 .orElseThrow(() -> new InvalidInput("deck_id", "There is no deck " + deckId + "."));
         Quiz quiz = quizzes.start(user, deckId, size);
         QuizSheet sheet = quizzes.sheet(user, quiz.id());

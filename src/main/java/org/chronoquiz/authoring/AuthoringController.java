@@ -4,7 +4,6 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import org.chronoquiz.articles.Articles;
 import org.chronoquiz.decks.Deck;
-import org.chronoquiz.decks.DeckDao;
 import org.chronoquiz.questions.Question;
 import org.chronoquiz.questions.QuestionStatus;
 import org.chronoquiz.questions.QuestionType;
@@ -13,7 +12,7 @@ import org.chronoquiz.support.TextInput;
 import org.chronoquiz.web.Forms;
 import org.chronoquiz.accounts.Pages;
 import org.chronoquiz.web.Params;
-import org.jdbi.v3.core.Jdbi;
+import org.chronoquiz.decks.Decks;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -31,18 +30,18 @@ public final class AuthoringController {
 
     private final Authoring authoring;
     private final Articles articles;
-    private final Jdbi jdbi;
+    private final Decks decks;
     private final Pages pages;
 
-    public AuthoringController(Authoring authoring, Articles articles, Jdbi jdbi, Pages pages) {
+    public AuthoringController(Authoring authoring, Articles articles, Decks decks, Pages pages) {
         this.authoring = authoring;
         this.articles = articles;
-        this.jdbi = jdbi;
+        this.decks = decks;
         this.pages = pages;
     }
 
     public void index(Context ctx) {
-        List<Deck> decks = jdbi.onDemand(DeckDao.class).list();
+        List<Deck> decks = this.decks.all();
         BankQuery query = BankQuery.read(ctx::queryParam, decks.isEmpty() ? 1 : decks.get(0).id());
         Authoring.BankPage page = authoring.search(query);
         Map<String, Object> model = pages.model(ctx);
@@ -160,7 +159,7 @@ public final class AuthoringController {
         Map<String, Object> model = pages.model(ctx);
         model.put("form", form);
         model.put("question", existing);
-        model.put("decks", jdbi.onDemand(DeckDao.class).list());
+        model.put("decks", decks.all());
         model.put("types", Arrays.asList(QuestionType.values()));
         return model;
     }

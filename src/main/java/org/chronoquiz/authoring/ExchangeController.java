@@ -3,13 +3,12 @@ package org.chronoquiz.authoring;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.UploadedFile;
-import org.chronoquiz.decks.DeckDao;
 import org.chronoquiz.formats.Formats;
 import org.chronoquiz.formats.QuestionFormat;
 import org.chronoquiz.support.InvalidInput;
 import org.chronoquiz.web.Forms;
 import org.chronoquiz.accounts.Pages;
-import org.jdbi.v3.core.Jdbi;
+import org.chronoquiz.decks.Decks;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,13 +22,13 @@ public final class ExchangeController {
     private static final String PAGE = "authoring/exchange.peb";
     private final QuestionExchange exchange;
     private final Formats formats;
-    private final Jdbi jdbi;
+    private final Decks decks;
     private final Pages pages;
 
-    public ExchangeController(QuestionExchange exchange, Formats formats, Jdbi jdbi, Pages pages) {
+    public ExchangeController(QuestionExchange exchange, Formats formats, Decks decks, Pages pages) {
         this.exchange = exchange;
         this.formats = formats;
-        this.jdbi = jdbi;
+        this.decks = decks;
         this.pages = pages;
     }
 
@@ -39,7 +38,7 @@ public final class ExchangeController {
 
     private Map<String, Object> model(Context ctx) {
         Map<String, Object> model = pages.model(ctx);
-        model.put("decks", jdbi.onDemand(DeckDao.class).list());
+        model.put("decks", decks.all());
         model.put("formats", formats.all());
         model.put("readable", formats.all().stream().filter(QuestionFormat::readable).toList());
         model.put("form", Map.of("format", "", "deck", ""));

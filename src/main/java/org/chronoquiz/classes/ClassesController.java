@@ -3,13 +3,12 @@ package org.chronoquiz.classes;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import org.chronoquiz.accounts.User;
-import org.chronoquiz.decks.DeckDao;
 import org.chronoquiz.support.InvalidInput;
 import org.chronoquiz.accounts.CurrentUser;
 import org.chronoquiz.web.Forms;
 import org.chronoquiz.accounts.Pages;
 import org.chronoquiz.web.Params;
-import org.jdbi.v3.core.Jdbi;
+import org.chronoquiz.decks.Decks;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,12 +19,12 @@ public final class ClassesController {
     private static final String INDEX = "classes/index.peb";
     private static final String JOIN = "classes/join.peb";
     private final Classes classes;
-    private final Jdbi jdbi;
+    private final Decks decks;
     private final Pages pages;
 
-    public ClassesController(Classes classes, Jdbi jdbi, Pages pages) {
+    public ClassesController(Classes classes, Decks decks, Pages pages) {
         this.classes = classes;
-        this.jdbi = jdbi;
+        this.decks = decks;
         this.pages = pages;
     }
 
@@ -57,7 +56,7 @@ public final class ClassesController {
         model.put("schoolClass", classes.get(viewer, id));
         model.put("members", classes.members(viewer, id));
         model.put("assigned", classes.deckIds(viewer, id));
-        model.put("decks", jdbi.onDemand(DeckDao.class).list());
+        model.put("decks", decks.all());
         ctx.render("classes/class.peb", model);
     }
 

@@ -4,7 +4,6 @@ import io.javalin.http.Context;
 import org.chronoquiz.accounts.User;
 import org.chronoquiz.classes.Classes;
 import org.chronoquiz.decks.Deck;
-import org.chronoquiz.decks.DeckDao;
 import org.chronoquiz.flashcards.DueCounts;
 import org.chronoquiz.flashcards.Flashcards;
 import org.chronoquiz.quizzes.QuizService;
@@ -15,7 +14,7 @@ import org.chronoquiz.web.Params;
 import org.chronoquiz.web.Forms;
 import org.chronoquiz.support.InvalidInput;
 import io.javalin.http.HttpStatus;
-import org.jdbi.v3.core.Jdbi;
+import org.chronoquiz.decks.Decks;
 
 import java.util.List;
 import java.util.Map;
@@ -23,14 +22,14 @@ import java.util.Map;
 /** Home (the decks and how many cards are due) and one deck's page. */
 public final class DashboardController {
     private static final String DECK = "dashboard/deck.peb";
-    private final Jdbi jdbi;
+    private final Decks decks;
     private final Flashcards flashcards;
     private final QuizService quizzes;
     private final Classes classes;
     private final Pages pages;
 
-    public DashboardController(Jdbi jdbi, Flashcards flashcards, QuizService quizzes, Classes classes, Pages pages) {
-        this.jdbi = jdbi;
+    public DashboardController(Decks decks, Flashcards flashcards, QuizService quizzes, Classes classes, Pages pages) {
+        this.decks = decks;
         this.classes = classes;
         this.flashcards = flashcards;
         this.quizzes = quizzes;
@@ -41,7 +40,7 @@ public final class DashboardController {
         Map<String, Object> model = pages.model(ctx);
         var user = CurrentUser.of(ctx);
         var counts = user.map(flashcards::dueCounts);
-        model.put("decks", user.map(u -> jdbi.onDemand(DeckDao.class).listAsked().stream()
+        model.put("decks", user.map(u -> decks.asked().stream()
                 .map(d -> withDue(d, counts.get())).toList()).orElse(List.of()));
         model.put("due", counts.map(DueCounts::total).orElse(0));
         model.put("reviewedToday", user.map(flashcards::reviewedToday).orElse(0));
@@ -52,7 +51,7 @@ public final class DashboardController {
     }
 
     private Deck deckFor(User user, long id) {
-        return jdbi.onDemand(DeckDao.class).findById(id).map(d -> withDue(d, flashcards.dueCounts(user)))
+        return decks.find(id).map(d -> withDue(d, flashcards.dueCounts(user)))
                 .orElseThrow(() -> new NotFound("no deck " + id));
     }
 

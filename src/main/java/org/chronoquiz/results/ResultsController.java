@@ -4,12 +4,11 @@ import io.javalin.http.Context;
 import org.chronoquiz.accounts.User;
 import org.chronoquiz.classes.Classes;
 import org.chronoquiz.decks.Deck;
-import org.chronoquiz.decks.DeckDao;
 import org.chronoquiz.support.NotFound;
 import org.chronoquiz.accounts.CurrentUser;
 import org.chronoquiz.accounts.Pages;
 import org.chronoquiz.web.Params;
-import org.jdbi.v3.core.Jdbi;
+import org.chronoquiz.decks.Decks;
 
 import java.util.List;
 import java.util.Map;
@@ -18,19 +17,19 @@ import java.util.Map;
 public final class ResultsController {
     private final Results results;
     private final Classes classes;
-    private final Jdbi jdbi;
+    private final Decks decks;
     private final Pages pages;
     private final ResultsCsv csv = new ResultsCsv();
 
-    public ResultsController(Results results, Classes classes, Jdbi jdbi, Pages pages) {
+    public ResultsController(Results results, Classes classes, Decks decks, Pages pages) {
         this.results = results;
         this.classes = classes;
-        this.jdbi = jdbi;
+        this.decks = decks;
         this.pages = pages;
     }
 
     public void show(Context ctx) {
-        List<Deck> decks = jdbi.onDemand(DeckDao.class).list();
+        List<Deck> decks = this.decks.all();
         long deckId = deck(ctx, decks);
         Map<String, Object> model = pages.model(ctx);
         ResultsDao.Audience audience = audience(ctx);
@@ -48,12 +47,12 @@ public final class ResultsController {
     }
 
     public void itemsCsv(Context ctx) {
-        long deckId = deck(ctx, jdbi.onDemand(DeckDao.class).list());
+        long deckId = deck(ctx, decks.all());
         download(ctx, "items-deck-" + deckId + ".csv", csv.items(results.items(deckId, audience(ctx))));
     }
 
     public void cardsCsv(Context ctx) {
-        long deckId = deck(ctx, jdbi.onDemand(DeckDao.class).list());
+        long deckId = deck(ctx, decks.all());
         download(ctx, "cards-deck-" + deckId + ".csv", csv.cards(results.items(deckId, audience(ctx))));
     }
 

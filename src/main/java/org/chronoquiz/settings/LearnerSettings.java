@@ -73,6 +73,11 @@ public final class LearnerSettings {
         return out.toString();
     }
 
+    /** How many reviews the learner has: the optimizer needs enough of them. */
+    public int reviewCount(User user) {
+        return jdbi.onDemand(org.chronoquiz.flashcards.ReviewDao.class).count(user.id());
+    }
+
     public boolean hasOwnWeights(User user) {
         return user.fsrsWeights() != null;
     }

@@ -3,13 +3,11 @@ package org.chronoquiz.settings;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import org.chronoquiz.accounts.User;
-import org.chronoquiz.flashcards.ReviewDao;
 import org.chronoquiz.scheduling.Optimizer;
 import org.chronoquiz.support.InvalidInput;
 import org.chronoquiz.accounts.CurrentUser;
 import org.chronoquiz.web.Forms;
 import org.chronoquiz.accounts.Pages;
-import org.jdbi.v3.core.Jdbi;
 
 import java.util.List;
 import java.util.Locale;
@@ -21,13 +19,11 @@ public final class SettingsController {
     private static final List<String> FIELDS = List.of("desired_retention", "new_cards_per_day", "time_zone");
     private final LearnerSettings settings;
     private final ParameterFit fit;
-    private final Jdbi jdbi;
     private final Pages pages;
 
-    public SettingsController(LearnerSettings settings, ParameterFit fit, Jdbi jdbi, Pages pages) {
+    public SettingsController(LearnerSettings settings, ParameterFit fit, Pages pages) {
         this.settings = settings;
         this.fit = fit;
-        this.jdbi = jdbi;
         this.pages = pages;
     }
 
@@ -71,7 +67,7 @@ public final class SettingsController {
 
     private Map<String, Object> model(Context ctx, User user) {
         Map<String, Object> model = pages.model(ctx);
-        int reviews = jdbi.onDemand(ReviewDao.class).count(user.id());
+        int reviews = settings.reviewCount(user);
         model.put("reviews", reviews);
         model.put("needed", Math.max(0, Optimizer.MIN_REVIEWS - reviews));
         model.put("ownWeights", settings.hasOwnWeights(user));

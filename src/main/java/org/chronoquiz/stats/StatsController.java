@@ -2,13 +2,10 @@ package org.chronoquiz.stats;
 
 import io.javalin.http.Context;
 import org.chronoquiz.flashcards.Flashcards;
-import org.chronoquiz.flashcards.LearnerScheduling;
 import org.chronoquiz.quizzes.QuizService;
 import org.chronoquiz.accounts.CurrentUser;
 import org.chronoquiz.accounts.Pages;
-import org.jdbi.v3.core.Jdbi;
 
-import java.time.Clock;
 import java.util.Map;
 
 /**
@@ -19,15 +16,13 @@ public final class StatsController {
     private final QuizService quizzes;
     private final Flashcards flashcards;
     private final Pages pages;
-    private final Jdbi jdbi;
-    private final Clock clock;
+    private final Statistics statistics;
 
-    public StatsController(QuizService quizzes, Flashcards flashcards, Pages pages, Jdbi jdbi, Clock clock) {
+    public StatsController(QuizService quizzes, Flashcards flashcards, Statistics statistics, Pages pages) {
         this.quizzes = quizzes;
         this.flashcards = flashcards;
         this.pages = pages;
-        this.jdbi = jdbi;
-        this.clock = clock;
+        this.statistics = statistics;
     }
 
     public void show(Context ctx) {
@@ -38,9 +33,7 @@ public final class StatsController {
         model.put("chart", ScoreChart.of(history));
         model.put("due", flashcards.dueCount(user, 0));
         model.put("reviewedToday", flashcards.reviewedToday(user));
-        StatsDao rows = jdbi.onDemand(StatsDao.class);
-        var days = LearnerScheduling.days(user);
-        model.put("charts", ReviewCharts.of(rows.reviews(user.id()), rows.startedCards(user.id()), days, clock.instant()));
+        model.put("charts", statistics.charts(user));
         ctx.render("stats/stats.peb", model);
     }
 }

@@ -1,0 +1,35 @@
+package org.chronoquiz.decks;
+
+import org.chronoquiz.support.NotFound;
+import org.jdbi.v3.core.Jdbi;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The decks, for the pages and the API: every deck for instructors, the asked ones for learners. */
+public final class Decks {
+    private final Jdbi jdbi;
+
+    public Decks(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    /** Every deck, drafts-only ones included: what an instructor chooses from. */
+    public List<Deck> all() {
+        return jdbi.onDemand(DeckDao.class).list();
+    }
+
+    /** The decks learners see: those with an active question. */
+    public List<Deck> asked() {
+        return jdbi.onDemand(DeckDao.class).listAsked();
+    }
+
+    public Optional<Deck> find(long id) {
+        return jdbi.onDemand(DeckDao.class).findById(id);
+    }
+
+    /** The deck, or a 404. */
+    public Deck require(long id) {
+        return find(id).orElseThrow(() -> new NotFound("no deck " + id));
+    }
+}
