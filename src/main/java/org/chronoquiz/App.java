@@ -16,6 +16,7 @@ import org.chronoquiz.articles.Articles;
 import org.chronoquiz.authoring.ArticleImport;
 import org.chronoquiz.authoring.ArticlesController;
 import org.chronoquiz.authoring.Authoring;
+import org.chronoquiz.authoring.DecksController;
 import org.chronoquiz.authoring.ExchangeController;
 import org.chronoquiz.authoring.QuestionExchange;
 import org.chronoquiz.formats.Formats;
@@ -94,6 +95,7 @@ public final class App {
         var articlePages = new ArticleController(articles, pages);
         var results = new ResultsController(new Results(jdbi), classes, decks, pages);
         var classPages = new ClassesController(classes, decks, pages);
+        var deckPages = new DecksController(decks, pages);
         var stats = new StatsController(quizService, flashcards, new Statistics(jdbi, clock), pages);
         var api = new ApiController(decks, quizService, flashcards);
         var settings = new SettingsController(learnerSettings, new ParameterFit(jdbi, learnerSettings), pages);
@@ -153,6 +155,9 @@ public final class App {
             get(cfg, "/instructor/exchange", exchange::show, INSTRUCTOR);
             get(cfg, "/instructor/export", exchange::export, INSTRUCTOR);
             cfg.routes.post("/instructor/import", exchange::importFile, INSTRUCTOR);
+            get(cfg, "/instructor/decks", deckPages::index, INSTRUCTOR);
+            cfg.routes.post("/instructor/decks", deckPages::create, INSTRUCTOR);
+            cfg.routes.post("/instructor/decks/{id}", deckPages::rename, INSTRUCTOR);
             get(cfg, "/instructor/decks/{id}/preview", quizzes::preview, INSTRUCTOR);
             get(cfg, "/instructor/classes", classPages::index, INSTRUCTOR);
             cfg.routes.post("/instructor/classes", classPages::create, INSTRUCTOR);

@@ -294,7 +294,7 @@ class BrowserIT {
         String[] pages = {"/", "/decks/" + deck, "/decks/" + deck + "/article", "/review", "/stats", "/settings", "/join",
                 "/instructor?deck=" + deck, "/instructor/articles", "/instructor/articles/new",
                 "/instructor/articles/000_2ee458c0465a5763", "/instructor/results?deck=" + deck, "/instructor/classes",
-                "/instructor/exchange", "/instructor/decks/" + deck + "/preview", "/instructor/questions/new?deck=" + deck,
+                "/instructor/exchange", "/instructor/decks", "/instructor/decks/" + deck + "/preview", "/instructor/questions/new?deck=" + deck,
                 "/signup"};
         for (String page : pages) {
             open(page);

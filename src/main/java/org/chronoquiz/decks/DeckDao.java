@@ -22,6 +22,9 @@ public interface DeckDao {
     @GetGeneratedKeys("id")
     long insert(@Bind("articleId") String articleId, @Bind("title") String title);
 
+    @SqlUpdate("UPDATE decks SET title = :title WHERE id = :id")
+    int rename(@Bind("id") long id, @Bind("title") String title);
+
     @SqlQuery("SELECT id FROM decks WHERE article_id = :articleId")
     Optional<Long> idForArticle(@Bind("articleId") String articleId);
 

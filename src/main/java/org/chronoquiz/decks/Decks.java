@@ -1,6 +1,7 @@
 package org.chronoquiz.decks;
 
 import org.chronoquiz.support.NotFound;
+import org.chronoquiz.support.TextInput;
 import org.jdbi.v3.core.Jdbi;
 
 import java.util.List;
@@ -8,6 +9,8 @@ import java.util.Optional;
 
 /** The decks, for the pages and the API: every deck for instructors, the asked ones for learners. */
 public final class Decks {
+    public static final int MAX_TITLE = 200;
+
     private final Jdbi jdbi;
 
     public Decks(Jdbi jdbi) {
@@ -26,6 +29,20 @@ public final class Decks {
 
     public Optional<Deck> find(long id) {
         return jdbi.onDemand(DeckDao.class).findById(id);
+    }
+
+    /** A deck of the instructor's own, with no article: questions are written into it or imported. */
+    public long create(String title) {
+        String valid = TextInput.line(title, "title", "deck's title", MAX_TITLE);
+        return jdbi.onDemand(DeckDao.class).insert(null, valid);
+    }
+
+    /** A new title; the deck's questions, cards and results stay as they are. */
+    public void rename(long id, String title) {
+        String valid = TextInput.line(title, "title", "deck's title", MAX_TITLE);
+        if (jdbi.onDemand(DeckDao.class).rename(id, valid) == 0) {
+            throw new NotFound("no deck " + id);
+        }
     }
 
     /** The deck, or a 404. */
