@@ -18,7 +18,8 @@ run_one() {
   java -jar "$jar" serve --port "$port" --db "$work/bench.db" >"$work/serve.log" 2>&1 &
   local pid=$!
   trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true; rm -rf "$work"' RETURN
-  for _ in $(seq 100); do curl -fs "localhost:$port/health" >/dev/null && break; sleep 0.2; done
+  for _ in $(seq 300); do curl -fs "localhost:$port/health" >/dev/null && break; sleep 0.2; done
+  curl -fs "localhost:$port/health" >/dev/null || { echo "$jar did not start: $(tail -3 "$work/serve.log")"; return 1; }
   # learners and their tokens, made with the commands an operator uses (the server keeps running)
   for i in $(seq $learners); do
     printf 'bench-password-%s-long\n' "$i" | java -jar "$jar" user add --db "$work/bench.db" --email "l$i@bench.test" --password-stdin >/dev/null
@@ -28,12 +29,15 @@ run_one() {
     python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["id"])')
   # every learner adds the deck to their reviews; their cards, for the review script to grade in turn
   python3 - "$work" "$port" "$deck" <<'PY'
-import json, sys, urllib.request
+import json, sys, urllib.error, urllib.request
 work, port, deck = sys.argv[1], sys.argv[2], sys.argv[3]
 pairs = []
 for token in open(work + "/tokens").read().split():
     auth = {"Authorization": "Bearer " + token}
-    urllib.request.urlopen(urllib.request.Request(f"http://localhost:{port}/api/decks/{deck}/study", data=b"{}", headers=auth))
+    try:  # jars from before decks were added to one's reviews have every card already
+        urllib.request.urlopen(urllib.request.Request(f"http://localhost:{port}/api/decks/{deck}/study", data=b"{}", headers=auth))
+    except urllib.error.HTTPError:
+        pass
     req = urllib.request.Request(f"http://localhost:{port}/api/decks/{deck}/due?limit=500", headers={"Authorization": "Bearer " + token})
     for card in json.load(urllib.request.urlopen(req)):
         pairs.append((token, card["card_id"]))
@@ -46,6 +50,8 @@ PY
   curl -fs -b "$cookie" -c "$cookie" -o /dev/null --data-urlencode "_csrf=$jar_csrf" --data-urlencode "email=l1@bench.test" \
     --data-urlencode "password=bench-password-1-long" "localhost:$port/login"
   local session; session=$(awk '$6 == "cq_session" {print $6"="$7}' "$cookie" | tail -1)
+  [[ $(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $session" "localhost:$port/review") == 200 ]] ||
+    echo "   (the log-in for GET /review failed: its figure is of a redirect)"
 
   echo "== $jar"
   report "GET /health (baseline)" wrk -t2 -c32 -d"$duration" --latency "http://localhost:$port/health"

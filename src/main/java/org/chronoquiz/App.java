@@ -10,7 +10,6 @@ import org.chronoquiz.accounts.AccountController;
 import org.chronoquiz.accounts.Accounts;
 import org.chronoquiz.accounts.LoginThrottle;
 import org.chronoquiz.accounts.Passwords;
-import org.chronoquiz.api.ApiController;
 import org.chronoquiz.articles.ArticleController;
 import org.chronoquiz.articles.Articles;
 import org.chronoquiz.authoring.ArticleImport;
@@ -24,6 +23,7 @@ import org.chronoquiz.authoring.AuthoringController;
 import org.chronoquiz.classes.Classes;
 import org.chronoquiz.classes.ClassesController;
 import org.chronoquiz.dashboard.DashboardController;
+import org.chronoquiz.flashcards.CardsApi;
 import org.chronoquiz.flashcards.Flashcards;
 import org.chronoquiz.flashcards.LearnerScheduling;
 import org.chronoquiz.flashcards.Rescheduler;
@@ -31,6 +31,7 @@ import org.chronoquiz.flashcards.ReviewController;
 import org.chronoquiz.quizzes.Grading;
 import org.chronoquiz.quizzes.QuizController;
 import org.chronoquiz.quizzes.QuizService;
+import org.chronoquiz.quizzes.QuizzesApi;
 import org.chronoquiz.results.Results;
 import org.chronoquiz.results.ResultsController;
 import org.chronoquiz.settings.LearnerSettings;
@@ -97,7 +98,8 @@ public final class App {
         var classPages = new ClassesController(classes, decks, pages);
         var deckPages = new DecksController(decks, pages);
         var stats = new StatsController(quizService, flashcards, new Statistics(jdbi, clock), pages);
-        var api = new ApiController(decks, quizService, flashcards);
+        var cardsApi = new CardsApi(decks, flashcards);
+        var quizzesApi = new QuizzesApi(decks, quizService);
         var settings = new SettingsController(learnerSettings, new ParameterFit(jdbi, learnerSettings), pages);
 
         var allowed = new AllowedMethods();
@@ -175,13 +177,13 @@ public final class App {
             cfg.routes.post("/instructor/questions/{id}/retire", instructor::retire, INSTRUCTOR);
             cfg.routes.post("/instructor/questions/{id}/restore", instructor::restore, INSTRUCTOR);
 
-            get(cfg, "/api/decks", api::decks, LEARNER);
-            get(cfg, "/api/decks/{id}/due", api::due, LEARNER);
-            cfg.routes.post("/api/decks/{id}/study", api::study, LEARNER);
-            cfg.routes.post("/api/reviews", api::review, LEARNER);
-            cfg.routes.post("/api/quizzes", api::startQuiz, LEARNER);
-            cfg.routes.post("/api/quizzes/{id}/answers", api::answer, LEARNER);
-            get(cfg, "/api/me/scores", api::scores, LEARNER);
+            get(cfg, "/api/decks", cardsApi::decks, LEARNER);
+            get(cfg, "/api/decks/{id}/due", cardsApi::due, LEARNER);
+            cfg.routes.post("/api/decks/{id}/study", cardsApi::study, LEARNER);
+            cfg.routes.post("/api/reviews", cardsApi::review, LEARNER);
+            cfg.routes.post("/api/quizzes", quizzesApi::start, LEARNER);
+            cfg.routes.post("/api/quizzes/{id}/answers", quizzesApi::answer, LEARNER);
+            get(cfg, "/api/me/scores", quizzesApi::scores, LEARNER);
 
             ErrorHandling.register(cfg, pages, allowed);
         });

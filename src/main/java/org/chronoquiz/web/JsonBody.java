@@ -1,4 +1,4 @@
-package org.chronoquiz.api;
+package org.chronoquiz.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -6,14 +6,14 @@ import io.javalin.http.Context;
 import org.chronoquiz.support.InvalidInput;
 
 /** A JSON request body with field accessors that say which field is wrong and why. */
-final class JsonBody {
+public final class JsonBody {
     private final JsonNode root;
 
     private JsonBody(JsonNode root) {
         this.root = root;
     }
 
-    static JsonBody of(Context ctx, ObjectMapper mapper) {
+    public static JsonBody of(Context ctx, ObjectMapper mapper) {
         JsonNode root;
         try {
             root = mapper.readTree(ctx.body());
@@ -26,7 +26,7 @@ final class JsonBody {
         return new JsonBody(root);
     }
 
-    long requireLong(String field) {
+    public long requireLong(String field) {
         JsonNode n = root.get(field);
         if (n == null || n.isNull()) {
             throw new InvalidInput(field, field + " is required.");
@@ -37,7 +37,7 @@ final class JsonBody {
         return n.asLong();
     }
 
-    int requireInt(String field) {
+    public int requireInt(String field) {
         long v = requireLong(field);
         if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
             throw new InvalidInput(field, field + " is out of range.");
@@ -45,12 +45,12 @@ final class JsonBody {
         return (int) v;
     }
 
-    int optionalInt(String field, int fallback) {
+    public int optionalInt(String field, int fallback) {
         JsonNode n = root.get(field);
         return n == null || n.isNull() ? fallback : requireInt(field);
     }
 
-    String requireText(String field) {
+    public String requireText(String field) {
         JsonNode n = root.get(field);
         if (n == null || n.isNull()) {
             throw new InvalidInput(field, field + " is required.");
@@ -62,7 +62,7 @@ final class JsonBody {
     }
 
     /** An answer: a string, or for a timeline an array of the events in order (sent as lines). */
-    String requireAnswer(String field) {
+    public String requireAnswer(String field) {
         JsonNode n = root.get(field);
         if (n != null && n.isArray()) {
             StringBuilder lines = new StringBuilder();
