@@ -188,4 +188,145 @@ class JarIT {
         lost.removeAll(stored);
         assertEquals(java.util.Set.of(), lost, acknowledged.size() + " acknowledged, " + stored.size() + " stored");
     }
+    /**
+     * Several clients at once, as a class would: two learners each grading cards from two connections and
+     * answering quizzes from a third. The server is killed mid-stream and started again; every review and
+     * answer it acknowledged is stored exactly once, and SQLite finds the file whole.
+     */
+    @Test
+    void several_clients_reviewing_and_answering_lose_nothing_acknowledged_to_a_sigkill() throws Exception {
+        String db = tmp.resolve("many.db").toString();
+        List<String> tokens = new java.util.ArrayList<>();
+        for (String email : List.of("ada@example.org", "bo@example.org")) {
+            finish(run(List.of("user", "add", "--email", email, "--password-stdin", "--db", db), "a long password\n"));
+            tokens.add(finish(run(List.of("user", "token", "--email", email, "--db", db), null)).trim());
+        }
+        int port = freePort();
+        String base = "http://localhost:" + port;
+        Process server = run(List.of("serve", "--port", Integer.toString(port), "--db", db), null);
+        HttpClient http = HttpClient.newHttpClient();
+        java.util.Set<String> reviews = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        java.util.Set<String> answers = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        List<Thread> clients = new java.util.ArrayList<>();
+        try {
+            awaitHealth(http, port);
+            for (int learner = 0; learner < tokens.size(); learner++) {
+                String token = tokens.get(learner);
+                post(http, base + "/api/decks/1/study", token, "{}");
+                String due = http.send(HttpRequest.newBuilder(URI.create(base + "/api/decks/1/due?limit=10"))
+                        .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString()).body();
+                List<String> cards = java.util.regex.Pattern.compile("\"card_id\":(\\d+)").matcher(due).results()
+                        .map(m -> m.group(1)).toList();
+                assertTrue(!cards.isEmpty(), due);
+                for (int conn = 0; conn < 2; conn++) {
+                    String prefix = "l" + learner + "c" + conn + "-";
+                    clients.add(new Thread(() -> {
+                        for (int i = 0; !stop.get(); i++) {
+                            String key = prefix + i;
+                            String body = "{\"card_id\": " + cards.get(i % cards.size()) + ", \"rating\": " + (1 + i % 4)
+                                    + ", \"review_id\": \"" + key + "\"}";
+                            if (post(http, base + "/api/reviews", token, body) == 200) {
+                                reviews.add(key); // acknowledged: it must be on disk
+                            }
+                        }
+                    }));
+                }
+                clients.add(new Thread(() -> {
+                    while (!stop.get()) {
+                        String quiz = send(http, base + "/api/quizzes", token, "{\"deck_id\": 1, \"size\": 5}");
+                        if (quiz == null) {
+                            return;
+                        }
+                        String quizId = quiz.replaceAll("(?s)^\\{\"id\":(\\d+).*", "$1");
+                        for (String q : java.util.regex.Pattern.compile("\\{\"id\":(\\d+),\"type\"").matcher(quiz).results()
+                                .map(m -> m.group(1)).toList()) {
+                            if (post(http, base + "/api/quizzes/" + quizId + "/answers", token,
+                                    "{\"question_id\": " + q + ", \"answer\": \"1944\"}") == 200) {
+                                answers.add(quizId + ":" + q);
+                            }
+                        }
+                    }
+                }));
+            }
+            clients.forEach(Thread::start);
+            Instant until = Instant.now().plusSeconds(30);
+            while ((reviews.size() < 100 || answers.size() < 10) && Instant.now().isBefore(until)) {
+                Thread.sleep(20);
+            }
+            server.destroyForcibly(); // SIGKILL in the middle of all of it
+            assertTrue(server.waitFor(30, TimeUnit.SECONDS));
+            stop.set(true);
+            for (Thread t : clients) {
+                t.join(30_000);
+            }
+        } finally {
+            stop.set(true);
+            server.destroyForcibly();
+        }
+        assertTrue(reviews.size() >= 100 && answers.size() >= 10, "traffic was flowing: " + reviews.size()
+                + " reviews, " + answers.size() + " answers acknowledged");
+
+        Process again = run(List.of("serve", "--port", Integer.toString(port), "--db", db), null);
+        try {
+            awaitHealth(http, port); // it starts on what the kill left
+        } finally {
+            again.destroy();
+            assertTrue(again.waitFor(30, TimeUnit.SECONDS));
+        }
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db)) {
+            java.util.Map<String, Integer> storedReviews = new java.util.HashMap<>();
+            try (var rows = c.createStatement().executeQuery("SELECT review_key FROM reviews")) {
+                while (rows.next()) {
+                    storedReviews.merge(rows.getString(1), 1, Integer::sum);
+                }
+            }
+            java.util.Map<String, Integer> storedAnswers = new java.util.HashMap<>();
+            try (var rows = c.createStatement().executeQuery("SELECT quiz_id || ':' || question_id FROM answers")) {
+                while (rows.next()) {
+                    storedAnswers.merge(rows.getString(1), 1, Integer::sum);
+                }
+            }
+            for (String key : reviews) {
+                assertEquals(1, storedReviews.getOrDefault(key, 0), "review " + key + " acknowledged, stored once");
+            }
+            for (String key : answers) {
+                assertEquals(1, storedAnswers.getOrDefault(key, 0), "answer " + key + " acknowledged, stored once");
+            }
+            try (var rows = c.createStatement().executeQuery("PRAGMA integrity_check")) {
+                assertTrue(rows.next());
+                assertEquals("ok", rows.getString(1));
+            }
+        }
+    }
+
+    /** POSTs JSON; the status, or -1 once the server is gone. */
+    private static int post(HttpClient http, String url, String token, String body) {
+        try {
+            return http.send(request(url, token, body), HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException gone) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    /** POSTs JSON; the body of a 200, or null. */
+    private static String send(HttpClient http, String url, String token, String body) {
+        try {
+            var res = http.send(request(url, token, body), HttpResponse.BodyHandlers.ofString());
+            return res.statusCode() == 200 ? res.body() : null;
+        } catch (IOException gone) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    private static HttpRequest request(String url, String token, String body) {
+        return HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
 }
