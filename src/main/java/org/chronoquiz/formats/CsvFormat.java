@@ -23,6 +23,8 @@ final class CsvFormat implements QuestionFormat {
     static final List<String> COLUMNS = List.of("key", "deck", "type", "prompt", "answer", "answer_value", "choices",
             "source_sentence", "source_start", "source_end", "source_note", "tags");
     private static final List<String> REQUIRED = List.of("type", "prompt", "answer");
+    /** The byte-order mark: UTF-8 to Excel. */
+    private static final String BOM = "\uFEFF";
 
     @Override
     public String name() {
@@ -42,6 +44,7 @@ final class CsvFormat implements QuestionFormat {
     @Override
     public byte[] write(List<PortableQuestion> questions) {
         StringWriter out = new StringWriter();
+        out.write(BOM); // Excel reads a CSV as UTF-8 only when it starts with one; read() skips it
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get())) {
             for (PortableQuestion q : questions) {
                 var s = q.source();
@@ -59,7 +62,7 @@ final class CsvFormat implements QuestionFormat {
     @Override
     public List<PortableQuestion> read(byte[] file, String defaultDeck) {
         String text = new String(file, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) { // spreadsheets write a byte-order mark
+        if (text.startsWith(BOM)) { // ours, and spreadsheets', byte-order mark
             text = text.substring(1);
         }
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();

@@ -81,6 +81,6 @@ public final class ResultsController {
     private static void download(Context ctx, String name, String body) {
         ctx.contentType("text/csv; charset=utf-8");
         ctx.header("Content-Disposition", "attachment; filename=\"" + name + "\"");
-        ctx.result(body);
+        ctx.result("\uFEFF" + body); // a byte-order mark, so Excel reads the names and answers as UTF-8
     }
 }

@@ -25,8 +25,8 @@ class CsvFormatTest {
     @Test
     void every_field_round_trips_through_a_spreadsheet() {
         byte[] file = csv.write(tricky());
-        assertTrue(new String(file, StandardCharsets.UTF_8).startsWith(String.join(",", CsvFormat.COLUMNS) + "\r\n"),
-                "RFC 4180: a header row, CRLF line ends");
+        assertTrue(new String(file, StandardCharsets.UTF_8).startsWith("\uFEFF" + String.join(",", CsvFormat.COLUMNS) + "\r\n"),
+                "a byte-order mark for Excel, then RFC 4180: a header row, CRLF line ends");
         assertEquals(tricky(), csv.read(file, null));
         assertEquals(new String(file, StandardCharsets.UTF_8), new String(csv.write(csv.read(file, null)), StandardCharsets.UTF_8));
     }
