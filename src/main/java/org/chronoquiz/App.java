@@ -86,7 +86,7 @@ public final class App {
         var classes = new Classes(jdbi, clock, random);
         var decks = new Decks(jdbi);
 
-        var accountPages = new AccountController(accounts, new LoginThrottle(jdbi, clock), pages);
+        var accountPages = new AccountController(accounts, new LoginThrottle(jdbi, clock), pages, classes::acceptInvites);
         var dashboard = new DashboardController(decks, flashcards, quizService, classes, pages);
         var quizzes = new QuizController(quizService, grading, pages);
         var review = new ReviewController(flashcards, pages);
@@ -165,6 +165,7 @@ public final class App {
             cfg.routes.post("/instructor/classes", classPages::create, INSTRUCTOR);
             get(cfg, "/instructor/classes/{id}", classPages::show, INSTRUCTOR);
             cfg.routes.post("/instructor/classes/{id}/decks", classPages::assign, INSTRUCTOR);
+            cfg.routes.post("/instructor/classes/{id}/invites", classPages::invite, INSTRUCTOR);
             get(cfg, "/instructor/results", results::show, INSTRUCTOR);
             get(cfg, "/instructor/results/items.csv", results::itemsCsv, INSTRUCTOR);
             get(cfg, "/instructor/results/cards.csv", results::cardsCsv, INSTRUCTOR);

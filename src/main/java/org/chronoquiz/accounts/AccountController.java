@@ -7,6 +7,7 @@ import org.chronoquiz.web.Forms;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /** Sign-up, log-in and log-out pages. Every form is post-redirect-get and carries the session's CSRF token. */
 public final class AccountController {
@@ -15,11 +16,17 @@ public final class AccountController {
     private static final String LOGOUT = "accounts/logout.peb";
 
     private final Accounts accounts;
+    private final Consumer<User> onLogIn;
     private final LoginThrottle throttle;
     private final Pages pages;
 
-    public AccountController(Accounts accounts, LoginThrottle throttle, Pages pages) {
+    /**
+     * @param onLogIn what other features do when someone logs in or signs up (classes take up their
+     *                invitations); given by the application, so accounts depend on no feature
+     */
+    public AccountController(Accounts accounts, LoginThrottle throttle, Pages pages, Consumer<User> onLogIn) {
         this.accounts = accounts;
+        this.onLogIn = onLogIn;
         this.throttle = throttle;
         this.pages = pages;
     }
@@ -96,5 +103,6 @@ public final class AccountController {
     private void logIn(Context ctx, User user) {
         accounts.endSession(ctx.cookie(Access.SESSION_COOKIE));
         pages.setSessionCookie(ctx, accounts.startSession(user.id()));
+        onLogIn.accept(user);
     }
 }

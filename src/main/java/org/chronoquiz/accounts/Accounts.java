@@ -34,16 +34,7 @@ public final class Accounts {
 
     /** Creates an account; the email is stored lower-case so that log-in is case-insensitive. */
     public User create(String email, String password, String role) {
-        String normalized = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
-        if (normalized.isEmpty()) {
-            throw new InvalidInput("email", "Enter an email address.");
-        }
-        // the length first: the pattern backtracks, and a 90,000-character "email" once cost 16 s of CPU;
-        // control and bidirectional-override characters are no part of an address
-        if (normalized.length() > 254 || normalized.codePoints().anyMatch(c -> Character.isISOControl(c)
-                || Character.getType(c) == Character.FORMAT) || !EMAIL.matcher(normalized).matches()) {
-            throw new InvalidInput("email", "This is not an email address.");
-        }
+        String normalized = email(email, "email");
         policy.check(password, normalized);
         if (!ROLES.contains(role)) {
             throw new InvalidInput("role", "The role must be learner, instructor or admin.");
@@ -57,6 +48,28 @@ public final class Accounts {
             long id = users.insert(normalized, hash, role, clock.millis());
             return users.findById(id).orElseThrow();
         });
+    }
+
+    /**
+     * An email address as accounts store it (trimmed, lower case), or an {@link InvalidInput} on {@code field}.
+     * Checked for length first: the pattern backtracks, and a 90,000-character "email" once cost 16 s of CPU;
+     * control and bidirectional-override characters are no part of an address.
+     */
+    public static String email(String typed, String field) {
+        String normalized = typed == null ? "" : typed.trim().toLowerCase(Locale.ROOT);
+        if (normalized.isEmpty()) {
+            throw new InvalidInput(field, "Enter an email address.");
+        }
+        if (normalized.length() > 254 || normalized.codePoints().anyMatch(c -> Character.isISOControl(c)
+                || Character.getType(c) == Character.FORMAT) || !EMAIL.matcher(normalized).matches()) {
+            throw new InvalidInput(field, (field.equals("email") ? "This" : "“" + shorten(normalized) + "”")
+                    + " is not an email address.");
+        }
+        return normalized;
+    }
+
+    private static String shorten(String s) {
+        return s.length() > 60 ? s.substring(0, 60) + "…" : s;
     }
 
     /** The account whose password this is, if any. Unknown emails cost a hash too, so timing tells nothing. */

@@ -68,6 +68,18 @@ public interface ClassDao {
             WHERE m.user_id = :userId""")
     List<Long> assignedTo(@Bind("userId") long userId);
 
+    @SqlBatch("INSERT INTO class_invites (class_id, email, invited_at) VALUES (:id, :email, :now) ON CONFLICT DO NOTHING")
+    void invite(@Bind("id") long classId, @Bind("email") List<String> emails, @Bind("now") long now);
+
+    @SqlQuery("SELECT email FROM class_invites WHERE class_id = :id ORDER BY email")
+    List<String> invites(@Bind("id") long classId);
+
+    @SqlQuery("SELECT class_id FROM class_invites WHERE email = :email")
+    List<Long> invitedTo(@Bind("email") String email);
+
+    @SqlUpdate("DELETE FROM class_invites WHERE email = :email")
+    void dropInvites(@Bind("email") String email);
+
     @SqlQuery("SELECT count(*) FROM decks WHERE id IN (<ids>)")
     int existingDecks(@BindList("ids") List<Long> ids);
 }

@@ -1,5 +1,6 @@
 package org.chronoquiz.classes;
 
+import org.chronoquiz.accounts.Accounts;
 import org.chronoquiz.accounts.User;
 import org.chronoquiz.support.InvalidInput;
 import org.chronoquiz.support.NotFound;
@@ -8,6 +9,7 @@ import org.jdbi.v3.core.Jdbi;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -76,6 +78,52 @@ public final class Classes {
             if (!distinct.isEmpty()) {
                 dao.addDecks(id, distinct);
             }
+        });
+    }
+
+    /** At most this many addresses in one invitation. */
+    public static final int MAX_INVITES = 200;
+
+    /**
+     * Invites addresses (one per line, or separated by commas or spaces) to the class: each joins it at its next
+     * log-in or at sign-up. All or none: one address that is not one refuses the lot, naming it.
+     */
+    public int invite(User viewer, long id, String typed) {
+        get(viewer, id);
+        if (typed != null && typed.length() > MAX_INVITES * 256) {
+            throw new InvalidInput("emails", "Invite at most " + MAX_INVITES + " addresses at a time.");
+        }
+        List<String> emails = new ArrayList<>();
+        for (String part : (typed == null ? "" : typed).split("[\\s,;]+")) {
+            if (!part.isBlank()) {
+                emails.add(Accounts.email(part, "emails"));
+            }
+        }
+        List<String> distinct = emails.stream().distinct().toList();
+        if (distinct.isEmpty()) {
+            throw new InvalidInput("emails", "Give at least one email address.");
+        }
+        if (distinct.size() > MAX_INVITES) {
+            throw new InvalidInput("emails", "Invite at most " + MAX_INVITES + " addresses at a time.");
+        }
+        jdbi.useTransaction(h -> h.attach(ClassDao.class).invite(id, distinct, clock.millis()));
+        return distinct.size();
+    }
+
+    /** Who is invited and has not logged in since. */
+    public List<String> invites(User viewer, long id) {
+        get(viewer, id);
+        return jdbi.onDemand(ClassDao.class).invites(id);
+    }
+
+    /** Called at every log-in and sign-up: the classes the account's address was invited to, joined. */
+    public void acceptInvites(User user) {
+        jdbi.useTransaction(h -> {
+            ClassDao dao = h.attach(ClassDao.class);
+            for (long classId : dao.invitedTo(user.email())) {
+                dao.join(classId, user.id(), clock.millis());
+            }
+            dao.dropInvites(user.email());
         });
     }
 

@@ -57,7 +57,28 @@ public final class ClassesController {
         model.put("members", classes.members(viewer, id));
         model.put("assigned", classes.deckIds(viewer, id));
         model.put("decks", decks.all());
+        model.put("invites", classes.invites(viewer, id));
         ctx.render("classes/class.peb", model);
+    }
+
+    /** Invites addresses; a refused list comes back in its box with the address that is wrong named. */
+    public void invite(Context ctx) {
+        User viewer = CurrentUser.require(ctx);
+        long id = Params.pathId(ctx, "id");
+        Map<String, String> form = Forms.values(ctx, List.of("emails"));
+        try {
+            int n = classes.invite(viewer, id, form.get("emails"));
+            Pages.flash(ctx, n + (n == 1 ? " address" : " addresses") + " invited. Each joins the class at its next log-in or sign-up.");
+            ctx.redirect("/instructor/classes/" + id, HttpStatus.SEE_OTHER);
+        } catch (InvalidInput e) {
+            Map<String, Object> model = pages.model(ctx);
+            model.put("schoolClass", classes.get(viewer, id));
+            model.put("members", classes.members(viewer, id));
+            model.put("assigned", classes.deckIds(viewer, id));
+            model.put("decks", decks.all());
+            model.put("invites", classes.invites(viewer, id));
+            Forms.rerender(ctx, "classes/class.peb", model, form, e);
+        }
     }
 
     public void assign(Context ctx) {

@@ -82,6 +82,58 @@ public class ClassesTest {
     }
 
     @Test
+    void invited_addresses_join_at_their_next_log_in_or_at_sign_up_and_get_the_classs_decks() {
+        try (TestApp app = TestApp.start(tmp)) {
+            WebClient teacher = app.loggedIn("teacher@example.org", "instructor");
+            createClass(app, teacher, "Cold War seminar");
+            long classId = app.count("SELECT id FROM classes");
+            teacher.get("/instructor/classes/" + classId);
+            teacher.post("/instructor/classes/" + classId + "/decks", Map.of("deck", "" + app.deckId()));
+            app.user("old@example.org", "learner"); // has an account already
+            teacher.get("/instructor/classes/" + classId);
+            var invited = teacher.post("/instructor/classes/" + classId + "/invites",
+                    Map.of("emails", "Old@Example.org,\n new@example.org ; old@example.org"));
+            assertEquals(303, invited.status(), invited.body());
+            String page = teacher.get("/instructor/classes/" + classId).body();
+            assertTrue(page.contains("2 addresses invited") && page.contains("new@example.org"), page);
+            assertEquals(0, app.count("SELECT count(*) FROM class_members"), "nobody joins before logging in");
+
+            WebClient old = app.client();
+            old.login("old@example.org", TestApp.PASSWORD);
+            WebClient fresh = app.client();
+            fresh.get("/signup");
+            assertEquals(303, fresh.post("/signup", Map.of("email", "new@example.org", "password", TestApp.PASSWORD,
+                    "confirm", TestApp.PASSWORD)).status());
+            for (WebClient learner : new WebClient[]{old, fresh}) {
+                assertTrue(learner.get("/").body().contains("Assigned by your class"));
+                assertTrue(learner.get("/review").body().contains("name=\"card_id\""), "the class's deck is in their reviews");
+            }
+            assertEquals(2, app.count("SELECT count(*) FROM class_members"));
+            assertEquals(0, app.count("SELECT count(*) FROM class_invites"), "an invitation is used once");
+        }
+    }
+
+    @Test
+    void an_invitation_with_one_bad_address_names_it_and_invites_no_one() {
+        try (TestApp app = TestApp.start(tmp)) {
+            WebClient teacher = app.loggedIn("teacher@example.org", "instructor");
+            createClass(app, teacher, "Seminar");
+            long classId = app.count("SELECT id FROM classes");
+            for (String bad : new String[]{"ok@example.org, not-an-address", " ", "a@b.org\u202E@c.org", "x".repeat(60_000)}) {
+                teacher.get("/instructor/classes/" + classId);
+                var res = teacher.post("/instructor/classes/" + classId + "/invites", Map.of("emails", bad));
+                assertEquals(400, res.status(), bad);
+                assertTrue(res.body().contains("id=\"emails-error\""), res.body());
+            }
+            assertTrue(teacher.get("/instructor/classes/" + classId).body().contains("Invite by email"));
+            assertEquals(0, app.count("SELECT count(*) FROM class_invites"));
+            WebClient other = app.loggedIn("other@example.org", "instructor");
+            other.get("/instructor/classes");
+            assertEquals(404, other.post("/instructor/classes/" + classId + "/invites", Map.of("emails", "a@b.org")).status());
+        }
+    }
+
+    @Test
     void a_wrong_code_names_the_field_and_joins_nothing() {
         try (TestApp app = TestApp.start(tmp)) {
             WebClient teacher = app.loggedIn("teacher@example.org", "instructor");

@@ -48,7 +48,8 @@ class BadInputSweepTest {
                 SELECT (SELECT count(*) FROM questions) + (SELECT count(*) FROM quizzes) + (SELECT count(*) FROM answers)
                      + (SELECT count(*) FROM reviews) + (SELECT count(*) FROM articles) + (SELECT count(*) FROM decks)
                      + (SELECT count(*) FROM classes) + (SELECT count(*) FROM class_members) + (SELECT count(*) FROM users)
-                     + (SELECT count(*) FROM question_tags) + (SELECT count(*) FROM question_versions)""");
+                     + (SELECT count(*) FROM question_tags) + (SELECT count(*) FROM question_versions)
+                     + (SELECT count(*) FROM class_invites) + (SELECT count(*) FROM deck_learners)""");
     }
 
     @Test
