@@ -76,7 +76,10 @@ final class GiftFormat implements QuestionFormat {
                     out.append(GiftText.escape(q.prompt())).append(" {\n");
                     List<String> order = q.answer().lines().toList();
                     for (String event : q.choices()) {
-                        out.append("  =").append(GiftText.escape(event)).append(" -> ").append(order.indexOf(event) + 1).append('\n');
+                        // GIFT cannot escape "->" (Moodle splits a pair at the first one), so an event's own arrow
+                        // is written as "→", which reads the same to a learner
+                        out.append("  =").append(GiftText.escape(event).replace("->", "→")).append(" -> ")
+                                .append(order.indexOf(event) + 1).append('\n');
                     }
                     out.append(feedback.isEmpty() ? "" : " " + feedback.trim() + "\n").append("}\n");
                 }

@@ -28,6 +28,17 @@ class GiftFormatTest {
     }
 
     @Test
+    void an_arrow_inside_a_timeline_event_does_not_split_the_pair() {
+        var q = new PortableQuestion("t", "D", "timeline", "Order them.", "Talks -> deal\nDeal signed", "2019,2020",
+                List.of("Deal signed", "Talks -> deal"), null, List.of());
+        String text = new String(gift.write(List.of(q)), StandardCharsets.UTF_8);
+        assertTrue(text.contains("=Talks → deal -> 1") && text.contains("=Deal signed -> 2"), text);
+        PortableQuestion back = gift.read(text.getBytes(StandardCharsets.UTF_8), null).get(0);
+        assertEquals(List.of("Deal signed", "Talks → deal"), back.choices());
+        assertEquals("Talks → deal\nDeal signed", back.answer());
+    }
+
+    @Test
     void our_questions_round_trip_and_a_second_export_is_byte_identical() {
         byte[] file = gift.write(ours());
         String text = new String(file, StandardCharsets.UTF_8);
