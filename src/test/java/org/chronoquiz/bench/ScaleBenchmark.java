@@ -202,6 +202,13 @@ public final class ScaleBenchmark {
                 report("GET /review", time(http, HttpRequest.newBuilder(URI.create(base + "/review")).header("Cookie", cookie).build(), 1000), health);
                 report("GET /", time(http, HttpRequest.newBuilder(URI.create(base + "/")).header("Cookie", cookie).build(), 500), health);
                 report("GET /stats", time(http, HttpRequest.newBuilder(URI.create(base + "/stats")).header("Cookie", cookie).build(), 200), health);
+                // the same pages for a learner with an ordinary history, in the same run: what history costs
+                long typical = accounts.findByEmail("typical@scale.test").orElseThrow().id();
+                String typicalCookie = login(http, base, "typical@scale.test", PASSWORD);
+                System.out.println("single client, typical learner (" + count(db, "SELECT count(*) FROM cards WHERE user_id = " + typical)
+                        + " cards, " + count(db, "SELECT count(*) FROM reviews WHERE user_id = " + typical) + " reviews):");
+                report("GET /review", time(http, HttpRequest.newBuilder(URI.create(base + "/review")).header("Cookie", typicalCookie).build(), 1000), health);
+                report("GET /stats", time(http, HttpRequest.newBuilder(URI.create(base + "/stats")).header("Cookie", typicalCookie).build(), 200), health);
             } finally {
                 app.stop();
             }
