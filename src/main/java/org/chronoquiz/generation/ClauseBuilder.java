@@ -61,6 +61,14 @@ final class ClauseBuilder {
             return Optional.empty(); // a speaker's words, not the article's statement: no clean clause to ask from
         }
         ClauseBoundaries.Segment segment = boundaries.locate(text, p0, p1);
+        int quoteEnd = leadingQuotation(text, p0);
+        if (quoteEnd > 0 && !segment.relative()) {
+            // "``We are back,'' Adams said Sunday.": the date is the saying's; the quote cannot be reworded into
+            // a question, so the sentence stands as written around its blank
+            String after = text.substring(p1, segment.right()).replaceFirst("[.!?]+$", "");
+            return Optional.of(new Clause(text.substring(0, p0), text.substring(p0, p1), fact.start() - s.start() - p0,
+                    fact.end() - s.start() - p0, after, null, false)).filter(c -> readsAsProse(c, true));
+        }
         int left = segment.left();
         boolean[] deleted = new boolean[text.length()];
         for (int[] o : vague) {
@@ -71,7 +79,10 @@ final class ClauseBuilder {
                 delete(text, deleted, o[0] - s.start(), o[1] - s.start(), left);
             }
         }
-        String head = segment.relative() ? keep(text, deleted, segment.headStart(), segment.headEnd()) + " " : "";
+        String head = !segment.relative() ? ""
+                : quoteEnd > 0 && segment.headStart() < quoteEnd // "``...,'' said Josefa Gonzalez, who left Cuba in 1962"
+                ? reporterAfterQuote(text.substring(quoteEnd, segment.headEnd())) + " "
+                : keep(text, deleted, segment.headStart(), segment.headEnd()) + " ";
         String before = head + keep(text, deleted, left, p0);
         String after = keep(text, deleted, p1, segment.right()).replaceFirst("[.!?\"]+$", "");
 
@@ -126,8 +137,32 @@ final class ClauseBuilder {
         String phrase = text.substring(p0, p1);
         Clause clause = new Clause(before, phrase, fact.start() - s.start() - p0, fact.end() - s.start() - p0,
                 after, attribution, segment.joined());
-        return namePronoun(clause, antecedent).filter(this::readsAsProse);
+        return namePronoun(clause, antecedent).filter(c -> readsAsProse(c, false));
     }
+
+    /**
+     * Where a quotation that opens the sentence closes, when the words after it up to {@code p0} report it
+     * ("``...,'' the source said", "``...,'' said a spokesman"); 0 otherwise.
+     */
+    private int leadingQuotation(String text, int p0) {
+        Matcher m = LEADING_QUOTATION.matcher(text);
+        if (!m.lookingAt() || m.end() > p0 || !quotesBalanced(text.substring(0, m.end()))) {
+            return 0;
+        }
+        String reporter = text.substring(m.end(), p0);
+        return REPORTS.matcher(reporter).find() && quotesBalanced(reporter) ? m.end() : 0;
+    }
+
+    /** "said Josefa Gonzalez, " or "Josefa Gonzalez said, " after a quotation: the speaker. */
+    private static String reporterAfterQuote(String words) {
+        return words.strip().replaceFirst("^(said|says|told reporters)\\s+", "")
+                .replaceFirst("\\s+(said|says)$", "").replaceFirst("[,\\s]+$", "");
+    }
+
+    /** A quotation opening the sentence and closing on a comma (or its own full stop) before its speaker. */
+    private static final Pattern LEADING_QUOTATION = Pattern.compile(
+            "^(?:``|\u201c|\"|'')(?:(?!''|``)[^\u201c\u201d\"])*?[,.!?]\\s?(?:''|\u201d|\")\\s+");
+    private static final Pattern REPORTS = Pattern.compile("\\b(said|says|told|added|asked|declared|predicted)\\b");
 
     /** The words before the first verb of a main clause, when they name someone: "Slepian" in "Slepian was ...". */
     private Optional<String> subjectOf(String clause) {
@@ -173,9 +208,9 @@ final class ClauseBuilder {
     }
 
     /** Tables, listings and fragments ("@ CORPORATES Sun Inc. -- $125 million ...") are not asked from. */
-    private boolean readsAsProse(Clause clause) {
+    private boolean readsAsProse(Clause clause, boolean quoted) {
         String rest = clause.remainder();
-        return rest.matches("[\\p{L}\\p{N}].*") && rest.split("\\s+").length >= 3 && !rest.contains("--")
+        return (rest.matches("[\\p{L}\\p{N}].*") || quoted) && rest.split("\\s+").length >= 3 && !rest.contains("--")
                 && !rest.contains("@") && !rest.contains("(AP)") && !rest.contains("_ ");
     }
 

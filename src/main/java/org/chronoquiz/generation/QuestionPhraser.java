@@ -42,8 +42,9 @@ final class QuestionPhraser {
 
     /** The "When ...?" question without attribution; its first word capitalised. */
     String when(Clause clause, DateFact fact, ProperNouns nouns) {
-        String marked = clause.withMark();
-        String plain = clause.remainder();
+        // "left Cuba in 1962 when she was 4": a second "when" after the date is a clue, not part of the question
+        String marked = clause.withMark().replaceFirst("(" + Clause.MARK + "[^,;]*?),?\\s+when\\s+[^,;]*$", "$1");
+        String plain = Clause.tidy(marked.replace(String.valueOf(Clause.MARK), ""));
         if (fact.inList()) {
             plain = plain.replaceAll(FREQUENCY, "");
         }

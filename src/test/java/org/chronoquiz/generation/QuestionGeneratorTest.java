@@ -405,4 +405,28 @@ class QuestionGeneratorTest {
                 .date("November 2017", "2017-11").date("May 2018", "2018-05").date("September 2021", "2021-09").list());
         assertEquals("In which of these months has Assad visited Russia?", only(drafts, "when").prompt());
     }
+
+    @Test
+    void a_quotation_dated_by_its_reporting_verb_is_a_blank_in_the_sentence_as_written() {
+        // the date is the saying's; a "When did Adams say ...?" would have to reword his words, so only a blank
+        String text = "``We were pushed out of the talks but we are back,'' Adams said Sunday.";
+        var drafts = generator.generate(article(text, false), new Timexes(text).date("Sunday", "2023-03-12").list());
+        assertEquals(List.of("cloze"), drafts.stream().map(QuestionDraft::type).toList());
+        assertEquals("\u201cWe were pushed out of the talks but we are back,\u201d Adams said on _____.",
+                drafts.get(0).prompt());
+        assertEquals("March 12, 2023", drafts.get(0).answer());
+        String letter = "\u201cI formally object to the legal moves,\u201d Gonzalez said in the letter, dated Monday.";
+        var dated = generator.generate(article(letter, false), new Timexes(letter).date("Monday", "2023-03-13").list());
+        assertEquals("\u201cI formally object to the legal moves,\u201d Gonzalez said in the letter, dated _____.",
+                only(dated, "cloze").prompt());
+    }
+
+    @Test
+    void the_speaker_after_a_quotation_is_the_subject_of_the_relative_clause_that_dates_them() {
+        String text = "``It will be a second betrayal,'' said Josefa Gonzalez, who left Cuba in 1962 when she was 4.";
+        var drafts = generator.generate(article(text, false), new Timexes(text).date("1962", "1962").list());
+        assertEquals("When did Josefa Gonzalez leave Cuba?", only(drafts, "when").prompt());
+        String unquoted = "``I haven't seen a pattern yet, '' said the prosecutor.";
+        assertTrue(generator.generate(article(unquoted, false), List.of()).isEmpty());
+    }
 }
