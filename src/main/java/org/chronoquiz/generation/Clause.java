@@ -46,7 +46,7 @@ record Clause(String before, String phrase, int factStart, int factEnd, String a
      */
     Clause resolved(DateFact fact) {
         String prep = !fact.preposition().isEmpty() ? phrase.substring(0, fact.preposition().length())
-                : before.matches("(?s).*\\bdated\\s*$") ? "" // "a letter dated February 4"
+                : before.matches("(?is).*\\b(dated|for|of|to|through|into|over|from|about|around)\\s*$") ? "" // "dated February 4", "for the fourth quarter"
                 : fact.date().precision() == Precision.DAY ? "on" : "in";
         String head = " " + prep + " "; // tidy() folds the space if the text before already ends with one
         String rebuilt = head + RESOLVED + phrase.substring(factEnd);
@@ -58,6 +58,7 @@ record Clause(String before, String phrase, int factStart, int factEnd, String a
 
     static String tidy(String s) {
         return s.replace("``", "\u201c").replace("''", "\u201d") // wire copy's ASCII quotes, as a reader sees them
+                .replaceAll(" (_|--) ", " \u2013 ") // and its dashes
                 .replaceAll("\\s+", " ")
                 .replaceAll(" ([,;:.?!)])", "$1")
                 .replaceAll("\\( ", "(")

@@ -429,4 +429,40 @@ class QuestionGeneratorTest {
         String unquoted = "``I haven't seen a pattern yet, '' said the prosecutor.";
         assertTrue(generator.generate(article(unquoted, false), List.of()).isEmpty());
     }
+
+    @Test
+    void a_wire_dash_ends_a_clause_and_an_aside_between_two_is_left_out() {
+        String sea = "Last year, Russian officials assailed Ukraine for holding naval exercises in the Black Sea _ an area"
+                + " Moscow considers its own turf.";
+        var drafts = generator.generate(article(sea, false), new Timexes(sea).date("Last year", "2022").list());
+        assertEquals("When did Russian officials assail Ukraine for holding naval exercises in the Black Sea?",
+                only(drafts, "when").prompt());
+        String left = "U.S. diplomats _ embassy staff and their families _ left Pakistan on Tuesday on orders from"
+                + " Washington.";
+        var aside = generator.generate(article(left, false), new Timexes(left).date("Tuesday", "2023-03-14").list());
+        assertEquals("When did U.S. diplomats leave Pakistan on orders from Washington?", only(aside, "when").prompt());
+    }
+
+    @Test
+    void a_cut_that_loses_its_subject_or_speaks_in_the_first_person_is_not_asked() {
+        String car = "His car was spotted near the house in the weeks before the shooting, and was found abandoned at the"
+                + " airport in December.";
+        assertTrue(generator.generate(article(car, false), new Timexes(car).date("December", "2022-12").list()).isEmpty());
+        String man = "The man who threw a grenade seconds before the bomb exploded was identified on Thursday as a suspect.";
+        assertTrue(generator.generate(article(man, false), new Timexes(man).date("Thursday", "2023-03-09").list()).stream()
+                .noneMatch(d -> d.prompt().contains("exploded was") || d.prompt().contains("explode was")));
+        String pleased = "I was pleased that the lawyers stated on Monday that she is not aware of any misconduct.";
+        assertTrue(generator.generate(article(pleased, false), new Timexes(pleased).date("Monday", "2023-03-13").list()).isEmpty());
+    }
+
+    @Test
+    void the_person_a_who_clause_dates_is_the_name_before_it() {
+        String text = "He succeeds James A. Taylor, who stepped down as chairman in March for health reasons.";
+        var drafts = generator.generate(article(text, false), new Timexes(text).date("March", "2023-03").list());
+        assertEquals("When did James A. Taylor step down as chairman for health reasons?", only(drafts, "when").prompt());
+        String council = "He said the group would be met by Joan Campbell of the National Council of Churches, who traveled"
+                + " to Havana on Wednesday.";
+        assertTrue(generator.generate(article(council, false), new Timexes(council).date("Wednesday", "2023-03-15").list())
+                .stream().noneMatch(d -> d.prompt().startsWith("When did Churches")));
+    }
 }
