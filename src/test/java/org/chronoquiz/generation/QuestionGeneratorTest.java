@@ -465,4 +465,27 @@ class QuestionGeneratorTest {
         assertTrue(generator.generate(article(council, false), new Timexes(council).date("Wednesday", "2023-03-15").list())
                 .stream().noneMatch(d -> d.prompt().startsWith("When did Churches")));
     }
+
+    @Test
+    void a_date_inside_what_a_speaker_said_lies_ahead_is_asked_about_that_not_about_the_saying() {
+        // the rights terminate on Nov. 30; the concern said so on some other day
+        String text = "The insurance concern said all conversion rights on the stock will terminate on November 30.";
+        var drafts = generator.generate(article(text, false), new Timexes(text).date("November 30", "2023-11-30").list());
+        assertEquals("According to the insurance concern, when will all conversion rights on the stock terminate?",
+                only(drafts, "when").prompt());
+        assertTrue(drafts.stream().noneMatch(d -> d.type().equals("what_happened")), "the saying did not happen then");
+        // the saying's own date stays the saying's
+        String said = "The authority said on Friday that tolls would return.";
+        var saying = generator.generate(article(said, false), new Timexes(said).date("Friday", "2023-03-10").list());
+        assertEquals("When did the authority say that tolls would return?", only(saying, "when").prompt());
+    }
+
+    @Test
+    void a_quarter_written_as_an_adjective_is_blanked_where_it_stands() {
+        String text = "The company said it expects to release third-quarter results in mid-November.";
+        var drafts = generator.generate(article(text, false), new Timexes(text)
+                .date("third-quarter", "2023-Q3").list());
+        assertEquals(List.of("cloze"), drafts.stream().map(QuestionDraft::type).toList());
+        assertEquals("The company said it expects to release _____ results in mid-November.", drafts.get(0).prompt());
+    }
 }
