@@ -272,7 +272,10 @@ final class ClauseBuilder {
             }
             String left = before + " " + after.substring(0, and.start());
             boolean verbBehind = Arrays.stream(left.split("\\s+")).skip(1).anyMatch(this::isVerb);
-            if (verbAhead && verbBehind) {
+            int that = left.lastIndexOf(" that ");
+            boolean thatClauseOpen = that >= 0 && !hasVerb(left.substring(that + 6)); // "said that the raid on
+            // Afghanistan and Sudan is not linked": the "and" joins two nouns of a clause whose verb is ahead
+            if (verbAhead && verbBehind && !thatClauseOpen) {
                 return after.substring(0, and.start());
             }
         }

@@ -488,4 +488,12 @@ class QuestionGeneratorTest {
         assertEquals(List.of("cloze"), drafts.stream().map(QuestionDraft::type).toList());
         assertEquals("The company said it expects to release _____ results in mid-November.", drafts.get(0).prompt());
     }
+
+    @Test
+    void an_and_inside_a_that_clause_before_its_verb_joins_nouns_and_is_not_cut() {
+        String text = "Louis Freeh said Friday that the air raid on Afghanistan and Sudan is not linked with the probe.";
+        var drafts = generator.generate(article(text, false), new Timexes(text).date("Friday", "2023-03-10").list());
+        assertEquals("When did Louis Freeh say that the air raid on Afghanistan and Sudan is not linked with the probe?",
+                only(drafts, "when").prompt());
+    }
 }
