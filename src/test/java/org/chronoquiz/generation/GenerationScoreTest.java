@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class GenerationScoreTest {
     private static final Path DATA = Path.of("../shared/data/timebank-train");
     /** Both corpora together, as gencheck.py counts them ({@code GencheckIT} holds the script to these). */
-    static final double KEY_FLOOR = 0.91;
+    static final double KEY_FLOOR = 0.92;
     static final double COVERAGE_FLOOR = 0.82;
 
     private final QuestionGenerator generator = new QuestionGenerator(new TimexExtractor());
