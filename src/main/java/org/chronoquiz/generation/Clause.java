@@ -15,6 +15,11 @@ record Clause(String before, String phrase, int factStart, int factEnd, String a
               boolean joined) {
     static final char MARK = '\u0001';
 
+    /** "``We are back,'' Adams said on _____.": a speaker's words stand as written, only the blank asks. */
+    boolean opensWithQuotation() {
+        return before.matches("(?s)^(``|\u201c|\"|'').*");
+    }
+
     /** The clause with the date phrase replaced by {@link #MARK}, spaces and commas tidied. */
     String withMark() {
         String head = before.strip();
@@ -40,8 +45,9 @@ record Clause(String before, String phrase, int factStart, int factEnd, String a
      * becomes "said on \u0001 that", "On Sunday," stays "On \u0001,"; a cloze then blanks the date, not "Friday".
      */
     Clause resolved(DateFact fact) {
-        String prep = fact.preposition().isEmpty() ? (fact.date().precision() == Precision.DAY ? "on" : "in")
-                : phrase.substring(0, fact.preposition().length());
+        String prep = !fact.preposition().isEmpty() ? phrase.substring(0, fact.preposition().length())
+                : before.matches("(?is).*\\b(dated|for|of|to|through|into|over|from|about|around)\\s*$") ? "" // "dated February 4", "for the fourth quarter"
+                : fact.date().precision() == Precision.DAY ? "on" : "in";
         String head = " " + prep + " "; // tidy() folds the space if the text before already ends with one
         String rebuilt = head + RESOLVED + phrase.substring(factEnd);
         return new Clause(before, rebuilt, head.length(), head.length() + RESOLVED.length(), after, attribution, joined);
@@ -52,6 +58,7 @@ record Clause(String before, String phrase, int factStart, int factEnd, String a
 
     static String tidy(String s) {
         return s.replace("``", "\u201c").replace("''", "\u201d") // wire copy's ASCII quotes, as a reader sees them
+                .replaceAll(" (_|--) ", " \u2013 ") // and its dashes
                 .replaceAll("\\s+", " ")
                 .replaceAll(" ([,;:.?!)])", "$1")
                 .replaceAll("\\( ", "(")

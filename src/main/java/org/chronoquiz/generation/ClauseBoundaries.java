@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 final class ClauseBoundaries {
     private static final Pattern BOUNDARY = Pattern.compile(
-            ";\\s+|:\\s+|\\s+[\u2013\u2014-]\\s+"
+            ";\\s+|:\\s+|\\s+(?:[\u2013\u2014_-]|--+)\\s+" // wire copy's dashes: "in the Black Sea _ an area", " -- "
                     + "|,\\s+(?:(which|who)|while|whereas|but|although|though|and then|and"
                     + "|(also|(?!during|according|following|bring|spring|morning|evening)[a-z]+ing))\\b\\s*"
                     + "|,\\s+[^,]*\\b(?:said|confirmed|reported|noted|added|stated|told)\\s*[.!?\"]*$");
@@ -68,12 +68,41 @@ final class ClauseBoundaries {
         return count(before, "\"") % 2 == 1 || open > close;
     }
 
-    /** Clause boundaries {start, end, isRelative} outside the date phrase, brackets and quotes. */
+    /**
+     * Dashes that come in pairs around an aside ("About 200 Americans _ embassy staff and their families _ left
+     * Pakistan"), as {start of the first, end of the second}; an aside that does not hold the date phrase is
+     * no clause boundary, it is left out of the clause.
+     */
+    List<int[]> asides(String text, int p0, int p1) {
+        List<int[]> dashes = new ArrayList<>();
+        Matcher m = DASH.matcher(text);
+        while (m.find()) {
+            if (!nested(text, m.start())) {
+                dashes.add(new int[]{m.start(), m.end()});
+            }
+        }
+        List<int[]> asides = new ArrayList<>();
+        for (int i = 0; i + 1 < dashes.size(); i += 2) {
+            int[] open = dashes.get(i);
+            int[] close = dashes.get(i + 1);
+            if (close[1] <= p0 || open[0] >= p1) {
+                asides.add(new int[]{open[0], close[1]});
+            }
+        }
+        return asides;
+    }
+
+    private static final Pattern DASH = Pattern.compile("\\s+(?:[\u2013\u2014_-]|--+)\\s+");
+
+    /** Clause boundaries {start, end, isRelative} outside the date phrase, brackets, quotes and asides. */
     private List<int[]> cuts(String text, int p0, int p1) {
         List<int[]> cuts = new ArrayList<>();
+        List<int[]> asides = asides(text, p0, p1);
         Matcher m = BOUNDARY.matcher(text);
         while (m.find()) {
-            if (m.end() > p0 && m.start() < p1 || nested(text, m.start())) {
+            int at = m.start();
+            if (m.end() > p0 && m.start() < p1 || nested(text, m.start())
+                    || asides.stream().anyMatch(a -> a[0] <= at && at < a[1])) {
                 continue;
             }
             if (m.group(2) != null && m.end() <= p0) {

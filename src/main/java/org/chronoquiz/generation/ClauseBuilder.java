@@ -61,8 +61,21 @@ final class ClauseBuilder {
             return Optional.empty(); // a speaker's words, not the article's statement: no clean clause to ask from
         }
         ClauseBoundaries.Segment segment = boundaries.locate(text, p0, p1);
+        int quoteEnd = leadingQuotation(text, p0);
+        if (quoteEnd > 0 && !segment.relative()) {
+            // "``We are back,'' Adams said Sunday.": the date is the saying's; the quote cannot be reworded into
+            // a question, so the sentence stands as written around its blank
+            String after = text.substring(p1, segment.right()).replaceFirst("[.!?]+$", "");
+            return Optional.of(new Clause(text.substring(0, p0), text.substring(p0, p1), fact.start() - s.start() - p0,
+                    fact.end() - s.start() - p0, after, null, false)).filter(c -> readsAsProse(c, true));
+        }
         int left = segment.left();
         boolean[] deleted = new boolean[text.length()];
+        for (int[] aside : boundaries.asides(text, p0, p1)) {
+            for (int i = aside[0]; i < aside[1] - 1; i++) { // keeps one space where the aside stood
+                deleted[i] = true;
+            }
+        }
         for (int[] o : vague) {
             deleteIfLeading(text, deleted, o[0] - s.start(), o[1] - s.start(), left);
         }
@@ -71,7 +84,19 @@ final class ClauseBuilder {
                 delete(text, deleted, o[0] - s.start(), o[1] - s.start(), left);
             }
         }
-        String head = segment.relative() ? keep(text, deleted, segment.headStart(), segment.headEnd()) + " " : "";
+        String head = !segment.relative() ? ""
+                : quoteEnd > 0 && segment.headStart() < quoteEnd // "``...,'' said Josefa Gonzalez, who left Cuba in 1962"
+                ? reporterAfterQuote(text.substring(quoteEnd, segment.headEnd())) + " "
+                : keep(text, deleted, segment.headStart(), segment.headEnd()) + " ";
+        if (segment.relative() && text.startsWith(", who ", segment.headEnd())) {
+            // "He succeeds James A. Taylor, who stepped down in March": the one who stepped down is the name
+            Matcher name = NAME_AT_END.matcher(head.strip());
+            String main = name.find() ? head.strip().substring(0, name.start()) : "";
+            if (!main.isEmpty() && (SUBJECT_PRONOUN.matcher(main).lookingAt() || hasVerb(main)) // not "Former prime minister X"
+                    && !main.matches("(?s).*(\\p{Lu}\\S* (of|for|and)|\\b[Tt]he) $")) { // nor "the National Council of Churches"
+                head = name.group(1) + " ";
+            }
+        }
         String before = head + keep(text, deleted, left, p0);
         String after = keep(text, deleted, p1, segment.right()).replaceFirst("[.!?\"]+$", "");
 
@@ -82,6 +107,9 @@ final class ClauseBuilder {
             clauseAt = subordinate.end();
         }
         boolean opening = clauseAt > 0 && before.substring(0, clauseAt).strip().split("\\s+").length == 1;
+        if (clauseAt > 0 && endsReducedRelative(before.substring(clauseAt))) {
+            return Optional.empty(); // "The man who hurled a grenade seconds before the bomb exploded was identified"
+        }
         if (clauseAt > 0 && hasVerb(before.substring(clauseAt)) && (opening || hasVerb(before.substring(0, clauseAt)))) {
             // "The two were removed from the list after Gadhafi agreed in April": April is when Gadhafi agreed;
             // "Slepian was the mainstay of the clinic before he was shot": "he" is the main clause's subject
@@ -126,8 +154,37 @@ final class ClauseBuilder {
         String phrase = text.substring(p0, p1);
         Clause clause = new Clause(before, phrase, fact.start() - s.start() - p0, fact.end() - s.start() - p0,
                 after, attribution, segment.joined());
-        return namePronoun(clause, antecedent).filter(this::readsAsProse);
+        boolean cut = left > 0 && !segment.relative(); // the clause starts inside the sentence, not at its subject
+        return namePronoun(clause, antecedent).filter(c -> readsAsProse(c, false) && !firstPerson(c) && (!cut || !opensWithVerb(c)));
     }
+
+    /**
+     * Where a quotation that opens the sentence closes, when the words after it up to {@code p0} report it
+     * ("``...,'' the source said", "``...,'' said a spokesman"); 0 otherwise.
+     */
+    private int leadingQuotation(String text, int p0) {
+        Matcher m = LEADING_QUOTATION.matcher(text);
+        if (!m.lookingAt() || m.end() > p0 || !quotesBalanced(text.substring(0, m.end()))) {
+            return 0;
+        }
+        String reporter = text.substring(m.end(), p0);
+        return REPORTS.matcher(reporter).find() && quotesBalanced(reporter) ? m.end() : 0;
+    }
+
+    /** "said Josefa Gonzalez, " or "Josefa Gonzalez said, " after a quotation: the speaker. */
+    private static String reporterAfterQuote(String words) {
+        return words.strip().replaceFirst("^(said|says|told reporters)\\s+", "")
+                .replaceFirst("\\s+(said|says)$", "").replaceFirst("[,\\s]+$", "");
+    }
+
+    /** A person's name ending a phrase after a lower-case word: "succeeds James A. Taylor". */
+    private static final Pattern NAME_AT_END = Pattern.compile(
+            "(?<=\\p{Ll},? )((?:\\p{Lu}[\\p{L}.'\u2019-]*\\s+){0,3}\\p{Lu}[\\p{L}'\u2019-]+)$");
+
+    /** A quotation opening the sentence and closing on a comma (or its own full stop) before its speaker. */
+    private static final Pattern LEADING_QUOTATION = Pattern.compile(
+            "^(?:``|\u201c|\"|'')(?:(?!''|``)[^\u201c\u201d\"])*?[,.!?]\\s?(?:''|\u201d|\")\\s+");
+    private static final Pattern REPORTS = Pattern.compile("\\b(said|says|told|added|asked|declared|predicted)\\b");
 
     /** The words before the first verb of a main clause, when they name someone: "Slepian" in "Slepian was ...". */
     private Optional<String> subjectOf(String clause) {
@@ -173,10 +230,35 @@ final class ClauseBuilder {
     }
 
     /** Tables, listings and fragments ("@ CORPORATES Sun Inc. -- $125 million ...") are not asked from. */
-    private boolean readsAsProse(Clause clause) {
+    private boolean readsAsProse(Clause clause, boolean quoted) {
         String rest = clause.remainder();
-        return rest.matches("[\\p{L}\\p{N}].*") && rest.split("\\s+").length >= 3 && !rest.contains("--")
+        return (rest.matches("[\\p{L}\\p{N}].*") || quoted) && rest.split("\\s+").length >= 3 && !rest.contains("--")
                 && !rest.contains("@") && !rest.contains("(AP)") && !rest.contains("_ ");
+    }
+
+    /**
+     * "the bomb exploded was positively identified": a past verb straight before an auxiliary, so the words
+     * after a subordinator are not one clause but the end of one and the main clause's verb.
+     */
+    private boolean endsReducedRelative(String words) {
+        String[] w = words.strip().split("\\s+");
+        for (int i = 0; i + 1 < w.length; i++) {
+            if (isVerb(w[i]) && !verbs.isAuxiliary(w[i]) && verbs.isAuxiliary(w[i + 1].replaceAll("[^\\p{L}]", ""))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "..., and was found abandoned at the airport in December": a cut that lost its subject. */
+    /** "I was pleased that ...": a speaker's first person, with no quotation marks to show whose words. */
+    private static boolean firstPerson(Clause clause) {
+        return clause.remainder().matches("(?s)^(I|I'm|I've|I'd|My)\\b.*");
+    }
+
+    private boolean opensWithVerb(Clause clause) {
+        String first = clause.remainder().split("[\\s,]+", 2)[0].toLowerCase(java.util.Locale.ROOT);
+        return verbs.isAuxiliary(first) || verbs.isSimplePast(first) || first.matches("\\p{L}{3,}ing"); // "including a rifle"
     }
 
     /** "X have taken part in it and more than 100 have been killed": the date belongs to the first clause only. */
@@ -190,7 +272,10 @@ final class ClauseBuilder {
             }
             String left = before + " " + after.substring(0, and.start());
             boolean verbBehind = Arrays.stream(left.split("\\s+")).skip(1).anyMatch(this::isVerb);
-            if (verbAhead && verbBehind) {
+            int that = left.lastIndexOf(" that ");
+            boolean thatClauseOpen = that >= 0 && !hasVerb(left.substring(that + 6)); // "said that the raid on
+            // Afghanistan and Sudan is not linked": the "and" joins two nouns of a clause whose verb is ahead
+            if (verbAhead && verbBehind && !thatClauseOpen) {
                 return after.substring(0, and.start());
             }
         }

@@ -40,7 +40,9 @@ record DateFact(int start, int end, String text, String value, DateValue date, S
         String before = s.substring(0, start - sentence.start());
         String after = s.substring(end - sentence.start());
         Matcher next = NEXT_WORD.matcher(after);
-        return DETERMINER_BEFORE.matcher(before).find() && next.lookingAt()
+        boolean adjective = DETERMINER_BEFORE.matcher(before).find() // "the 1959 trade embargo"
+                || text.matches("(?i).*\\p{L}-(quarter|half|year|month|end)"); // "release third-quarter results"
+        return adjective && next.lookingAt()
                 && !FUNCTION_WORDS.contains(next.group(1).toLowerCase(Locale.ROOT));
     }
 

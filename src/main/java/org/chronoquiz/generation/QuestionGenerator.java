@@ -125,7 +125,8 @@ public final class QuestionGenerator {
         return clauses.build(fact, others, vague, antecedent(sentences, s), nouns).map(clause -> {
             String lead = lead(article, clause);
             String when = phraser.when(clause, fact, nouns);
-            return new PreparedFact(fact, clause, lead, when, phraser.event(clause, fact), dating(fact, article));
+            Optional<String> event = clause.opensWithQuotation() ? Optional.empty() : phraser.event(clause, fact);
+            return new PreparedFact(fact, clause, lead, when, event, dating(fact, article));
         });
     }
 

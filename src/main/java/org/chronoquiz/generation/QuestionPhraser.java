@@ -42,10 +42,19 @@ final class QuestionPhraser {
 
     /** The "When ...?" question without attribution; its first word capitalised. */
     String when(Clause clause, DateFact fact, ProperNouns nouns) {
-        String marked = clause.withMark();
-        String plain = clause.remainder();
+        // "left Cuba in 1962 when she was 4": a second "when" after the date is a clue, not part of the question
+        String marked = clause.withMark().replaceFirst("(" + Clause.MARK + "[^,;]*?),?\\s+when\\s+[^,;]*$", "$1");
+        String plain = Clause.tidy(marked.replace(String.valueOf(Clause.MARK), ""));
         if (fact.inList()) {
             plain = plain.replaceAll(FREQUENCY, "");
+        }
+        Optional<Reported> reported = reported(plain, marked, fact);
+        if (reported.isPresent()) { // "the authority said tolls would return in May": May is the return's
+            Reported r = reported.get();
+            String asked = parser.parse(r.plain()).flatMap(p -> invert(p, whFor(fact), r.marked(), nouns))
+                    .orElseGet(() -> inPlace(r.marked(), fact));
+            String speaker = titled(nouns.decapitalize(r.speaker())).replaceAll("[,\\s]+$", "");
+            return "According to " + speaker + ", " + nouns.decapitalize(asked);
         }
         if (!fact.preposition().matches("of|to") && !clause.joined()) { // "the treaty of 1980", "dating to 1978"
             Optional<String> rewritten = parser.parse(plain).flatMap(p -> invert(p, whFor(fact), marked, nouns));
@@ -55,6 +64,59 @@ final class QuestionPhraser {
         }
         return dateOfNoun(marked, fact).or(() -> spanInSecondClause(marked, fact, nouns))
                 .orElseGet(() -> inPlace(marked, fact));
+    }
+
+    /** What a speaker said, when the date sits inside it: who said it, and the words said, marked and plain. */
+    record Reported(String speaker, String marked, String plain) {
+    }
+
+    /** A reported clause about what lies ahead: "will terminate", "would return", "expects to release". */
+    private static final Pattern AHEAD = Pattern.compile(
+            "\\b(will|would|could|may|might|shall|expects|plans|intends)\\b|\\b(is|are)\\s+to\\b");
+    private static final Pattern WEEKDAY = Pattern.compile(
+            "(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow)\\b");
+
+    private static final java.util.Set<String> REPORTING = java.util.Set.of("said", "says", "announced", "reported",
+            "predicted", "estimated", "forecast", "added", "noted", "warned", "stated", "confirmed", "disclosed");
+
+    /**
+     * "Anheuser said its new strategy will mean lower earnings for the last half of 1989": the date comes
+     * after the reported clause's own verb, so it dates what was said, not the saying ("Netanyahu said on
+     * Sunday that ..." and "said Friday it would ..." date the saying and are not reported clauses here).
+     */
+    Optional<Reported> reported(String plain, String marked, DateFact fact) {
+        Optional<PredicateParser.Parse> parse = parser.parse(plain);
+        if (parse.isEmpty() || !REPORTING.contains(parse.get().verb()) || !parse.get().intro().isEmpty()) {
+            return Optional.empty();
+        }
+        // as written, the reporting verb comes first and the reported clause's future verb stands between it
+        // and the date ("said all conversion rights will terminate Nov. 30"), not "X, officials said Friday"
+        String sentence = fact.sentence().text();
+        int date = fact.start() - fact.sentence().start();
+        int saidAt = sentence.lastIndexOf(" " + parse.get().verb() + " ", date);
+        if (saidAt < 0 || !AHEAD.matcher(sentence.substring(saidAt + parse.get().verb().length() + 2, date)).find()) {
+            return Optional.empty();
+        }
+        String verb = " " + parse.get().verb() + " ";
+        int at = marked.indexOf(verb);
+        int mark = marked.indexOf(Clause.MARK);
+        if (at < 0 || mark < at) {
+            return Optional.empty();
+        }
+        String said = marked.substring(at + verb.length()).replaceFirst("^that\\s+", "");
+        String saidPlain = Clause.tidy(said.replace(String.valueOf(Clause.MARK), ""));
+        Optional<PredicateParser.Parse> inner = parser.parse(saidPlain);
+        if (inner.isEmpty()) { // "it expects to release results in mid-November": asked in place
+            return Optional.of(new Reported(parse.get().subject(), said, saidPlain));
+        }
+        if (!inner.get().intro().isEmpty()) {
+            return Optional.empty();
+        }
+        int innerVerb = said.indexOf(" " + inner.get().verb() + " ");
+        int innerMark = said.indexOf(Clause.MARK);
+        return innerVerb >= 0 && innerVerb < innerMark && AHEAD.matcher(" " + inner.get().verb() + " ").find()
+                && !WEEKDAY.matcher(inner.get().subject()).find()
+                ? Optional.of(new Reported(parse.get().subject(), said, saidPlain)) : Optional.empty();
     }
 
     private static String whFor(DateFact fact) {
@@ -138,7 +200,9 @@ final class QuestionPhraser {
     /** "X are based on the treaty of which date?": the date's slot asked in place. */
     private String inPlace(String marked, DateFact fact) {
         String noun = fact.date().precision().noun();
+        String lead = marked.substring(0, Math.max(0, marked.indexOf(Clause.MARK)));
         String prep = !fact.preposition().isEmpty() ? fact.preposition() + " "
+                : lead.matches("(?is).*\\b(for|of|to|through|into|over|from|about|around)\\s*$") ? "" // "for which quarter"
                 : fact.date().precision() == Precision.DAY ? "on " : "in "; // "said Tuesday": "said on which date"
         String which = prep + "which " + noun;
         if (fact.date().isRange()) {
@@ -161,6 +225,9 @@ final class QuestionPhraser {
     /** The clause as a past event without its date ("Putin visited Damascus for the first time."), if it is one. */
     Optional<String> event(Clause clause, DateFact fact) {
         String plain = clause.remainder().replaceAll(FREQUENCY, "");
+        if (reported(clause.remainder(), clause.withMark(), fact).isPresent()) {
+            return Optional.empty(); // "X said tolls would return in May": the saying did not happen in May
+        }
         Optional<PredicateParser.Parse> parse = parser.parse(plain);
         if (parse.isEmpty() || clause.joined() || !fact.preposition().matches("|in|on|at|during")) {
             return Optional.empty();

@@ -47,10 +47,7 @@ public final class Sentences {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if ((c == '.' || c == '!' || c == '?') && endsSentence(text, i, to)) {
-                int end = i + 1;
-                while (end < to && (text.charAt(end) == '"' || text.charAt(end) == '\u201d')) {
-                    end++;
-                }
+                int end = closeQuotes(text, i + 1, to);
                 add(text, start, end, out);
                 start = end;
             }
@@ -59,10 +56,7 @@ public final class Sentences {
     }
 
     private boolean endsSentence(String text, int dot, int lineEnd) {
-        int next = dot + 1;
-        while (next < lineEnd && (text.charAt(next) == '"' || text.charAt(next) == '\u201d')) {
-            next++;
-        }
+        int next = closeQuotes(text, dot + 1, lineEnd);
         if (next >= lineEnd) {
             return true;
         }
@@ -73,9 +67,34 @@ public final class Sentences {
         if (text.charAt(dot) == '.' && isAbbreviation(text, dot) && !startsSentence(text, next + 1)) {
             return false; // "in the U.S. The company ...": an abbreviation can end a sentence too
         }
-        // a lower-case start still ends the sentence after a long plain word: "... Republic. moscow also ..."
-        return Character.isUpperCase(following) || Character.isDigit(following) || following == '"'
-                || Character.isLowerCase(following) && wordBefore(text, dot).length() >= 4;
+        // a lower-case start still ends the sentence after a long plain word: "... Republic. moscow also ...",
+        // but not after a quotation: "``The struggle must not stop!'' said a message"
+        return Character.isUpperCase(following) || Character.isDigit(following) || opensQuote(text, next + 1)
+                || Character.isLowerCase(following) && next == dot + 1 && wordBefore(text, dot).length() >= 4;
+    }
+
+    /**
+     * Past the closing quotation marks after a full stop: '"', '\u201d', and wire copy's two apostrophes
+     * ("... at the talks.'' Thai officials said"), so a quoted sentence ends where its quote closes.
+     */
+    private static int closeQuotes(String text, int at, int lineEnd) {
+        while (at < lineEnd) {
+            char c = text.charAt(at);
+            if (c == '"' || c == '\u201d' || c == '\u2019') {
+                at++;
+            } else if (c == '\'' && at + 1 < lineEnd && text.charAt(at + 1) == '\'') {
+                at += 2;
+            } else {
+                break;
+            }
+        }
+        return at;
+    }
+
+    /** A quotation opens: '"', '\u201c', or wire copy's two backticks ("``We will ..."). */
+    private static boolean opensQuote(String text, int at) {
+        char c = text.charAt(at);
+        return c == '"' || c == '\u201c' || text.startsWith("``", at) || text.startsWith("''", at);
     }
 
     private boolean isAbbreviation(String text, int dot) {

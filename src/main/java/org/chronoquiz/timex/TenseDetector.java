@@ -54,10 +54,20 @@ final class TenseDetector {
         if (committedBefore(scan, from, sentence)) {
             return Tense.FUTURE;
         }
+        Tense near = nearestCue(scan, from, to, sentence, WINDOW);
+        // "In January, a week after the 25th anniversary of the Roe vs. Wade decision, a clinic bombing in
+        // Birmingham, Ala., killed a guard": no cue near the date, so the clause's verb further on decides
+        return near != Tense.UNKNOWN ? near : nearestCue(scan, from, to, sentence, SENTENCE_WINDOW);
+    }
+
+    /** A sentence is read for its verb up to this many tokens from the date when no cue is nearer. */
+    private static final int SENTENCE_WINDOW = 40;
+
+    private Tense nearestCue(DocumentScan scan, int from, int to, int sentence, int window) {
         int bestDistance = Integer.MAX_VALUE;
         Tense best = Tense.UNKNOWN;
-        int lo = Math.max(0, from - WINDOW);
-        int hi = Math.min(scan.size(), to + WINDOW);
+        int lo = Math.max(0, from - window);
+        int hi = Math.min(scan.size(), to + window);
         for (int i = lo; i < hi; i++) {
             if (i >= from && i < to) {
                 continue;
@@ -111,7 +121,7 @@ final class TenseDetector {
     }
 
     private static final Set<String> COMMITTED = Set.of("agreed", "decided", "pledged", "promised", "vowed",
-        "intended", "undertook");
+        "intended", "undertook", "agreement"); // "announced an agreement to acquire the bank in January"
 
     /** "a still unspecified date", "the planned merger": an -ed word after a determiner is an adjective. */
     private static boolean adjective(DocumentScan scan, int i) {

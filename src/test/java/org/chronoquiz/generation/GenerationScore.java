@@ -56,8 +56,8 @@ record GenerationScore(int dateQuestions, int rightKeys, int askable, int covere
                 if (hit.stream().anyMatch(i -> gold.get(i).value().equals(q.answerValue()))) {
                     ok++;
                     coveredHere.addAll(hit);
-                } else if (q.type().equals("when")) {
-                    faults.add(doc.id() + ": key " + q.answerValue() + " for '" + doc.text().substring(s, e) + "' (gold "
+                } else {
+                    faults.add(doc.id() + ": " + q.type() + " key " + q.answerValue() + " for '" + doc.text().substring(s, e) + "' (gold "
                             + hit.stream().map(i -> gold.get(i).value()).toList() + ") in: " + q.source().sentence());
                 }
             }

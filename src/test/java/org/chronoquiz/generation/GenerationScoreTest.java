@@ -21,8 +21,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class GenerationScoreTest {
     private static final Path DATA = Path.of("../shared/data/timebank-train");
     /** Both corpora together, as gencheck.py counts them ({@code GencheckIT} holds the script to these). */
-    static final double KEY_FLOOR = 0.91;
-    static final double COVERAGE_FLOOR = 0.78;
+    static final double KEY_FLOOR = 0.92;
+    static final double COVERAGE_FLOOR = 0.82;
 
     private final QuestionGenerator generator = new QuestionGenerator(new TimexExtractor());
 
@@ -31,7 +31,7 @@ class GenerationScoreTest {
         assumeTrue(Files.isDirectory(DATA), "TimeBank training data not present at " + DATA.toAbsolutePath());
         // corpus, key accuracy floor, coverage floor: just under today's figures, which miss the issue's
         // 0.95 and 0.85 (see the README for where the rest of the errors come from)
-        for (List<String> row : List.of(List.of("TimeBank", "0.92", "0.81"), List.of("AQUAINT", "0.90", "0.74"))) {
+        for (List<String> row : List.of(List.of("TimeBank", "0.92", "0.83"), List.of("AQUAINT", "0.90", "0.78"))) {
             String corpus = row.get(0);
             GenerationScore score = GenerationScore.of(generator, Te3Corpus.load(DATA.resolve(corpus)));
             Path report = Path.of("target", "generation-" + corpus + ".txt");

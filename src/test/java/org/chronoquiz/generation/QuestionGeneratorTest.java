@@ -405,4 +405,95 @@ class QuestionGeneratorTest {
                 .date("November 2017", "2017-11").date("May 2018", "2018-05").date("September 2021", "2021-09").list());
         assertEquals("In which of these months has Assad visited Russia?", only(drafts, "when").prompt());
     }
+
+    @Test
+    void a_quotation_dated_by_its_reporting_verb_is_a_blank_in_the_sentence_as_written() {
+        // the date is the saying's; a "When did Adams say ...?" would have to reword his words, so only a blank
+        String text = "``We were pushed out of the talks but we are back,'' Adams said Sunday.";
+        var drafts = generator.generate(article(text, false), new Timexes(text).date("Sunday", "2023-03-12").list());
+        assertEquals(List.of("cloze"), drafts.stream().map(QuestionDraft::type).toList());
+        assertEquals("\u201cWe were pushed out of the talks but we are back,\u201d Adams said on _____.",
+                drafts.get(0).prompt());
+        assertEquals("March 12, 2023", drafts.get(0).answer());
+        String letter = "\u201cI formally object to the legal moves,\u201d Gonzalez said in the letter, dated Monday.";
+        var dated = generator.generate(article(letter, false), new Timexes(letter).date("Monday", "2023-03-13").list());
+        assertEquals("\u201cI formally object to the legal moves,\u201d Gonzalez said in the letter, dated _____.",
+                only(dated, "cloze").prompt());
+    }
+
+    @Test
+    void the_speaker_after_a_quotation_is_the_subject_of_the_relative_clause_that_dates_them() {
+        String text = "``It will be a second betrayal,'' said Josefa Gonzalez, who left Cuba in 1962 when she was 4.";
+        var drafts = generator.generate(article(text, false), new Timexes(text).date("1962", "1962").list());
+        assertEquals("When did Josefa Gonzalez leave Cuba?", only(drafts, "when").prompt());
+        String unquoted = "``I haven't seen a pattern yet, '' said the prosecutor.";
+        assertTrue(generator.generate(article(unquoted, false), List.of()).isEmpty());
+    }
+
+    @Test
+    void a_wire_dash_ends_a_clause_and_an_aside_between_two_is_left_out() {
+        String sea = "Last year, Russian officials assailed Ukraine for holding naval exercises in the Black Sea _ an area"
+                + " Moscow considers its own turf.";
+        var drafts = generator.generate(article(sea, false), new Timexes(sea).date("Last year", "2022").list());
+        assertEquals("When did Russian officials assail Ukraine for holding naval exercises in the Black Sea?",
+                only(drafts, "when").prompt());
+        String left = "U.S. diplomats _ embassy staff and their families _ left Pakistan on Tuesday on orders from"
+                + " Washington.";
+        var aside = generator.generate(article(left, false), new Timexes(left).date("Tuesday", "2023-03-14").list());
+        assertEquals("When did U.S. diplomats leave Pakistan on orders from Washington?", only(aside, "when").prompt());
+    }
+
+    @Test
+    void a_cut_that_loses_its_subject_or_speaks_in_the_first_person_is_not_asked() {
+        String car = "His car was spotted near the house in the weeks before the shooting, and was found abandoned at the"
+                + " airport in December.";
+        assertTrue(generator.generate(article(car, false), new Timexes(car).date("December", "2022-12").list()).isEmpty());
+        String man = "The man who threw a grenade seconds before the bomb exploded was identified on Thursday as a suspect.";
+        assertTrue(generator.generate(article(man, false), new Timexes(man).date("Thursday", "2023-03-09").list()).stream()
+                .noneMatch(d -> d.prompt().contains("exploded was") || d.prompt().contains("explode was")));
+        String pleased = "I was pleased that the lawyers stated on Monday that she is not aware of any misconduct.";
+        assertTrue(generator.generate(article(pleased, false), new Timexes(pleased).date("Monday", "2023-03-13").list()).isEmpty());
+    }
+
+    @Test
+    void the_person_a_who_clause_dates_is_the_name_before_it() {
+        String text = "He succeeds James A. Taylor, who stepped down as chairman in March for health reasons.";
+        var drafts = generator.generate(article(text, false), new Timexes(text).date("March", "2023-03").list());
+        assertEquals("When did James A. Taylor step down as chairman for health reasons?", only(drafts, "when").prompt());
+        String council = "He said the group would be met by Joan Campbell of the National Council of Churches, who traveled"
+                + " to Havana on Wednesday.";
+        assertTrue(generator.generate(article(council, false), new Timexes(council).date("Wednesday", "2023-03-15").list())
+                .stream().noneMatch(d -> d.prompt().startsWith("When did Churches")));
+    }
+
+    @Test
+    void a_date_inside_what_a_speaker_said_lies_ahead_is_asked_about_that_not_about_the_saying() {
+        // the rights terminate on Nov. 30; the concern said so on some other day
+        String text = "The insurance concern said all conversion rights on the stock will terminate on November 30.";
+        var drafts = generator.generate(article(text, false), new Timexes(text).date("November 30", "2023-11-30").list());
+        assertEquals("According to the insurance concern, when will all conversion rights on the stock terminate?",
+                only(drafts, "when").prompt());
+        assertTrue(drafts.stream().noneMatch(d -> d.type().equals("what_happened")), "the saying did not happen then");
+        // the saying's own date stays the saying's
+        String said = "The authority said on Friday that tolls would return.";
+        var saying = generator.generate(article(said, false), new Timexes(said).date("Friday", "2023-03-10").list());
+        assertEquals("When did the authority say that tolls would return?", only(saying, "when").prompt());
+    }
+
+    @Test
+    void a_quarter_written_as_an_adjective_is_blanked_where_it_stands() {
+        String text = "The company said it expects to release third-quarter results in mid-November.";
+        var drafts = generator.generate(article(text, false), new Timexes(text)
+                .date("third-quarter", "2023-Q3").list());
+        assertEquals(List.of("cloze"), drafts.stream().map(QuestionDraft::type).toList());
+        assertEquals("The company said it expects to release _____ results in mid-November.", drafts.get(0).prompt());
+    }
+
+    @Test
+    void an_and_inside_a_that_clause_before_its_verb_joins_nouns_and_is_not_cut() {
+        String text = "Louis Freeh said Friday that the air raid on Afghanistan and Sudan is not linked with the probe.";
+        var drafts = generator.generate(article(text, false), new Timexes(text).date("Friday", "2023-03-10").list());
+        assertEquals("When did Louis Freeh say that the air raid on Afghanistan and Sudan is not linked with the probe?",
+                only(drafts, "when").prompt());
+    }
 }

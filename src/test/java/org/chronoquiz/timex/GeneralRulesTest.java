@@ -58,6 +58,10 @@ class GeneralRulesTest {
         "By Friday, prices had fallen.|Friday=DATE:2023-03-10",
         "The probe will launch in December.|December=DATE:2023-12",
         "Prices have fallen from their peak in October.|October=DATE:2022-10",
+        // no verb near the date: the clause's verb further on decides (a month eight months back was, not will be)
+        "In July, a week after the anniversary of the decision by the Supreme Court of the United States, a bombing in Birmingham, Ala., killed a guard.|July=DATE:2022-07; a week=DURATION:P1W",
+        "She is scheduled to spend five hours on the ground in Dar es Salaam, Tanzania, her first stop Friday, and then fly on.|five hours=DURATION:PT5H; Friday=DATE:2023-03-17",
+        "The bank announced an agreement to acquire the Peoria holding company in October.|October=DATE:2023-10",
         "Officials gave the firm until 9 a.m. Friday to reply.|9 a.m. Friday=TIME:2023-03-17T09:00",
         // year-less dates by tense
         "The talks took place on November 22.|November 22=DATE:2022-11-22",

@@ -50,4 +50,25 @@ class SentencesTest {
         assertEquals(List.of("Putin and Assad meet in Moscow.", "March 15, 2023"),
                 texts("Putin and Assad meet in Moscow. March 15, 2023"));
     }
+
+    @Test
+    void a_wire_quotation_ends_its_sentence_where_it_closes() {
+        // wire copy writes quotes as `` and '': the quoted sentence and the next are two questions' sources
+        assertEquals(List.of("``We will continue to do everything we can.''",
+                        "Thai military officials said privately Thursday that Britain had asked for help."),
+                texts("``We will continue to do everything we can.'' Thai military officials said privately Thursday"
+                        + " that Britain had asked for help."));
+        assertEquals(List.of("Geremek has gone out of his way to reassure the Russians.",
+                        "``We want our membership to serve as a catalyst,'' he said last year."),
+                texts("Geremek has gone out of his way to reassure the Russians. ``We want our membership to serve"
+                        + " as a catalyst,'' he said last year."));
+    }
+
+    @Test
+    void a_quotation_followed_by_its_reporting_verb_is_one_sentence() {
+        assertEquals(List.of("``The struggle must not stop!'' said a message read at the rally."),
+                texts("``The struggle must not stop!'' said a message read at the rally."));
+        assertEquals(List.of("\u201cWe are back.\u201d", "Adams said so on Sunday."),
+                texts("\u201cWe are back.\u201d Adams said so on Sunday."));
+    }
 }
