@@ -50,7 +50,7 @@ class JarIT {
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
-        String db = tmp.resolve("jar.db").toString();
+        String db = TestDatabases.at(tmp.resolve("jar.db"));
         Process server = run(List.of("serve", "--port", Integer.toString(port), "--db", db), null);
         try {
             HttpClient http = HttpClient.newHttpClient();
@@ -77,7 +77,7 @@ class JarIT {
 
     @Test
     void user_add_and_user_token_make_an_instructor_who_can_use_the_api() throws Exception {
-        String db = tmp.resolve("users.db").toString();
+        String db = TestDatabases.at(tmp.resolve("users.db"));
         String created = finish(run(List.of("user", "add", "--email", "prof@example.org", "--role", "instructor",
                 "--password-stdin", "--db", db), "a long password\n"));
         assertTrue(created.contains("prof@example.org"), created);
@@ -90,7 +90,7 @@ class JarIT {
 
     @Test
     void article_add_then_export_and_import_work_from_the_jar_as_other_tools_call_them() throws Exception {
-        String db = tmp.resolve("articles.db").toString();
+        String db = TestDatabases.at(tmp.resolve("articles.db"));
         Process add = run(List.of("article", "add", "--title", "Harbour bridge reopens", "--outlet", "City Gazette",
                 "--published", "2024-04-15", "--db", db, "src/test/resources/fixtures/articles/harbour-bridge.txt"), null);
         String added = finish(add);
@@ -131,7 +131,7 @@ class JarIT {
 
     @Test
     void every_acknowledged_review_survives_a_sigkill_in_the_middle_of_the_traffic() throws Exception {
-        String db = tmp.resolve("kill.db").toString();
+        String db = TestDatabases.at(tmp.resolve("kill.db"));
         finish(run(List.of("user", "add", "--email", "ada@example.org", "--password-stdin", "--db", db), "a long password\n"));
         String token = finish(run(List.of("user", "token", "--email", "ada@example.org", "--db", db), null)).trim();
         int port = freePort();
@@ -178,7 +178,7 @@ class JarIT {
         }
         assertTrue(acknowledged.size() >= 50, "traffic was flowing when the process died: " + acknowledged.size());
         java.util.Set<String> stored = new java.util.HashSet<>();
-        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+        try (var c = java.sql.DriverManager.getConnection(db.startsWith("jdbc:") ? db : "jdbc:sqlite:" + db);
              var rows = c.createStatement().executeQuery("SELECT review_key FROM reviews")) {
             while (rows.next()) {
                 stored.add(rows.getString(1));

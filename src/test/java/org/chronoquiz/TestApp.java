@@ -13,47 +13,49 @@ import java.nio.file.Path;
 import java.time.Instant;
 
 /**
- * The real application on a temporary SQLite file, seeded from {@code seeds/} and a small fixture question bank,
- * listening on a free port. The flaskr {@code conftest.py}, in Java.
+ * The real application on a temporary database (a SQLite file, or a fresh PostgreSQL schema: {@link TestDatabases}),
+ * seeded from {@code seeds/} and a small fixture question bank, listening on a free port. The flaskr
+ * {@code conftest.py}, in Java.
  */
 public final class TestApp implements AutoCloseable {
     public static final Path FIXTURE_QUESTIONS = Path.of("src/test/resources/fixtures/questions");
     public static final String PASSWORD = "correct horse battery";
 
-    public final Path dbFile;
+    /** The database as {@code --db} names it: a file path or a JDBC URL. */
+    public final String db;
     public final Jdbi jdbi;
     public final TestClock clock;
     public final Accounts accounts;
     private final Database database;
     private final Javalin app;
 
-    private TestApp(Path dbFile, TestClock clock) {
-        this(dbFile, clock, false);
+    private TestApp(String db, TestClock clock) {
+        this(db, clock, false);
     }
 
-    private TestApp(Path dbFile, TestClock clock, boolean secureCookies) {
-        this.dbFile = dbFile;
+    private TestApp(String db, TestClock clock, boolean secureCookies) {
+        this.db = db;
         this.clock = clock;
-        this.database = Database.open(dbFile.toString());
+        this.database = Database.open(db);
         this.jdbi = database.jdbi();
         new QuestionBank(jdbi, clock).load(Path.of("seeds"), FIXTURE_QUESTIONS);
         this.accounts = new Accounts(jdbi, new Passwords(), new Tokens(), clock);
-        Config config = new Config(0, dbFile.toString(), Path.of("templates"), Path.of("seeds"), FIXTURE_QUESTIONS, true, secureCookies);
+        Config config = new Config(0, db, Path.of("templates"), Path.of("seeds"), FIXTURE_QUESTIONS, true, secureCookies);
         this.app = App.create(config, database, clock).start(0);
     }
 
     public static TestApp start(Path dir) {
-        return new TestApp(dir.resolve("test.db"), new TestClock(Instant.parse("2026-03-02T09:00:00Z")));
+        return new TestApp(TestDatabases.at(dir.resolve("test.db")), new TestClock(Instant.parse("2026-03-02T09:00:00Z")));
     }
 
     /** Started as behind an HTTPS proxy: {@code serve --secure-cookies}. */
     public static TestApp startSecure(Path dir) {
-        return new TestApp(dir.resolve("test.db"), new TestClock(Instant.parse("2026-03-02T09:00:00Z")), true);
+        return new TestApp(TestDatabases.at(dir.resolve("test.db")), new TestClock(Instant.parse("2026-03-02T09:00:00Z")), true);
     }
 
-    /** A second instance on the same database file, as after a restart. */
-    public static TestApp restart(Path dbFile, TestClock clock) {
-        return new TestApp(dbFile, clock);
+    /** A second instance on the same database, as after a restart or beside the first behind a load balancer. */
+    public static TestApp restart(String db, TestClock clock) {
+        return new TestApp(db, clock);
     }
 
     /** The database's group-commit writer, for services a test builds itself. */

@@ -5,48 +5,56 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteDataSource;
 
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Opens the database named on the command line (a file path or a JDBC URL), brings its schema up to date, and
- * keeps a pool of connections to it (HikariCP): a page no longer opens a connection and sets its pragmas per
- * handle; each pooled connection got them once, when it was made.
+ * Opens the database named on the command line (a SQLite file path or a JDBC URL, SQLite or PostgreSQL), brings its
+ * schema up to date, and keeps a pool of connections to it (HikariCP): a page no longer opens a connection and sets
+ * its pragmas per handle; each pooled connection got them once, when it was made. What differs between the two
+ * databases is in {@link Dialect}.
  */
 public final class Database implements AutoCloseable {
-    /** Readers run side by side in WAL mode; writers take turns on SQLite's one lock (busy timeout below). */
+    /** SQLite: readers run side by side in WAL mode, writers take turns on its one lock (busy timeout). */
     static final int POOL_SIZE = 10;
 
     private final Jdbi jdbi;
     private final HikariDataSource pool;
     private final GroupCommit writer;
+    private final Dialect dialect;
 
-    private Database(Jdbi jdbi, HikariDataSource pool) {
+    private Database(Jdbi jdbi, HikariDataSource pool, Dialect dialect) {
         this.jdbi = jdbi;
         this.pool = pool;
         this.writer = new GroupCommit(jdbi);
+        this.dialect = dialect;
     }
 
     /** A migrated database ready for use. */
     public static Database open(String spec) {
+        String url = spec.startsWith("jdbc:") ? spec : "jdbc:sqlite:" + ensureParent(Path.of(spec));
+        Dialect dialect = Dialect.of(url);
         HikariConfig config = new HikariConfig();
-        config.setDataSource(dataSource(spec));
+        dialect.configure(config, url);
         config.setMaximumPoolSize(POOL_SIZE);
         config.setMinimumIdle(1);
         config.setPoolName("chronoquiz");
         HikariDataSource pool = new HikariDataSource(config);
-        Flyway.configure()
-                .dataSource(pool)
-                .locations("classpath:db/migration/sqlite")
-                .load()
-                .migrate();
-        return new Database(Jdbi.create(pool).installPlugin(new SqlObjectPlugin()), pool);
+        try {
+            Flyway.configure()
+                    .dataSource(pool)
+                    .locations(dialect.migrations().toArray(String[]::new))
+                    .load()
+                    .migrate();
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+        Jdbi jdbi = dialect.configure(Jdbi.create(pool).installPlugin(new SqlObjectPlugin()));
+        return new Database(jdbi, pool, dialect);
     }
 
     public Jdbi jdbi() {
@@ -58,11 +66,20 @@ public final class Database implements AutoCloseable {
         return writer;
     }
 
+    public Dialect dialect() {
+        return dialect;
+    }
+
     /**
      * A consistent copy of the whole database in {@code target}, taken while the service runs: SQLite's
      * {@code VACUUM INTO} reads one snapshot, so writes that land meanwhile are either all in the copy or not.
+     * PostgreSQL has its own tools for this, which also copy a database while it serves.
      */
     public void backup(Path target) {
+        if (dialect != Dialect.SQLITE) {
+            throw new IllegalArgumentException("backup copies SQLite files; back up PostgreSQL with its own tools, "
+                    + "e.g. pg_dump --format=custom --file=chronoquiz.dump DBNAME (restore with pg_restore)");
+        }
         if (Files.exists(target)) {
             throw new IllegalArgumentException(target + " already exists; a backup never overwrites a file");
         }
@@ -75,26 +92,6 @@ public final class Database implements AutoCloseable {
     public void close() {
         writer.close(); // what is queued commits first
         pool.close();
-    }
-
-    private static DataSource dataSource(String spec) {
-        String url = spec.startsWith("jdbc:") ? spec : "jdbc:sqlite:" + ensureParent(Path.of(spec));
-        if (!url.startsWith("jdbc:sqlite:")) {
-            throw new IllegalArgumentException("--db: only SQLite is supported so far, got " + url);
-        }
-        SQLiteConfig config = new SQLiteConfig();
-        config.enforceForeignKeys(true);
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        // FULL, not NORMAL: in WAL mode NORMAL may lose the last commits on power loss,
-        // and an acknowledged review or answer must never be lost.
-        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-        config.setBusyTimeout(10_000);
-        // Writers take the lock at BEGIN: a deferred transaction that reads and then writes
-        // fails at once with SQLITE_BUSY in WAL mode instead of waiting its turn.
-        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-        SQLiteDataSource ds = new SQLiteDataSource(config);
-        ds.setUrl(url);
-        return ds;
     }
 
     private static Path ensureParent(Path file) {

@@ -134,7 +134,7 @@ class AccountPagesTest {
         browser.get("/");
         assertNotEquals(anonymousToken, browser.csrf(), "log-in starts a new session, with a new CSRF token");
         app.close();
-        try (TestApp restarted = TestApp.restart(app.dbFile, app.clock)) {
+        try (TestApp restarted = TestApp.restart(app.db, app.clock)) {
             var page = browser.at(restarted).get("/stats");
             assertEquals(200, page.status(), "still logged in after the restart");
             assertTrue(page.body().contains("kim@example.org"));

@@ -67,7 +67,7 @@ class LoginThrottleTest {
         }
         assertEquals(429, attempt(attacker, "fresh@example.org", "password").status(), "the address has used its tries");
         app.close();
-        try (TestApp again = TestApp.restart(app.dbFile, app.clock)) {
+        try (TestApp again = TestApp.restart(app.db, app.clock)) {
             assertEquals(429, attempt(again.client(), "other@example.org", "password").status(),
                     "kept in the database, not in memory");
         }

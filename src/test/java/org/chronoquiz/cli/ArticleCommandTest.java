@@ -17,7 +17,7 @@ class ArticleCommandTest {
     Path tmp;
 
     private Shell.Run add(String file, String... extra) {
-        String[] base = {"article", "add", "--db", tmp.resolve("cq.db").toString(), "--title", "Harbour bridge reopens",
+        String[] base = {"article", "add", "--db", org.chronoquiz.TestDatabases.at(tmp.resolve("cq.db")), "--title", "Harbour bridge reopens",
                 "--outlet", "City Gazette", "--published", "2024-04-15"};
         String[] args = java.util.stream.Stream.of(base, extra, new String[]{file}).flatMap(java.util.Arrays::stream)
                 .toArray(String[]::new);
@@ -25,7 +25,7 @@ class ArticleCommandTest {
     }
 
     private long count(String sql) {
-        try (Database db = Database.open(tmp.resolve("cq.db").toString())) {
+        try (Database db = Database.open(org.chronoquiz.TestDatabases.at(tmp.resolve("cq.db")))) {
             return db.jdbi().withHandle(h -> h.createQuery(sql).mapTo(Long.class).one());
         }
     }
@@ -56,7 +56,7 @@ class ArticleCommandTest {
         assertEquals(1, notUtf8.code());
         assertTrue(notUtf8.err().contains("article add: file: The file is not UTF-8 text."), notUtf8.err());
 
-        Shell.Run badDate = Shell.run("article", "add", "--db", tmp.resolve("cq.db").toString(), "--title", "T",
+        Shell.Run badDate = Shell.run("article", "add", "--db", org.chronoquiz.TestDatabases.at(tmp.resolve("cq.db")), "--title", "T",
                 "--outlet", "O", "--published", "April 2024", ARTICLE);
         assertEquals(1, badDate.code());
         assertTrue(badDate.err().contains("article add: published: Write the publication date as YYYY-MM-DD"), badDate.err());

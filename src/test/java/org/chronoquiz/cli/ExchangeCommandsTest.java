@@ -18,7 +18,7 @@ class ExchangeCommandsTest {
     Path tmp;
 
     private String db() {
-        return tmp.resolve("cq.db").toString();
+        return org.chronoquiz.TestDatabases.at(tmp.resolve("cq.db"));
     }
 
     @Test

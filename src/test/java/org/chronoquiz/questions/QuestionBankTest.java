@@ -20,7 +20,7 @@ class QuestionBankTest {
     private final java.util.List<Database> opened = new java.util.ArrayList<>();
 
     private Jdbi open(Path file) {
-        Database db = Database.open(file.toString());
+        Database db = Database.open(org.chronoquiz.TestDatabases.at(file));
         opened.add(db);
         return db.jdbi();
     }
