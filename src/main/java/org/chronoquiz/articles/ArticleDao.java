@@ -35,6 +35,6 @@ public interface ArticleDao {
     @SqlQuery("SELECT a.* FROM articles a JOIN decks d ON d.article_id = a.id WHERE d.id = :deckId")
     Optional<Article> findByDeck(@Bind("deckId") long deckId);
 
-    @SqlQuery("SELECT * FROM articles ORDER BY published DESC, title")
+    @SqlQuery("SELECT * FROM articles ORDER BY published DESC NULLS LAST, title")
     List<Article> list();
 }

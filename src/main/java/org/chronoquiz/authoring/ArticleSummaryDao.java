@@ -15,6 +15,6 @@ public interface ArticleSummaryDao {
                    count(CASE WHEN q.status = 'retired' THEN 1 END) AS retired
             FROM articles a JOIN decks d ON d.article_id = a.id LEFT JOIN questions q ON q.deck_id = d.id
             GROUP BY a.id, a.title, a.outlet, a.published, a.state_owned, d.id
-            ORDER BY a.published DESC, a.title""")
+            ORDER BY a.published DESC NULLS LAST, a.title""")
     List<ArticleSummary> list();
 }

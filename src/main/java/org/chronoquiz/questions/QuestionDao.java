@@ -44,20 +44,23 @@ public interface QuestionDao {
     Optional<Question> findById(@Bind("id") long id);
 
     /** The deck's questions in the order of the article, retired ones last. */
-    @SqlQuery("SELECT * FROM questions WHERE deck_id = :deckId ORDER BY status = 'retired', source_start, id")
+    @SqlQuery("SELECT * FROM questions WHERE deck_id = :deckId ORDER BY status = 'retired', source_start NULLS FIRST, id")
     List<Question> listByDeck(@Bind("deckId") long deckId);
 
-    /** The bank's filters; an empty string means "any". {@code like} is a LIKE pattern escaped with '!' (Jdbi's parser reads a backslash as its own escape). */
+    /**
+     * The bank's filters; an empty string means "any". {@code like} is a LIKE pattern escaped with '!' (Jdbi's parser
+     * reads a backslash as its own escape), matched on lower case: SQLite's LIKE ignores case, PostgreSQL's does not.
+     */
     String SEARCH = """
             FROM questions q
             WHERE q.deck_id = :deckId
               AND (:type = '' OR q.type = :type)
               AND (:status = '' OR q.status = :status)
-              AND (:like = '' OR q.prompt LIKE :like ESCAPE '!' OR q.answer LIKE :like ESCAPE '!')
+              AND (:like = '' OR lower(q.prompt) LIKE lower(:like) ESCAPE '!' OR lower(q.answer) LIKE lower(:like) ESCAPE '!')
               AND (:tag = '' OR EXISTS (SELECT 1 FROM question_tags t WHERE t.question_id = q.id AND t.tag = :tag))
             """;
 
-    @SqlQuery("SELECT q.* " + SEARCH + " ORDER BY q.status = 'retired', q.source_start, q.id LIMIT :limit OFFSET :offset")
+    @SqlQuery("SELECT q.* " + SEARCH + " ORDER BY q.status = 'retired', q.source_start NULLS FIRST, q.id LIMIT :limit OFFSET :offset")
     List<Question> search(@Bind("deckId") long deckId, @Bind("type") String type, @Bind("status") String status,
                           @Bind("like") String like, @Bind("tag") String tag, @Bind("limit") int limit,
                           @Bind("offset") int offset);
@@ -66,7 +69,7 @@ public interface QuestionDao {
     int count(@Bind("deckId") long deckId, @Bind("type") String type, @Bind("status") String status,
               @Bind("like") String like, @Bind("tag") String tag);
 
-    @SqlQuery("SELECT * FROM questions WHERE deck_id = :deckId AND status = :status ORDER BY source_start, id")
+    @SqlQuery("SELECT * FROM questions WHERE deck_id = :deckId AND status = :status ORDER BY source_start NULLS FIRST, id")
     List<Question> listByDeckAndStatus(@Bind("deckId") long deckId, @Bind("status") String status);
 
     @SqlQuery("SELECT * FROM questions WHERE deck_id = :deckId AND status = 'active' ORDER BY id")

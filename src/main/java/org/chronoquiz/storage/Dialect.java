@@ -1,6 +1,7 @@
 package org.chronoquiz.storage;
 
 import com.zaxxer.hikari.HikariConfig;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
@@ -9,7 +10,10 @@ import java.util.List;
 
 /**
  * What differs between the two databases the service runs on, in one place: how a connection is made, which
- * migration folders apply, and how transactions keep concurrent writers apart. The DAOs' SQL is the same on both.
+ * migration folders apply, how transactions keep concurrent writers apart, and how ids go on after a copy.
+ * The DAOs' SQL is the same on both, written in what the two share: {@code ON CONFLICT} upserts, {@code TRUE} for
+ * flags, {@code NULLS FIRST}/{@code LAST} spelled out (they sort NULL at opposite ends), {@code lower()} around
+ * LIKE (SQLite's ignores case), {@code string_agg}, generated keys through Jdbi.
  * Migrations common to both live in {@code db/migration/common}; a version whose SQL differs has one file per
  * dialect folder, with the same version and name.
  */
@@ -37,6 +41,11 @@ public enum Dialect {
         Jdbi configure(Jdbi jdbi) {
             return jdbi;
         }
+
+        @Override
+        void afterCopy(Handle h) {
+            // a rowid continues from the largest one stored; nothing to move on
+        }
     },
 
     /**
@@ -54,6 +63,18 @@ public enum Dialect {
         @Override
         Jdbi configure(Jdbi jdbi) {
             return jdbi.setTransactionHandler(new SerializableRetries());
+        }
+
+        @Override
+        void afterCopy(Handle h) {
+            // rows copied with their ids leave each identity's sequence where it was: move it past them
+            h.createQuery("""
+                    SELECT table_name, column_name FROM information_schema.columns
+                    WHERE table_schema = current_schema() AND is_identity = 'YES'""")
+                    .map((rs, ctx) -> List.of(rs.getString(1), rs.getString(2))).list()
+                    .forEach(tc -> h.createQuery("SELECT setval(pg_get_serial_sequence(:t, :c), coalesce((SELECT max("
+                                    + tc.get(1) + ") FROM " + tc.get(0) + "), 0) + 1, false)")
+                            .bind("t", tc.get(0)).bind("c", tc.get(1)).mapTo(Long.class).one());
         }
     };
 
@@ -85,4 +106,7 @@ public enum Dialect {
 
     /** The transaction handling this dialect needs on top of Jdbi's defaults. */
     abstract Jdbi configure(Jdbi jdbi);
+
+    /** After {@link DataCopy} wrote rows with their ids: new rows must get ids after them. */
+    abstract void afterCopy(Handle h);
 }

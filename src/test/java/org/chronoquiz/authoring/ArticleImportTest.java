@@ -112,7 +112,7 @@ class ArticleImportTest {
             form.put("state_owned", "yes");
             var uploaded = teacher.postMultipart("/instructor/articles", form, "file", "harbour.txt", Files.readAllBytes(ARTICLE));
             assertEquals(303, uploaded.status(), uploaded.body());
-            assertEquals(1, app.count("SELECT count(*) FROM articles WHERE state_owned = 1 AND outlet = 'City Gazette'"));
+            assertEquals(1, app.count("SELECT count(*) FROM articles WHERE state_owned = TRUE AND outlet = 'City Gazette'"));
             long[] before = counts(app);
 
             teacher.get("/instructor/articles/new");

@@ -39,7 +39,7 @@ class ArticleCommandTest {
         long drafts = count("SELECT count(*) FROM questions WHERE status = 'draft'");
         assertTrue(drafts > 0);
         assertEquals(0, count("SELECT count(*) FROM questions WHERE status <> 'draft'"), "nothing reaches learners unreviewed");
-        assertEquals(1, count("SELECT count(*) FROM articles WHERE state_owned = 1 AND published = '2024-04-15'"));
+        assertEquals(1, count("SELECT count(*) FROM articles WHERE state_owned = TRUE AND published = '2024-04-15'"));
 
         Shell.Run again = add(ARTICLE);
         assertEquals(0, again.code(), again.err());

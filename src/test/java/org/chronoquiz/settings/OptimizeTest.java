@@ -65,7 +65,7 @@ class OptimizeTest {
             var user = app.user("rae@example.org", "learner");
             Learners.study(app, user, 450, 11);
             String reviewsBefore = app.jdbi.withHandle(h -> h.createQuery(
-                    "SELECT group_concat(id || rating || reviewed_at || after_state, '|') FROM reviews").mapTo(String.class).one());
+                    "SELECT string_agg(id || ':' || rating || ':' || reviewed_at || ':' || after_state, '|' ORDER BY id) FROM reviews").mapTo(String.class).one());
             Map<Long, Long> dueBefore = new java.util.HashMap<>();
             app.jdbi.useHandle(h -> h.createQuery("SELECT id, due FROM cards").map((rs, c) -> Map.entry(rs.getLong(1), rs.getLong(2)))
                     .forEach(e -> dueBefore.put(e.getKey(), e.getValue())));
@@ -99,7 +99,7 @@ class OptimizeTest {
                 }
             }
             assertEquals(reviewsBefore, app.jdbi.withHandle(h -> h.createQuery(
-                    "SELECT group_concat(id || rating || reviewed_at || after_state, '|') FROM reviews").mapTo(String.class).one()));
+                    "SELECT string_agg(id || ':' || rating || ':' || reviewed_at || ':' || after_state, '|' ORDER BY id) FROM reviews").mapTo(String.class).one()));
         }
     }
 }

@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A learner changes their retention, sees the workload first, and their cards follow the new setting. */
 class SettingsTest {
-    private static final String REVIEWS = "SELECT group_concat(id || rating || reviewed_at || before_state || after_state, '|') FROM reviews";
+    private static final String REVIEWS = "SELECT string_agg(id || ':' || rating || ':' || reviewed_at || ':' || before_state || ':' || after_state, '|' ORDER BY id) FROM reviews";
     @TempDir
     Path tmp;
 
