@@ -91,6 +91,7 @@ public final class GroupCommit implements AutoCloseable {
         List<Runnable> outcomes = new ArrayList<>(batch.size());
         try {
             jdbi.useTransaction(h -> {
+                outcomes.clear(); // PostgreSQL may run the transaction again (Dialect): only the last run's results count
                 for (int i = 0; i < batch.size(); i++) {
                     outcomes.add(batch.get(i).runIn(h, "unit" + i));
                 }
@@ -125,6 +126,9 @@ public final class GroupCommit implements AutoCloseable {
                 h.releaseSavepoint(savepoint);
                 return () -> done.complete(result);
             } catch (RuntimeException e) {
+                if (SerializableRetries.conflict(e)) {
+                    throw e; // a concurrent instance's write got in the way: the whole batch runs again, as one
+                }
                 h.rollbackToSavepoint(savepoint); // Jdbi forgets it then; the commit releases what SQL keeps
                 return () -> done.completeExceptionally(e);
             }

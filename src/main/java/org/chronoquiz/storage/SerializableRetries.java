@@ -50,7 +50,8 @@ final class SerializableRetries extends DelegatingTransactionHandler {
         }
     }
 
-    private static boolean conflict(Throwable e) {
+    /** A conflict with a concurrent transaction, which running the whole transaction again resolves. */
+    static boolean conflict(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException s && s.getSQLState() != null && RETRIED.contains(s.getSQLState())) {
                 return true;
