@@ -12,7 +12,8 @@ import java.util.concurrent.Callable;
 /** A consistent copy of the database, safe to take while {@code serve} runs; restore by serving the copy. */
 @Command(name = "backup", mixinStandardHelpOptions = true,
         description = "Copy the database to FILE while the service may be running (SQLite VACUUM INTO). "
-                + "Restore by stopping the service and serving the copy with --db.")
+                + "Restore by stopping the service and serving the copy with --db. SQLite only: "
+                + "back up PostgreSQL with pg_dump.")
 public final class BackupCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "The copy; must not exist yet.")
     Path file;

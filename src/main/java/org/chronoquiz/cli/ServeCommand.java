@@ -52,7 +52,7 @@ public final class ServeCommand implements Callable<Integer> {
         }, "shutdown"));
         app.start(config.port());
         System.out.printf("Chronoquiz on http://localhost:%d (database %s, %d new questions loaded)%n",
-                app.port(), config.db(), added);
+                app.port(), org.chronoquiz.storage.Dialect.redacted(config.db()), added);
         return 0;
     }
 }

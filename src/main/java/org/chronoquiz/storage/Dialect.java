@@ -93,7 +93,12 @@ public enum Dialect {
             return POSTGRESQL;
         }
         throw new IllegalArgumentException("--db: a SQLite file, jdbc:sqlite:FILE or jdbc:postgresql://HOST/DB, got "
-                + url.replaceAll("password=[^&]*", "password=…"));
+                + redacted(url));
+    }
+
+    /** A database URL fit for a log: any password in it replaced. */
+    public static String redacted(String url) {
+        return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
     }
 
     /** Flyway locations: the common migrations and this dialect's own. */
