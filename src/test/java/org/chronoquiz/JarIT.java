@@ -72,7 +72,10 @@ class JarIT {
             server.destroy();
         }
         assertTrue(server.waitFor(30, TimeUnit.SECONDS), "it stops on SIGTERM");
-        assertTrue(Files.size(Path.of(db)) > 0, "the database was created");
+        try (var c = java.sql.DriverManager.getConnection(db.startsWith("jdbc:") ? db : "jdbc:sqlite:" + db);
+             var rows = c.createStatement().executeQuery("SELECT count(*) FROM flyway_schema_history")) {
+            assertTrue(rows.next() && rows.getInt(1) > 0, "the database was created and migrated");
+        }
     }
 
     @Test

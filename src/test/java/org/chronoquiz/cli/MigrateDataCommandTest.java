@@ -20,7 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class MigrateDataCommandTest {
     private static final List<String> TABLES = List.of("users", "sessions", "api_tokens", "articles", "decks",
-            "questions", "quizzes", "quiz_items", "answers", "cards", "reviews", "rate_limits", "question_versions");
+            "questions", "quizzes", "quiz_items", "answers", "cards", "reviews", "rate_limits", "question_versions",
+            "deck_learners");
 
     @TempDir
     Path tmp;
@@ -34,6 +35,7 @@ class MigrateDataCommandTest {
         TestApp source = TestApp.restart(sqlite, new org.chronoquiz.TestClock(java.time.Instant.parse("2026-03-02T09:00:00Z")));
         try (source) {
             browser = source.loggedIn("ada@example.org", "learner");
+            browser.study(source.deckId());
             String quiz = browser.startQuiz(source.deckId(), 3);
             assertEquals(200, browser.get(quiz).status());
             String page = browser.get("/review").body();
@@ -60,10 +62,13 @@ class MigrateDataCommandTest {
             assertEquals(200, stats.status(), "the session moved too");
             assertTrue(stats.body().contains("ada@example.org"));
             long ada = copy.count("SELECT id FROM users WHERE email = 'ada@example.org'");
-            assertNotEquals(ada, copy.user("bo@example.org", "learner").id(), "a new account gets a new id");
+            WebClient bo = copy.loggedIn("bo@example.org", "learner"); // ids go on after the copied ones
+            bo.study(copy.deckId());
+            long boId = copy.count("SELECT id FROM users WHERE email = 'bo@example.org'");
+            assertNotEquals(ada, boId);
             assertEquals(copy.count("SELECT count(*) FROM cards WHERE user_id = " + ada),
-                    copy.count("SELECT count(*) FROM cards WHERE user_id = (SELECT id FROM users WHERE email = 'bo@example.org')"),
-                    "the new account has its cards, as on the source");
+                    copy.count("SELECT count(*) FROM cards WHERE user_id = " + boId),
+                    "a new learner of the deck gets its cards, as on the source");
         }
 
         Shell.Run again = Shell.run("migrate-data", "--from", sqlite, "--to", target);

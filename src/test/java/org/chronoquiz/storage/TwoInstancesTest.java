@@ -65,6 +65,7 @@ class TwoInstancesTest {
     void the_same_review_posted_to_both_instances_at_once_is_stored_once_and_both_get_its_outcome() throws Exception {
         try (TestApp a = TestApp.start(tmp); TestApp b = TestApp.restart(a.db, a.clock)) {
             String token = a.accounts.issueApiToken(a.user("api@example.org", "learner").id());
+            assertEquals(200, b.client().api("POST", "/api/decks/" + a.deckId() + "/study", "{}", token).status());
             ObjectMapper json = new ObjectMapper();
             JsonNode due = json.readTree(a.client().api("GET", "/api/decks/" + a.deckId() + "/due?limit=20", null, token).body());
             int rounds = Math.min(10, due.size());
