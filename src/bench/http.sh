@@ -5,6 +5,9 @@
 # then POST /api/reviews from 8 learners over 32 connections, GET /api/decks/{id}/due and GET /review. Give two jars (say, before
 # and after a change) to compare them in one run; the machine is shared, so compare ratios, not raw figures.
 # Needs wrk (Debian: apt-get install wrk), curl and python3.
+# BENCH_POSTGRES=JDBC_URL runs each jar on a fresh schema of that PostgreSQL server instead of a SQLite file
+# (e.g. the URL .ci/throwaway-postgres prints; needs psql); INSTANCES=2 serves it from two processes at once and
+# drives both, as behind a load balancer.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 jars=("$@"); ((${#jars[@]})) || jars=(target/chronoquiz.jar)
@@ -13,17 +16,55 @@ learners=${LEARNERS:-8}
 port=${PORT:-7071}
 here=$(pwd)
 
+instances=${INSTANCES:-1}
+
+# the --db of a fresh database: a file in $1, or a new schema on the BENCH_POSTGRES server
+fresh_db() {
+  if [[ -z "${BENCH_POSTGRES:-}" ]]; then echo "$1/bench.db"; return; fi
+  local schema="bench_$$_$RANDOM" hostport db user
+  hostport=$(sed -E 's#jdbc:postgresql://([^/]*)/.*#\1#' <<<"$BENCH_POSTGRES")
+  db=$(sed -E 's#jdbc:postgresql://[^/]*/([^?]*).*#\1#' <<<"$BENCH_POSTGRES")
+  user=$(sed -nE 's#.*[?&]user=([^&]*).*#\1#p' <<<"$BENCH_POSTGRES")
+  psql -q -h "${hostport%:*}" -p "${hostport#*:}" -U "${user:-postgres}" -d "$db" -c "CREATE SCHEMA $schema" >&2
+  echo "$BENCH_POSTGRES$([[ $BENCH_POSTGRES == *\?* ]] && echo '&' || echo '?')currentSchema=$schema"
+}
+
+# wrk against every instance at once; the report sums their requests per second and shows the worst p99
+drive() {
+  local label=$1; shift
+  if ((instances == 1)); then report "$label" "$@" "http://localhost:$port${path:-}" ${script_args[@]+"${script_args[@]}"}; return; fi
+  local outs=() i
+  for ((i = 0; i < instances; i++)); do
+    outs+=("$(mktemp)")
+    "$@" "http://localhost:$((port + i))${path:-}" ${script_args[@]+"${script_args[@]}"} >"${outs[i]}" &
+  done
+  wait
+  local rps p99 non2xx
+  rps=$(cat "${outs[@]}" | awk '/Requests\/sec/ {s += $2} END {printf "%.2f", s}')
+  p99=$(cat "${outs[@]}" | awk '$1 == "99%" {print $2}' | sort -h | tail -1)
+  non2xx=$(cat "${outs[@]}" | awk '/Non-2xx/ {s += $NF} END {print s + 0}')
+  printf '   %-28s %10s req/s   p99 %8s   non-2xx %s   (%d instances)\n' "$label" "$rps" "$p99" "$non2xx" "$instances"
+  rm -f "${outs[@]}"
+}
+
 run_one() {
-  local jar=$1 work; work=$(mktemp -d)
-  java -jar "$jar" serve --port "$port" --db "$work/bench.db" >"$work/serve.log" 2>&1 &
-  local pid=$!
-  trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true; rm -rf "$work"' RETURN
-  for _ in $(seq 300); do curl -fs "localhost:$port/health" >/dev/null && break; sleep 0.2; done
-  curl -fs "localhost:$port/health" >/dev/null || { echo "$jar did not start: $(tail -3 "$work/serve.log")"; return 1; }
+  local jar=$1 work db; work=$(mktemp -d); db=$(fresh_db "$work")
+  local pids=() i
+  for ((i = 0; i < instances; i++)); do
+    java -jar "$jar" serve --port "$((port + i))" --db "$db" >"$work/serve$i.log" 2>&1 &
+    pids+=($!)
+  done
+  trap 'kill ${pids[*]} 2>/dev/null; wait ${pids[*]} 2>/dev/null || true; rm -rf "$work"' RETURN
+  for ((i = 0; i < instances; i++)); do
+    for _ in $(seq 300); do curl -fs "localhost:$((port + i))/health" >/dev/null && break; sleep 0.2; done
+  done
+  for ((i = 0; i < instances; i++)); do
+    curl -fs "localhost:$((port + i))/health" >/dev/null || { echo "$jar did not start: $(tail -3 "$work/serve$i.log")"; return 1; }
+  done
   # learners and their tokens, made with the commands an operator uses (the server keeps running)
   for i in $(seq $learners); do
-    printf 'bench-password-%s-long\n' "$i" | java -jar "$jar" user add --db "$work/bench.db" --email "l$i@bench.test" --password-stdin >/dev/null
-    java -jar "$jar" user token --db "$work/bench.db" --email "l$i@bench.test" | tail -1 >>"$work/tokens"
+    printf 'bench-password-%s-long\n' "$i" | java -jar "$jar" user add --db "$db" --email "l$i@bench.test" --password-stdin >/dev/null
+    java -jar "$jar" user token --db "$db" --email "l$i@bench.test" | tail -1 >>"$work/tokens"
   done
   local deck; deck=$(curl -fs -H "Authorization: Bearer $(head -1 "$work/tokens")" "localhost:$port/api/decks" |
     python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["id"])')
@@ -53,12 +94,14 @@ PY
   [[ $(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $session" "localhost:$port/review") == 200 ]] ||
     echo "   (the log-in for GET /review failed: its figure is of a redirect)"
 
-  echo "== $jar"
-  report "GET /health (baseline)" wrk -t2 -c32 -d"$duration" --latency "http://localhost:$port/health"
-  report "POST /api/reviews" wrk -t2 -c32 -d"$duration" --latency -s "$here/src/bench/reviews.lua" "http://localhost:$port" -- "$work/cards.lua"
-  report "GET /api/decks/$deck/due" wrk -t2 -c32 -d"$duration" --latency -H "Authorization: Bearer $(head -1 "$work/tokens")" "http://localhost:$port/api/decks/$deck/due"
-  report "GET /review" wrk -t2 -c32 -d"$duration" --latency -H "Cookie: $session" "http://localhost:$port/review"
-  echo "   stored reviews: $(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('select count(*) from reviews').fetchone()[0])" "$work/bench.db")"
+  echo "== $jar on $([[ -n "${BENCH_POSTGRES:-}" ]] && echo PostgreSQL || echo SQLite)"
+  path=/health; script_args=(); drive "GET /health (baseline)" wrk -t2 -c32 -d"$duration" --latency
+  path=; script_args=(-- "$work/cards.lua"); drive "POST /api/reviews" wrk -t2 -c32 -d"$duration" --latency -s "$here/src/bench/reviews.lua"
+  path=/api/decks/$deck/due; script_args=(); drive "GET /api/decks/$deck/due" wrk -t2 -c32 -d"$duration" --latency -H "Authorization: Bearer $(head -1 "$work/tokens")"
+  path=/review; script_args=(); drive "GET /review" wrk -t2 -c32 -d"$duration" --latency -H "Cookie: $session"
+  if [[ -z "${BENCH_POSTGRES:-}" ]]; then
+    echo "   stored reviews: $(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('select count(*) from reviews').fetchone()[0])" "$db")"
+  fi
 }
 
 report() {
