@@ -33,12 +33,13 @@ fresh_db() {
 drive() {
   local label=$1; shift
   if ((instances == 1)); then report "$label" "$@" "http://localhost:$port${path:-}" ${script_args[@]+"${script_args[@]}"}; return; fi
-  local outs=() i
+  local outs=() drivers=() i
   for ((i = 0; i < instances; i++)); do
     outs+=("$(mktemp)")
     "$@" "http://localhost:$((port + i))${path:-}" ${script_args[@]+"${script_args[@]}"} >"${outs[i]}" &
+    drivers+=($!)
   done
-  wait
+  wait "${drivers[@]}" # not the servers, which are children too
   local rps p99 non2xx
   rps=$(cat "${outs[@]}" | awk '/Requests\/sec/ {s += $2} END {printf "%.2f", s}')
   p99=$(cat "${outs[@]}" | awk '$1 == "99%" {print $2}' | sort -h | tail -1)

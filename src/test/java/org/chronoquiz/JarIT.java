@@ -198,7 +198,7 @@ class JarIT {
      */
     @Test
     void several_clients_reviewing_and_answering_lose_nothing_acknowledged_to_a_sigkill() throws Exception {
-        String db = tmp.resolve("many.db").toString();
+        String db = TestDatabases.at(tmp.resolve("many.db"));
         List<String> tokens = new java.util.ArrayList<>();
         for (String email : List.of("ada@example.org", "bo@example.org")) {
             finish(run(List.of("user", "add", "--email", email, "--password-stdin", "--db", db), "a long password\n"));
@@ -277,7 +277,7 @@ class JarIT {
             again.destroy();
             assertTrue(again.waitFor(30, TimeUnit.SECONDS));
         }
-        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db)) {
+        try (var c = java.sql.DriverManager.getConnection(db.startsWith("jdbc:") ? db : "jdbc:sqlite:" + db)) {
             java.util.Map<String, Integer> storedReviews = new java.util.HashMap<>();
             try (var rows = c.createStatement().executeQuery("SELECT review_key FROM reviews")) {
                 while (rows.next()) {
@@ -296,9 +296,11 @@ class JarIT {
             for (String key : answers) {
                 assertEquals(1, storedAnswers.getOrDefault(key, 0), "answer " + key + " acknowledged, stored once");
             }
-            try (var rows = c.createStatement().executeQuery("PRAGMA integrity_check")) {
-                assertTrue(rows.next());
-                assertEquals("ok", rows.getString(1));
+            if (!db.startsWith("jdbc:postgresql:")) { // the PostgreSQL server was not killed, only its client
+                try (var rows = c.createStatement().executeQuery("PRAGMA integrity_check")) {
+                    assertTrue(rows.next());
+                    assertEquals("ok", rows.getString(1));
+                }
             }
         }
     }
