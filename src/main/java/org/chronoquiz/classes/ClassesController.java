@@ -17,6 +17,7 @@ import java.util.Map;
 /** Instructors' class pages (create, assign decks, see members) and the learner's "join a class" form. */
 public final class ClassesController {
     private static final String INDEX = "classes/index.peb";
+    private static final String CLASS = "classes/class.peb";
     private static final String JOIN = "classes/join.peb";
     private final Classes classes;
     private final Decks decks;
@@ -51,14 +52,17 @@ public final class ClassesController {
 
     public void show(Context ctx) {
         User viewer = CurrentUser.require(ctx);
-        long id = Params.pathId(ctx, "id");
+        ctx.render(CLASS, classModel(ctx, viewer, Params.pathId(ctx, "id")));
+    }
+
+    private Map<String, Object> classModel(Context ctx, User viewer, long id) {
         Map<String, Object> model = pages.model(ctx);
         model.put("schoolClass", classes.get(viewer, id));
         model.put("members", classes.members(viewer, id));
         model.put("assigned", classes.deckIds(viewer, id));
         model.put("decks", decks.all());
         model.put("invites", classes.invites(viewer, id));
-        ctx.render("classes/class.peb", model);
+        return model;
     }
 
     /** Invites addresses; a refused list comes back in its box with the address that is wrong named. */
@@ -71,13 +75,7 @@ public final class ClassesController {
             Pages.flash(ctx, n + (n == 1 ? " address" : " addresses") + " invited. Each joins the class at its next log-in or sign-up.");
             ctx.redirect("/instructor/classes/" + id, HttpStatus.SEE_OTHER);
         } catch (InvalidInput e) {
-            Map<String, Object> model = pages.model(ctx);
-            model.put("schoolClass", classes.get(viewer, id));
-            model.put("members", classes.members(viewer, id));
-            model.put("assigned", classes.deckIds(viewer, id));
-            model.put("decks", decks.all());
-            model.put("invites", classes.invites(viewer, id));
-            Forms.rerender(ctx, "classes/class.peb", model, form, e);
+            Forms.rerender(ctx, CLASS, classModel(ctx, viewer, id), form, e);
         }
     }
 

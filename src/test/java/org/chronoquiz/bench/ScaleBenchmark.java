@@ -135,20 +135,17 @@ public final class ScaleBenchmark {
             var rows = ids.executeQuery();
             long written = 0;
             int batch = 0;
-            long[] buffer = new long[2];
-            java.util.List<long[]> all = new java.util.ArrayList<>();
+            java.util.List<long[]> all = new java.util.ArrayList<>(); // read first: the updates below change cards
             while (rows.next()) {
                 all.add(new long[]{rows.getLong(1), rows.getLong(2)});
             }
             for (long[] row : all) {
-                buffer[0] = row[0];
-                buffer[1] = row[1];
                 long n = perCard + (extra-- > 0 ? 1 : 0);
                 long at = now - 300 * DAY + random.nextInt(30) * DAY;
                 for (int k = 0; k < n; k++) {
-                    r.setLong(1, buffer[0]);
-                    r.setLong(2, buffer[1]);
-                    r.setString(3, "b" + buffer[0] + "-" + k);
+                    r.setLong(1, row[0]);
+                    r.setLong(2, row[1]);
+                    r.setString(3, "b" + row[0] + "-" + k);
                     r.setInt(4, 1 + random.nextInt(4));
                     r.setLong(5, at);
                     r.setString(6, k == 0 ? "NEW" : "REVIEW");
@@ -168,7 +165,7 @@ public final class ScaleBenchmark {
                 card.setLong(3, at);
                 card.setLong(4, n);
                 card.setLong(5, interval);
-                card.setLong(6, buffer[0]);
+                card.setLong(6, row[0]);
                 card.addBatch();
                 if (written % 1_000_000 < n) {
                     card.executeBatch();
