@@ -8,7 +8,10 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import org.chronoquiz.accounts.AccountController;
 import org.chronoquiz.accounts.Accounts;
+import org.chronoquiz.accounts.EmailLinks;
+import org.chronoquiz.accounts.LogIns;
 import org.chronoquiz.accounts.LoginThrottle;
+import org.chronoquiz.accounts.PasswordController;
 import org.chronoquiz.accounts.Passwords;
 import org.chronoquiz.articles.ArticleController;
 import org.chronoquiz.articles.Articles;
@@ -24,6 +27,9 @@ import org.chronoquiz.classes.Classes;
 import org.chronoquiz.classes.ClassesController;
 import org.chronoquiz.dashboard.DashboardController;
 import org.chronoquiz.flashcards.CardsApi;
+import org.chronoquiz.mail.MailDelivery;
+import org.chronoquiz.mail.MailSender;
+import org.chronoquiz.mail.Outbox;
 import org.chronoquiz.flashcards.Flashcards;
 import org.chronoquiz.flashcards.LearnerScheduling;
 import org.chronoquiz.flashcards.Rescheduler;
@@ -67,9 +73,18 @@ public final class App {
     }
 
     public static Javalin create(Config config, Database database, Clock clock) {
+        return create(config, database, clock, config.mail().sender(clock));
+    }
+
+    /** @param mailSender what carries mail out (SMTP, the log; a test's own mailbox) */
+    public static Javalin create(Config config, Database database, Clock clock, MailSender mailSender) {
         Jdbi jdbi = database.jdbi();
         var accounts = new Accounts(jdbi, new Passwords(), new Tokens(), clock);
         var pages = new Pages(accounts, config.secureCookies());
+        var mailDelivery = new MailDelivery(jdbi, mailSender, clock);
+        var throttle = new LoginThrottle(jdbi, clock);
+        var emailLinks = new EmailLinks(jdbi, new Passwords(), new Tokens(), clock, new Outbox(clock, mailDelivery),
+                config.mail(), throttle);
         var access = new Access(accounts);
         var random = new SecureRandom();
         var grading = new Grading();
@@ -86,7 +101,9 @@ public final class App {
         var classes = new Classes(jdbi, clock, random);
         var decks = new Decks(jdbi);
 
-        var accountPages = new AccountController(accounts, new LoginThrottle(jdbi, clock), pages, classes::acceptInvites);
+        var logIns = new LogIns(accounts, pages, classes::acceptInvites);
+        var accountPages = new AccountController(accounts, emailLinks, throttle, pages, logIns);
+        var passwordPages = new PasswordController(emailLinks, throttle, pages, logIns);
         var dashboard = new DashboardController(decks, flashcards, quizService, classes, pages);
         var quizzes = new QuizController(quizService, grading, pages);
         var review = new ReviewController(flashcards, pages);
@@ -127,6 +144,14 @@ public final class App {
             get(cfg, "/", dashboard::home, ANYONE);
             get(cfg, "/signup", accountPages::showSignup, ANYONE);
             cfg.routes.post("/signup", accountPages::signup, ANYONE);
+            get(cfg, "/signup/sent", accountPages::showSignupSent, ANYONE);
+            get(cfg, "/signup/confirm", accountPages::showConfirm, ANYONE);
+            cfg.routes.post("/signup/confirm", accountPages::confirm, ANYONE);
+            get(cfg, "/password/forgot", passwordPages::showForgot, ANYONE);
+            cfg.routes.post("/password/forgot", passwordPages::forgot, ANYONE);
+            get(cfg, "/password/sent", passwordPages::showSent, ANYONE);
+            get(cfg, "/password/reset", passwordPages::showReset, ANYONE);
+            cfg.routes.post("/password/reset", passwordPages::reset, ANYONE);
             get(cfg, "/login", accountPages::showLogin, ANYONE);
             cfg.routes.post("/login", accountPages::login, ANYONE);
             get(cfg, "/logout", accountPages::showLogout, ANYONE);
@@ -187,6 +212,9 @@ public final class App {
             get(cfg, "/api/me/scores", quizzesApi::scores, LEARNER);
 
             ErrorHandling.register(cfg, pages, allowed);
+            // mail left by a previous run goes out as soon as this one serves
+            cfg.events.serverStarted(mailDelivery::start);
+            cfg.events.serverStopping(mailDelivery::close);
         });
         allowed.load(app);
         return app;

@@ -114,11 +114,15 @@ class BrowserIT {
         }
     }
 
+    /** The form, then the link from the mail, then its button: as a new learner signs up. */
     private void signUp(String email) {
         open("/signup");
         browser.findElement(By.id("email")).sendKeys(email);
         browser.findElement(By.id("password")).sendKeys("a long password");
         browser.findElement(By.id("confirm")).sendKeys("a long password");
+        clickAndWait(browser.findElement(By.cssSelector("main form button[type=submit]")));
+        assertTrue(says("Check your inbox"), text());
+        open(TestMailbox.link(app.mail.await(email, 1), "/signup/confirm"));
         clickAndWait(browser.findElement(By.cssSelector("main form button[type=submit]")));
     }
 
@@ -295,7 +299,8 @@ class BrowserIT {
                 "/instructor?deck=" + deck, "/instructor/articles", "/instructor/articles/new",
                 "/instructor/articles/000_2ee458c0465a5763", "/instructor/results?deck=" + deck, "/instructor/classes",
                 "/instructor/exchange", "/instructor/decks", "/instructor/decks/" + deck + "/preview", "/instructor/questions/new?deck=" + deck,
-                "/signup"};
+                "/signup", "/signup/sent", "/signup/confirm?token=expired", "/password/forgot", "/password/sent",
+                "/password/reset?token=expired"};
         for (String page : pages) {
             open(page);
             problems.addAll(axe(page));

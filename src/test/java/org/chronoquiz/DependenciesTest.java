@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The directions the design notes promise, read from the sources' imports: web is a leaf that knows no
+ * The directions the design notes promise, read from the sources' imports: web and mail are leaves that know no
  * feature; the engines know neither HTTP nor SQL; controllers reach data through services.
  */
 class DependenciesTest {
@@ -25,6 +25,13 @@ class DependenciesTest {
     void web_imports_no_feature_package() throws IOException {
         List<String> wrong = imports("web", i -> i.startsWith("org.chronoquiz.")
                 && !i.startsWith("org.chronoquiz.web.") && !i.startsWith("org.chronoquiz.support."));
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+
+    @Test
+    void mail_imports_no_feature_package() throws IOException {
+        List<String> wrong = imports("mail", i -> i.startsWith("org.chronoquiz.")
+                && !i.startsWith("org.chronoquiz.mail.") && !i.startsWith("org.chronoquiz.support."));
         assertTrue(wrong.isEmpty(), String.join("\n", wrong));
     }
 

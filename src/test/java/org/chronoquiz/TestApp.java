@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import org.chronoquiz.accounts.Accounts;
 import org.chronoquiz.accounts.Passwords;
 import org.chronoquiz.accounts.User;
+import org.chronoquiz.mail.MailSettings;
 import org.chronoquiz.questions.QuestionBank;
 import org.chronoquiz.storage.Database;
 import org.chronoquiz.support.Tokens;
@@ -26,6 +27,8 @@ public final class TestApp implements AutoCloseable {
     public final Jdbi jdbi;
     public final TestClock clock;
     public final Accounts accounts;
+    /** The mail the service sent, as its SMTP server would have taken it. */
+    public final TestMailbox mail = new TestMailbox();
     private final Database database;
     private final Javalin app;
 
@@ -40,8 +43,9 @@ public final class TestApp implements AutoCloseable {
         this.jdbi = database.jdbi();
         new QuestionBank(jdbi, clock).load(Path.of("seeds"), FIXTURE_QUESTIONS);
         this.accounts = new Accounts(jdbi, new Passwords(), new Tokens(), clock);
-        Config config = new Config(0, db, Path.of("templates"), Path.of("seeds"), FIXTURE_QUESTIONS, true, secureCookies);
-        this.app = App.create(config, database, clock).start(0);
+        Config config = new Config(0, db, Path.of("templates"), Path.of("seeds"), FIXTURE_QUESTIONS, true, secureCookies,
+                new MailSettings(null, MailSettings.DEFAULT_FROM, "http://chronoquiz.test"));
+        this.app = App.create(config, database, clock, mail).start(0);
     }
 
     public static TestApp start(Path dir) {
@@ -73,6 +77,27 @@ public final class TestApp implements AutoCloseable {
 
     public User user(String email, String role) {
         return accounts.create(email, PASSWORD, role);
+    }
+
+    /**
+     * A visitor signing up as a person would: the form, then the link in the mail, then its button. Returns
+     * the browser, logged in.
+     */
+    public WebClient signUp(String email) {
+        WebClient browser = client();
+        browser.get("/signup");
+        int before = mail.to(email).size();
+        var res = browser.post("/signup", java.util.Map.of("email", email, "password", PASSWORD, "confirm", PASSWORD));
+        if (res.status() != 303) {
+            throw new AssertionError("sign-up answered " + res.status() + ": " + res.body());
+        }
+        String link = TestMailbox.link(mail.await(email, before + 1), "/signup/confirm");
+        browser.get(link);
+        var confirmed = browser.post("/signup/confirm", java.util.Map.of("token", link.substring(link.indexOf("token=") + 6)));
+        if (confirmed.status() != 303) {
+            throw new AssertionError("confirming the sign-up answered " + confirmed.status() + ": " + confirmed.body());
+        }
+        return browser;
     }
 
     /** A browser logged in as a new account with this role. */

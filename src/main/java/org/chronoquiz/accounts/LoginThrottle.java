@@ -14,7 +14,8 @@ import java.util.OptionalLong;
  * lower-cased, whether or not an account has it, so a known and an unknown email are throttled alike) and from
  * its address's bucket; while either is empty, an attempt is refused before any password is checked, with the
  * time to wait. Successful log-ins take nothing: a classroom behind one address logs in together freely.
- * Sign-ups take from a bucket of their own per address.
+ * Sign-ups and reset requests take from buckets of their own per address, and the mail they send from one per
+ * recipient.
  */
 public final class LoginThrottle {
     /** A person who mistypes gets five tries, then one a minute. */
@@ -29,6 +30,13 @@ public final class LoginThrottle {
     /** A class signing up together: fifty accounts, then one a minute. */
     static final BucketConfiguration SIGNUPS = BucketConfiguration.builder()
             .addLimit(limit -> limit.capacity(50).refillGreedy(1, Duration.ofMinutes(1))).build();
+
+    /**
+     * Mail to one address (sign-up links, reset links, the notes sent instead): three, then one every ten
+     * minutes, so nobody can bury an inbox in our mail. Known and unknown addresses alike.
+     */
+    static final BucketConfiguration MAIL_TO = BucketConfiguration.builder()
+            .addLimit(limit -> limit.capacity(3).refillGreedy(1, Duration.ofMinutes(10))).build();
 
     private final DatabaseBuckets buckets;
 
@@ -50,7 +58,24 @@ public final class LoginThrottle {
 
     /** Takes a sign-up; empty when allowed, else the seconds to wait. */
     public OptionalLong signup(String address) {
-        ConsumptionProbe probe = buckets.builder().build("signup:" + address, () -> SIGNUPS).tryConsumeAndReturnRemaining(1);
+        return take("signup:" + address, SIGNUPS);
+    }
+
+    /** Takes a password-reset request from an address, on the sign-up terms; empty when allowed. */
+    public OptionalLong resetRequest(String address) {
+        return take("reset:" + address, SIGNUPS);
+    }
+
+    /**
+     * Takes a mail to {@code email}, once what asked for it was found valid (a mistyped password costs no mail);
+     * empty when allowed, else the seconds to wait.
+     */
+    public OptionalLong mailTo(String email) {
+        return take("mail-to:" + accountKey(email).substring("account:".length()), MAIL_TO);
+    }
+
+    private OptionalLong take(String key, BucketConfiguration config) {
+        ConsumptionProbe probe = buckets.builder().build(key, () -> config).tryConsumeAndReturnRemaining(1);
         return probe.isConsumed() ? OptionalLong.empty() : OptionalLong.of(seconds(probe.getNanosToWaitForRefill()));
     }
 

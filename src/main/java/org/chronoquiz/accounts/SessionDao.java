@@ -23,6 +23,10 @@ public interface SessionDao {
     @SqlUpdate("DELETE FROM sessions WHERE token_hash = :tokenHash")
     void delete(@Bind("tokenHash") String tokenHash);
 
+    /** Every session of an account, as after its password is reset. */
+    @SqlUpdate("DELETE FROM sessions WHERE user_id = :userId")
+    void deleteForUser(@Bind("userId") long userId);
+
     @SqlUpdate("DELETE FROM sessions WHERE expires_at <= :now")
     int deleteExpired(@Bind("now") long now);
 }

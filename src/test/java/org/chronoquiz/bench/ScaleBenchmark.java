@@ -180,7 +180,8 @@ public final class ScaleBenchmark {
     /** Latencies of one client, in turn, on the paths a learner waits on. */
     private static void measure(Path db) throws Exception {
         try (Database database = Database.open(db.toString())) {
-            var config = new Config(0, db.toString(), Path.of("templates"), Path.of("seeds"), Path.of("questions"), false, false);
+            var config = new Config(0, db.toString(), Path.of("templates"), Path.of("seeds"), Path.of("questions"), false, false,
+                    org.chronoquiz.mail.MailSettings.local(0));
             var app = App.create(config, database, Clock.systemUTC()).start(0);
             try {
                 Accounts accounts = new Accounts(database.jdbi(), new Passwords(), new Tokens(), Clock.systemUTC());
@@ -261,7 +262,8 @@ public final class ScaleBenchmark {
     private static double startSeconds(Path db) throws Exception {
         long t = System.nanoTime();
         try (Database database = Database.open(db.toString())) {
-            var config = new Config(0, db.toString(), Path.of("templates"), Path.of("seeds"), Path.of("questions"), false, false);
+            var config = new Config(0, db.toString(), Path.of("templates"), Path.of("seeds"), Path.of("questions"), false, false,
+                    org.chronoquiz.mail.MailSettings.local(0));
             new QuestionBank(database.jdbi(), Clock.systemUTC()).load(Path.of("seeds"), Path.of("questions"));
             App.create(config, database, Clock.systemUTC()).start(0).stop();
         }

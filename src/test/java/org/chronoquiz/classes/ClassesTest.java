@@ -100,10 +100,7 @@ public class ClassesTest {
 
             WebClient old = app.client();
             old.login("old@example.org", TestApp.PASSWORD);
-            WebClient fresh = app.client();
-            fresh.get("/signup");
-            assertEquals(303, fresh.post("/signup", Map.of("email", "new@example.org", "password", TestApp.PASSWORD,
-                    "confirm", TestApp.PASSWORD)).status());
+            WebClient fresh = app.signUp("new@example.org");
             for (WebClient learner : new WebClient[]{old, fresh}) {
                 assertTrue(learner.get("/").body().contains("Assigned by your class"));
                 assertTrue(learner.get("/review").body().contains("name=\"card_id\""), "the class's deck is in their reviews");
