@@ -56,7 +56,12 @@ public final class Accounts {
      * control and bidirectional-override characters are no part of an address.
      */
     public static String email(String typed, String field) {
-        String normalized = typed == null ? "" : typed.trim().toLowerCase(Locale.ROOT);
+        if (typed != null && typed.length() > 1000) { // before normalising: NFC of a huge string is free work
+            throw new InvalidInput(field, (field.equals("email") ? "This" : "That") + " is not an email address.");
+        }
+        // NFC, so that an accented address typed on two keyboards is one account
+        String normalized = typed == null ? "" : java.text.Normalizer.normalize(typed.trim(), java.text.Normalizer.Form.NFC)
+                .toLowerCase(Locale.ROOT);
         if (normalized.isEmpty()) {
             throw new InvalidInput(field, "Enter an email address.");
         }
@@ -77,10 +82,10 @@ public final class Accounts {
         if (email == null || password == null) {
             return Optional.empty();
         }
-        String normalized = email.trim().toLowerCase(Locale.ROOT);
+        String normalized = lookupKey(email);
         UserDao users = jdbi.onDemand(UserDao.class);
         Optional<String> hash = users.passwordHash(normalized);
-        if (hash.isEmpty()) {
+        if (hash.isEmpty() || password.length() > PasswordPolicy.MAX_LENGTH) {
             passwords.hash(password);
             return Optional.empty();
         }
@@ -88,7 +93,13 @@ public final class Accounts {
     }
 
     public Optional<User> findByEmail(String email) {
-        return jdbi.onDemand(UserDao.class).findByEmail(email.trim().toLowerCase(Locale.ROOT));
+        return jdbi.onDemand(UserDao.class).findByEmail(lookupKey(email));
+    }
+
+    /** An address as typed, made what {@link #email} stores, without its checks: for looking one up. */
+    private static String lookupKey(String email) {
+        return email.length() > 1000 ? "" : java.text.Normalizer.normalize(email.trim(), java.text.Normalizer.Form.NFC)
+                .toLowerCase(Locale.ROOT);
     }
 
     public Optional<User> findById(long id) {

@@ -3,6 +3,7 @@ package org.chronoquiz.authoring;
 import org.chronoquiz.questions.QuestionType;
 import org.chronoquiz.dates.TypedDates;
 import org.chronoquiz.support.InvalidInput;
+import org.chronoquiz.support.TextInput;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -75,11 +76,12 @@ final class QuestionValidator {
         return value.trim();
     }
 
+    /** Bounded first, then NFC and free of control and invisible characters, like every stored line. */
     private static String limit(String value, String field, int max) {
         if (value.length() > max) {
             throw new InvalidInput(field, "Keep it under " + max + " characters.");
         }
-        return value;
+        return TextInput.clean(value, field, "text", false);
     }
 
     private static List<String> lines(String text) {
@@ -89,6 +91,7 @@ final class QuestionValidator {
         if (text.length() > MAX_CHOICES_TEXT) { // before splitting: an unbounded field is never parsed
             throw new InvalidInput("choices", "Keep the choices under " + MAX_CHOICES_TEXT + " characters in all.");
         }
+        text = TextInput.clean(text, "choices", "list of choices", true);
         if (text.lines().anyMatch(l -> l.trim().length() > MAX_CHOICE)) {
             throw new InvalidInput("choices", "Keep each choice under " + MAX_CHOICE + " characters.");
         }

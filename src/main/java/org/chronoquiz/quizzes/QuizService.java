@@ -140,13 +140,15 @@ public final class QuizService {
      * Grades and stores an answer. Answering the same question again returns the first result
      * unchanged: a retried request is stored once, and a learner cannot improve a score by resubmitting.
      */
-    public AnswerResult answer(User user, long quizId, long questionId, String given) {
-        if (given == null || given.isBlank()) {
+    public AnswerResult answer(User user, long quizId, long questionId, String typed) {
+        if (typed == null || typed.isBlank()) {
             throw new InvalidInput("answer", "Give an answer.");
         }
-        if (given.length() > 2000) {
+        if (typed.length() > 2000) {
             throw new InvalidInput("answer", "The answer is too long (2000 characters at most).");
         }
+        // "é" typed as one character or as e and an accent grades and stores alike; a timeline's answer is lines
+        String given = org.chronoquiz.support.TextInput.clean(typed, "answer", "answer", true);
         return writer.inTransaction(h -> { // shares its commit with the answers and reviews arriving alongside
             QuizSheet sheet = sheet(h, user, quizId);
             Question question = sheet.questions().stream().filter(q -> q.id() == questionId).findFirst()

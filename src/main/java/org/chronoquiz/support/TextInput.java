@@ -47,6 +47,20 @@ public final class TextInput {
         return text;
     }
 
+    /**
+     * Text the caller has already bounded: normalised to NFC and refused when it holds a control or invisible
+     * character (line breaks and tabs allowed when {@code multiline}).
+     */
+    public static String clean(String text, String field, String what, boolean multiline) {
+        String normalized = Normalizer.normalize(text, Normalizer.Form.NFC);
+        int bad = firstBad(normalized, multiline);
+        if (bad >= 0) {
+            throw new InvalidInput(field, "The " + what + " holds a control or invisible character ("
+                    + String.format("U+%04X", normalized.codePointAt(bad)) + "); type it again without it.");
+        }
+        return normalized;
+    }
+
     private static String bounded(String value, String field, String what, int max) {
         String text = value == null ? "" : value;
         // the bound before normalising: NFC of a huge string is work an attacker should not get for free
