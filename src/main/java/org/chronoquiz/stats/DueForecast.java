@@ -15,7 +15,12 @@ public final class DueForecast {
     public static int[] counts(List<StatsDao.CardRow> cards, LearnerDays days, Instant now, int horizon) {
         LocalDate today = days.dayOf(now);
         int[] out = new int[horizon];
+        // a card due more than a day past the horizon is outside it in any zone: no calendar arithmetic for it
+        long beyond = now.plus(java.time.Duration.ofDays(horizon + 1L)).toEpochMilli();
         for (StatsDao.CardRow c : cards) {
+            if (c.due() > beyond) {
+                continue;
+            }
             long d = ChronoUnit.DAYS.between(today, days.dayOf(Instant.ofEpochMilli(c.due())));
             if (d < horizon) {
                 out[(int) Math.max(d, 0)]++;

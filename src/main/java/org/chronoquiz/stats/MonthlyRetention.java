@@ -2,7 +2,6 @@ package org.chronoquiz.stats;
 
 import org.chronoquiz.scheduling.LearnerDays;
 
-import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,14 +21,13 @@ public record MonthlyRetention(YearMonth month, int reviews, int recalled) {
     }
 
     /** The last {@code months} months that have Review-phase reviews, oldest first. */
-    public static List<MonthlyRetention> of(List<StatsDao.ReviewRow> rows, LearnerDays days, int months) {
+    public static List<MonthlyRetention> of(List<StatsDao.ReviewSlot> slots, LearnerDays days, int months) {
         TreeMap<YearMonth, int[]> counts = new TreeMap<>();
-        for (StatsDao.ReviewRow r : rows) {
-            if ("REVIEW".equals(r.beforePhase())) {
-                int[] c = counts.computeIfAbsent(YearMonth.from(days.dayOf(Instant.ofEpochMilli(r.reviewedAt()))),
-                        m -> new int[2]);
-                c[0]++;
-                c[1] += r.rating() > 1 ? 1 : 0;
+        for (StatsDao.ReviewSlot r : slots) {
+            if (r.reviewPhase() > 0) {
+                int[] c = counts.computeIfAbsent(YearMonth.from(days.dayOf(r.start())), m -> new int[2]);
+                c[0] += r.reviewPhase();
+                c[1] += r.recalled();
             }
         }
         List<MonthlyRetention> out = new ArrayList<>();

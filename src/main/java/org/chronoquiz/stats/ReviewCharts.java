@@ -16,12 +16,12 @@ public record ReviewCharts(Heatmap heatmap, int streak, List<MonthlyRetention> r
     public static final int FORECAST_DAYS = 30;
     public static final int MONTHS = 12;
 
-    public static ReviewCharts of(List<StatsDao.ReviewRow> reviews, List<StatsDao.CardRow> cards, LearnerDays days,
+    public static ReviewCharts of(List<StatsDao.ReviewSlot> reviews, List<StatsDao.CardRow> cards, LearnerDays days,
                                   Instant now) {
         LocalDate today = days.dayOf(now);
         Map<LocalDate, Integer> perDay = new HashMap<>();
-        for (StatsDao.ReviewRow r : reviews) {
-            perDay.merge(days.dayOf(Instant.ofEpochMilli(r.reviewedAt())), 1, Integer::sum);
+        for (StatsDao.ReviewSlot r : reviews) {
+            perDay.merge(days.dayOf(r.start()), r.reviews(), Integer::sum);
         }
         List<MonthlyRetention> retention = MonthlyRetention.of(reviews, days, MONTHS);
         BarChart retentionChart = BarChart.of(retention.stream().map(MonthlyRetention::label).toList(),

@@ -19,7 +19,7 @@ public final class Statistics {
     public ReviewCharts charts(User user) {
         return jdbi.withHandle(h -> { // both reads from one snapshot
             StatsDao rows = h.attach(StatsDao.class);
-            return ReviewCharts.of(rows.reviews(user.id()), rows.startedCards(user.id()),
+            return ReviewCharts.of(rows.reviewSlots(user.id()), rows.startedCards(user.id()),
                     LearnerScheduling.days(user), clock.instant());
         });
     }

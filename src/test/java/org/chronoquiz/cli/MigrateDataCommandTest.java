@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class MigrateDataCommandTest {
     private static final List<String> TABLES = List.of("users", "sessions", "api_tokens", "articles", "decks",
             "questions", "quizzes", "quiz_items", "answers", "cards", "reviews", "rate_limits", "question_versions",
-            "deck_learners");
+            "deck_learners", "review_slots");
 
     @TempDir
     Path tmp;
@@ -47,6 +47,7 @@ class MigrateDataCommandTest {
             for (String t : TABLES) {
                 before.put(t, source.count("SELECT count(*) FROM " + t));
             }
+            before.put("counted reviews", source.count("SELECT sum(reviews) FROM review_slots"));
         }
         assertTrue(before.get("reviews") == 1 && before.get("cards") > 0, before.toString());
 
@@ -58,6 +59,8 @@ class MigrateDataCommandTest {
             for (String t : TABLES) {
                 assertEquals(before.get(t), copy.count("SELECT count(*) FROM " + t), t);
             }
+            assertEquals(before.get("counted reviews"), copy.count("SELECT sum(reviews) FROM review_slots"),
+                    "the progress page's counts are rebuilt from the reviews copied, not counted twice");
             var stats = browser.at(copy).get("/stats");
             assertEquals(200, stats.status(), "the session moved too");
             assertTrue(stats.body().contains("ada@example.org"));

@@ -33,18 +33,19 @@ class ReviewChartsTest {
         assertEquals(1, Streak.days(days(0), TODAY));
     }
 
-    private static StatsDao.ReviewRow review(String at, int rating, String phase) {
-        return new StatsDao.ReviewRow(Instant.parse(at).toEpochMilli(), rating, phase);
+    private static StatsDao.ReviewSlot slot(String at, int reviews, int reviewPhase, int recalled) {
+        return new StatsDao.ReviewSlot(Instant.parse(at).toEpochMilli() / StatsDao.ReviewSlot.SLOT_MS, reviews,
+                reviewPhase, recalled);
     }
 
     @Test
     void retention_by_month_counts_only_review_phase_cards_and_uses_the_learners_calendar() {
         var rows = List.of(
-                review("2026-01-05T10:00:00Z", 3, "REVIEW"), review("2026-01-06T10:00:00Z", 1, "REVIEW"),
-                review("2026-01-07T10:00:00Z", 2, "REVIEW"), review("2026-01-07T10:00:00Z", 1, "LEARNING"),
-                review("2026-01-08T10:00:00Z", 1, "NEW"),
+                slot("2026-01-05T10:00:00Z", 1, 1, 1), slot("2026-01-06T10:00:00Z", 1, 1, 0),
+                slot("2026-01-07T10:00:00Z", 2, 1, 1), // a Review-phase recall and a learning step's Again
+                slot("2026-01-08T10:00:00Z", 1, 0, 0),
                 // 02:30 in Berlin on 1 February is still the learner's 31 January (the day starts at 4 a.m.).
-                review("2026-02-01T01:30:00Z", 4, "REVIEW"), review("2026-02-03T10:00:00Z", 1, "RELEARNING"));
+                slot("2026-02-01T01:30:00Z", 1, 1, 1), slot("2026-02-03T10:00:00Z", 1, 0, 0));
         var months = MonthlyRetention.of(rows, BERLIN, 12);
         assertEquals(1, months.size());
         assertEquals(new MonthlyRetention(YearMonth.of(2026, 1), 4, 3), months.get(0));

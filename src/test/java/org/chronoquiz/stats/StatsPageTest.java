@@ -68,6 +68,37 @@ class StatsPageTest {
     }
 
     @Test
+    void reviews_fall_on_the_learners_own_day_in_a_half_hour_zone_around_the_4am_day_start() {
+        try (TestApp app = TestApp.start(tmp)) {
+            var user = app.user("ira@example.org", "learner");
+            app.jdbi.useHandle(h -> h.execute("UPDATE users SET time_zone = 'Asia/Kolkata' WHERE id = ?", user.id()));
+            WebClient browser = app.client();
+            browser.login("ira@example.org", TestApp.PASSWORD);
+            browser.get("/decks/" + app.deckId());
+            browser.post("/decks/" + app.deckId() + "/study", java.util.Map.of());
+            var cards = app.jdbi.withHandle(h -> h.createQuery("SELECT id FROM cards WHERE user_id = " + user.id()
+                    + " ORDER BY id LIMIT 3").mapTo(Long.class).list());
+            // 03:59, 04:01 and 04:14 in Kolkata (UTC+5:30): the first is still the learner's 9 March
+            String[] times = {"2026-03-09T22:29:00Z", "2026-03-09T22:31:00Z", "2026-03-09T22:44:00Z"};
+            for (int i = 0; i < 3; i++) {
+                app.clock.set(java.time.Instant.parse(times[i]));
+                browser.get("/review");
+                var res = browser.post("/review", java.util.Map.of("card_id", "" + cards.get(i), "rating", "3",
+                        "review_id", "r" + i));
+                assertEquals(303, res.status(), res.body());
+            }
+            String page = browser.get("/stats").body();
+            assertTrue(page.contains("2026-03-09: 1 review<"), page);
+            assertTrue(page.contains("2026-03-10: 2 reviews<"), page);
+            assertTrue(page.contains("id=\"streak\">2-day streak"), page);
+
+            browser.get("/review");
+            assertEquals(303, browser.post("/review/undo", java.util.Map.of()).status());
+            assertTrue(browser.get("/stats").body().contains("2026-03-10: 1 review<"), "an undone review is not counted");
+        }
+    }
+
+    @Test
     void a_new_learner_sees_empty_charts_and_no_streak() {
         try (TestApp app = TestApp.start(tmp)) {
             String page = app.loggedIn("new@example.org", "learner").get("/stats").body();
