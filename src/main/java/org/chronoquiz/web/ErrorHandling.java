@@ -80,7 +80,9 @@ public final class ErrorHandling {
         Map<String, String> typed = new LinkedHashMap<>();
         try {
             ctx.formParamMap().forEach((name, values) -> {
+                // a mailed link's token is a secret too: whoever sees it may use the link
                 if (!name.equals(Forms.CSRF_FIELD) && !name.contains("password") && !name.equals("confirm")
+                        && !name.equals("token")
                         && typed.size() < 20 && !values.isEmpty() && !values.get(0).isBlank()) {
                     String v = String.join("\n", values);
                     typed.put(name.length() > 40 ? name.substring(0, 40) : name, v.length() > 20_000 ? v.substring(0, 20_000) : v);

@@ -39,6 +39,11 @@ class ExpiredFormTest {
             assertEquals(403, res.status());
             assertTrue(res.body().contains("ada@example.org"));
             assertFalse(res.body().contains("hunter2"));
+            var reset = app.client().postRaw("/password/reset", Map.of("_csrf", "x", "token", "mailed-link-secret",
+                    "password", "hunter2 secret", "confirm", "hunter2 secret"));
+            assertEquals(403, reset.status());
+            assertFalse(reset.body().contains("mailed-link-secret") || reset.body().contains("hunter2"),
+                    "neither a mailed link's token nor the password is shown back");
         }
     }
 }
