@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
 # HTTP throughput of the hot paths, measured with wrk against the packaged jar on a fresh database.
-#   src/bench/http.sh [JAR ...]     (default: target/chronoquiz.jar; build it first with mvn -q -B package -DskipTests)
-# Each jar gets the same run, in turn: GET /health as the in-run baseline (Javalin and Jetty with no work),
-# then POST /api/reviews from 8 learners over 32 connections, GET /api/decks/{id}/due and GET /review. Give two jars (say, before
-# and after a change) to compare them in one run; the machine is shared, so compare ratios, not raw figures.
+#   src/bench/http.sh [JAR ...]     (default: target/chronoquiz.jar; build it first with mvn -q -B package, which
+#                                    also compiles the baselines in target/test-classes)
+# First the issue's baselines, in the same run: a bare Javalin "hello" (its throughput and its start-up) and the
+# ceiling of durable review writes done directly with sqlite-jdbc from one thread (bench/Baselines.java).
+# Then each jar, in turn: start-up to its first /health, GET /health, POST /api/reviews from 8 learners over 32
+# connections, GET /api/decks/{id}/due and GET /review, each with its ratio to the baseline it is judged by.
+# Give two jars (say, before and after a change) to compare them in one run; the machine is shared, so compare
+# ratios, not raw figures.
 # Needs wrk (Debian: apt-get install wrk), curl and python3.
 # BENCH_POSTGRES=JDBC_URL runs each jar on a fresh schema of that PostgreSQL server instead of a SQLite file
 # (e.g. the URL .ci/throwaway-postgres prints; needs psql); INSTANCES=2 serves it from two processes at once and
@@ -44,21 +48,48 @@ drive() {
   rps=$(cat "${outs[@]}" | awk '/Requests\/sec/ {s += $2} END {printf "%.2f", s}')
   p99=$(cat "${outs[@]}" | awk '$1 == "99%" {print $2}' | sort -h | tail -1)
   non2xx=$(cat "${outs[@]}" | awk '/Non-2xx/ {s += $NF} END {print s + 0}')
-  printf '   %-28s %10s req/s   p99 %8s   non-2xx %s   (%d instances)\n' "$label" "$rps" "$p99" "$non2xx" "$instances"
+  printf '   %-28s %10s req/s   p99 %8s   non-2xx %s   (%d instances) %s\n' "$label" "$rps" "$p99" "$non2xx" "$instances" \
+    "$(ratio "$label" "$rps")"
   rm -f "${outs[@]}"
+}
+
+# starts a command and waits for the first 200 from URL: its pid in $started, the milliseconds it took in $elapsed
+start_and_wait() {
+  local url=$1 log=$2; shift 2
+  local t0; t0=$(date +%s%N)
+  "$@" >"$log" 2>&1 &
+  started=$!
+  for _ in $(seq 3000); do curl -fs "$url" >/dev/null 2>&1 && break; sleep 0.02; done
+  elapsed=$((($(date +%s%N) - t0) / 1000000))
+}
+
+baselines() {
+  local work; work=$(mktemp -d)
+  local cp="target/chronoquiz.jar:target/test-classes"
+  [[ -f target/test-classes/org/chronoquiz/bench/Baselines.class ]] || { echo "run mvn -q -B test-compile first"; exit 1; }
+  ceiling=$(java -cp "$cp" org.chronoquiz.bench.Baselines ceiling "$work/ceiling.db" "${duration%s}")
+  start_and_wait "localhost:$port/hello" "$work/hello.log" java -cp "$cp" org.chronoquiz.bench.Baselines hello "$port"
+  hello_start=$elapsed
+  local out; out=$(wrk -t2 -c32 -d"$duration" --latency "http://localhost:$port/hello")
+  hello_rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
+  kill $started; wait $started 2>/dev/null || true
+  echo "== baselines"
+  printf '   %-28s %10s req/s   p99 %8s   start-up %s ms\n' "bare Javalin GET /hello" "$hello_rps" \
+    "$(awk '$1 == "99%" {print $2}' <<<"$out")" "$hello_start"
+  printf '   %-28s %10s transactions/s (one thread, WAL, synchronous=FULL)\n' "sqlite-jdbc durable reviews" "$ceiling"
+  rm -rf "$work"
 }
 
 run_one() {
   local jar=$1 work db; work=$(mktemp -d); db=$(fresh_db "$work")
   local pids=() i
+  local startup=()
   for ((i = 0; i < instances; i++)); do
-    java -jar "$jar" serve --port "$((port + i))" --db "$db" >"$work/serve$i.log" 2>&1 &
-    pids+=($!)
+    start_and_wait "localhost:$((port + i))/health" "$work/serve$i.log" java -jar "$jar" serve --port "$((port + i))" --db "$db"
+    startup+=("$elapsed")
+    pids+=($started)
   done
   trap 'kill ${pids[*]} 2>/dev/null; wait ${pids[*]} 2>/dev/null || true; rm -rf "$work"' RETURN
-  for ((i = 0; i < instances; i++)); do
-    for _ in $(seq 300); do curl -fs "localhost:$((port + i))/health" >/dev/null && break; sleep 0.2; done
-  done
   for ((i = 0; i < instances; i++)); do
     curl -fs "localhost:$((port + i))/health" >/dev/null || { echo "$jar did not start: $(tail -3 "$work/serve$i.log")"; return 1; }
   done
@@ -96,6 +127,8 @@ PY
     echo "   (the log-in for GET /review failed: its figure is of a redirect)"
 
   echo "== $jar on $([[ -n "${BENCH_POSTGRES:-}" ]] && echo PostgreSQL || echo SQLite)"
+  printf '   %-28s %s ms to the first /health (%sx the bare Javalin start; a fresh database, migrated and seeded)\n' \
+    "start-up" "${startup[0]}" "$(awk -v a="${startup[0]}" -v b="$hello_start" 'BEGIN {printf "%.1f", a / b}')"
   path=/health; script_args=(); drive "GET /health (baseline)" wrk -t2 -c32 -d"$duration" --latency
   path=; script_args=(-- "$work/cards.lua"); drive "POST /api/reviews" wrk -t2 -c32 -d"$duration" --latency -s "$here/src/bench/reviews.lua"
   path=/api/decks/$deck/due; script_args=(); drive "GET /api/decks/$deck/due" wrk -t2 -c32 -d"$duration" --latency -H "Authorization: Bearer $(head -1 "$work/tokens")"
@@ -112,7 +145,17 @@ report() {
   rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
   p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
   non2xx=$(awk '/Non-2xx/ {print $NF}' <<<"$out")
-  printf '   %-28s %10s req/s   p99 %8s   non-2xx %s\n' "$label" "$rps" "$p99" "${non2xx:-0}"
+  printf '   %-28s %10s req/s   p99 %8s   non-2xx %s   %s\n' "$label" "$rps" "$p99" "${non2xx:-0}" "$(ratio "$label" "$rps")"
 }
 
+# reviews are judged against the durable-write ceiling, everything else against the bare Javalin hello
+ratio() {
+  if [[ $1 == POST* ]]; then
+    awk -v a="$2" -v b="$ceiling" 'BEGIN {printf "(%.2fx the ceiling)", a / b}'
+  else
+    awk -v a="$2" -v b="$hello_rps" 'BEGIN {printf "(%.0f%% of hello)", 100 * a / b}'
+  fi
+}
+
+baselines
 for jar in "${jars[@]}"; do run_one "$jar"; done
