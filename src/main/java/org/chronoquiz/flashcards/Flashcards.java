@@ -148,6 +148,12 @@ public final class Flashcards {
             throw new InvalidInput("rating", e.getMessage() + ".");
         }
         Instant now = clock.instant();
+        // Scheduled here, on the request's own thread, from a read of the card: the one writer thread then only
+        // checks and writes, so the reviews of many learners are scheduled side by side, not one after another.
+        Scheduled planned = jdbi.withHandle(h -> h.attach(CardDao.class).findById(cardId)
+                .filter(c -> c.userId() == user.id())
+                .map(card -> schedule(h, user, card.state(), rating, now, seed(card)))
+                .orElse(null));
         return writer.inTransaction(h -> { // shares its commit with the reviews arriving alongside
             ReviewDao reviews = h.attach(ReviewDao.class);
             Optional<ReviewRecord> earlier = reviews.findByKey(user.id(), reviewKey);
@@ -160,12 +166,23 @@ public final class Flashcards {
             CardDao cards = h.attach(CardDao.class);
             Card card = cards.findById(cardId).filter(c -> c.userId() == user.id())
                     .orElseThrow(() -> new NotFound("no card " + cardId));
-            CardState after = scheduler(user).review(card.state(), rating, now, seed(card), dueLoad(h, user));
-            CardStates.save(cards, cardId, after);
+            // graded meanwhile (a second tab, a retry with a new key): schedule again from what is stored
+            Scheduled done = planned != null && planned.before().equals(card.state()) ? planned
+                    : schedule(h, user, card.state(), rating, now, seed(card));
+            CardStates.save(cards, cardId, done.after());
             reviews.insert(cardId, user.id(), reviewKey, rating.value(), now.toEpochMilli(),
-                    card.state().phase().name(), states.write(card.state()), states.write(after));
-            return new ReviewOutcome(cardId, after, false);
+                    card.state().phase().name(), done.beforeJson(), done.afterJson());
+            return new ReviewOutcome(cardId, done.after(), false);
         });
+    }
+
+    /** A grade worked out: the card's state before and after, and both as stored. */
+    private record Scheduled(CardState before, CardState after, String beforeJson, String afterJson) {
+    }
+
+    private Scheduled schedule(Handle h, User user, CardState before, Rating rating, Instant now, long seed) {
+        CardState after = scheduler(user).review(before, rating, now, seed, dueLoad(h, user));
+        return new Scheduled(before, after, states.write(before), states.write(after));
     }
 
     /** Undoes the learner's latest review, putting its card back exactly as it was. Empty when there is none. */
