@@ -83,7 +83,7 @@ final class QuestionValidator {
 
     /**
      * A number, its tolerance (blank: exact; never negative) and partial-credit alternatives in the choices, one per
-     * line as "50% 2013:2" (a percent below 100, a value, a tolerance). Stored as {@link NumericAnswer} says.
+     * line as "50% 2013:2" (a percent, a value, a tolerance). Stored as {@link NumericAnswer} says.
      */
     private ValidQuestion numerical(QuestionInput in, long deckId, String type, String prompt) {
         String typed = limit(required(in.answer(), "answer", "Give the answer: a number, such as 2013."), "answer", MAX_NUMBER);
@@ -108,8 +108,8 @@ final class QuestionValidator {
             NumericAnswer a = NumericAnswer.readLine(line).orElseThrow(() -> new InvalidInput("choices",
                     "Write each partial-credit answer as a percent and a number with its tolerance, such as “50% 2013:2”; "
                             + "“" + line + "” is not."));
-            if (a.percent() < 1 || a.percent() > 99) {
-                throw new InvalidInput("choices", "A partial-credit answer earns 1% to 99%; “" + line + "” does not.");
+            if (a.percent() < 1) { // 100% is another fully right answer, as Moodle allows
+                throw new InvalidInput("choices", "A partial-credit answer earns 1% to 100%; “" + line + "” earns nothing.");
             }
             alternatives.add(a.line());
         }
