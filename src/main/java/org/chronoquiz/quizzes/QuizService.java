@@ -160,7 +160,8 @@ public final class QuizService {
                         sheet.quiz().finished());
             }
             if (question.type().equals("numerical") && !NumericalCredit.readable(given)) { // a slip, not a wrong answer
-                throw new InvalidInput("answer", "Type a number, such as 2013 or 2.5: “" + given.trim() + "” does not read as one.");
+                String shown = given.strip().length() > 40 ? given.strip().substring(0, 40) + "…" : given.strip();
+                throw new InvalidInput("answer", "Type a number, such as 2013 or 2.5: “" + shown + "” does not read as one.");
             }
             Grade grade = grading.grade(question, given.trim());
             QuizDao quizzes = h.attach(QuizDao.class);

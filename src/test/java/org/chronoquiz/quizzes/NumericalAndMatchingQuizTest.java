@@ -109,6 +109,38 @@ class NumericalAndMatchingQuizTest {
     }
 
     @Test
+    void the_api_lists_a_matchings_options_hides_a_numericals_partial_credit_and_refuses_text_that_is_no_number()
+            throws Exception {
+        try (TestApp app = TestApp.start(tmp)) {
+            long deck = numbersDeck(app);
+            String token = app.accounts.issueApiToken(app.user("api@example.org", "learner").id());
+            var client = app.client();
+            var started = client.api("POST", "/api/quizzes", "{\"deck_id\": " + deck + ", \"size\": 2}", token);
+            assertEquals(200, started.status(), started.body());
+            var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(started.body());
+            long quiz = json.get("id").asLong();
+            for (var q : json.get("questions")) {
+                if (q.get("type").asText().equals("numerical")) {
+                    assertEquals(0, q.get("choices").size(), "the partial credits would give the answer away");
+                    assertFalse(q.has("options"));
+                } else {
+                    assertEquals("[\"Canada\",\"Italy\",\"Japan\"]", q.get("choices").toString());
+                    assertEquals("[\"Ottawa\",\"Paris\",\"Rome\",\"Tokyo\"]", q.get("options").toString());
+                }
+            }
+            long wall = question(app, "numerical");
+            var refused = client.api("POST", "/api/quizzes/" + quiz + "/answers",
+                    "{\"question_id\": " + wall + ", \"answer\": \"nineteen\"}", token);
+            assertEquals(400, refused.status(), refused.body());
+            assertTrue(refused.body().contains("\"field\":\"answer\""), refused.body());
+            var graded = client.api("POST", "/api/quizzes/" + quiz + "/answers",
+                    "{\"question_id\": " + wall + ", \"answer\": \"1,990\"}", token);
+            assertEquals(200, graded.status(), graded.body());
+            assertTrue(graded.body().contains("\"credit\":0.5"), graded.body());
+        }
+    }
+
+    @Test
     void a_matching_is_a_select_per_item_graded_per_pair() {
         try (TestApp app = TestApp.start(tmp)) {
             long deck = numbersDeck(app);
