@@ -356,7 +356,7 @@ final class GiftFormat implements QuestionFormat {
                 java.util.regex.Matcher w = WEIGHT.matcher(p[1].trim());
                 double weight = w.lookingAt() ? Double.parseDouble(w.group(1)) : 100;
                 String spec = text(p[1]);
-                NumericAnswer a = number(spec, (int) Math.round(weight), line);
+                NumericAnswer a = number(spec, (int) Math.max(0, Math.min(100, Math.round(weight))), line);
                 if (weight >= 100) {
                     full.add(new NumericAnswer(a.value(), a.tolerance(), 100));
                 } else if (weight > 0) {

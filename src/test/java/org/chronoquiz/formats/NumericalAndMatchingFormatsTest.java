@@ -46,6 +46,13 @@ class NumericalAndMatchingFormatsTest {
     }
 
     @Test
+    void gift_weights_beyond_0_to_100_percent_count_as_nothing_or_as_full_credit() {
+        PortableQuestion q = new GiftFormat().read("Born? {#=%-50%1800 =%150%1822 =%0%1830 =%33.3%1822:5}\n"
+                .getBytes(StandardCharsets.UTF_8), "D").get(0);
+        assertEquals(List.of("1822", "1822:0", List.of("33% 1822:5")), List.of(q.answer(), q.answerValue(), q.choices()));
+    }
+
+    @Test
     void moodle_xml_writes_numerical_with_tolerances_and_matching_with_subquestions_and_reads_them_back_whole() {
         MoodleXmlFormat xml = new MoodleXmlFormat();
         String text = new String(xml.write(ours()), StandardCharsets.UTF_8);
