@@ -37,7 +37,7 @@ class DependenciesTest {
 
     @Test
     void the_engines_import_neither_http_nor_sql() throws IOException {
-        for (String engine : List.of("timex", "generation", "scheduling", "dates")) {
+        for (String engine : List.of("timex", "generation", "scheduling", "dates", "numbers")) {
             List<String> wrong = imports(engine, i -> i.startsWith("io.javalin") || i.startsWith("org.jdbi")
                     || i.startsWith("java.sql") || i.startsWith("org.chronoquiz.web") || i.startsWith("org.chronoquiz.storage"));
             assertTrue(wrong.isEmpty(), String.join("\n", wrong));

@@ -123,11 +123,12 @@ public final class Authoring {
     public Question update(long id, QuestionInput input, boolean acceptDraft) {
         Question existing = question(id);
         ValidQuestion q = validator.validate(new QuestionInput(Long.toString(existing.deckId()), input.type(),
-                input.prompt(), input.answer(), input.choices(), input.sourceSentence(), input.tags()));
+                input.prompt(), input.answer(), input.tolerance(), input.choices(), input.sourceSentence(), input.tags()));
         List<String> choices = q.type().equals(existing.type()) && q.type().equals("timeline")
                 && q.answer().equals(existing.answer()) ? existing.choices() : shown(q); // same events keep their shuffle
         boolean changed = !(q.type().equals(existing.type()) && q.prompt().equals(existing.prompt())
-                && q.answer().equals(existing.answer()) && choices.equals(existing.choices()));
+                && q.answer().equals(existing.answer()) && choices.equals(existing.choices())
+                && java.util.Objects.equals(q.answerValue(), existing.answerValue())); // a numerical's tolerance
         jdbi.useTransaction(h -> {
             QuestionDao questions = h.attach(QuestionDao.class);
             if (changed) { // a new version; the old one stays as learners who answered it saw it

@@ -4,6 +4,8 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import org.chronoquiz.articles.Articles;
 import org.chronoquiz.decks.Deck;
+import org.chronoquiz.numbers.NumericAnswer;
+import org.chronoquiz.questions.Matching;
 import org.chronoquiz.questions.Question;
 import org.chronoquiz.questions.QuestionStatus;
 import org.chronoquiz.questions.QuestionType;
@@ -97,8 +99,7 @@ public final class AuthoringController {
         form.put("deck_id", Long.toString(q.deckId()));
         form.put("type", q.type());
         form.put("prompt", q.prompt());
-        form.put("answer", q.type().equals("timeline") ? "" : q.answer());
-        form.put("choices", q.type().equals("timeline") ? q.answer() : String.join("\n", q.choices()));
+        form.putAll(contentFields(q));
         form.put("source_sentence", q.sourceSentence() == null ? "" : q.sourceSentence());
         form.put("tags", String.join(" ", authoring.tags(q.id())));
         form.put("next", Forms.safeNext(ctx.queryParam("next")));
@@ -151,8 +152,28 @@ public final class AuthoringController {
     }
 
     private static QuestionInput input(Map<String, String> f) {
-        return new QuestionInput(f.get("deck_id"), f.get("type"), f.get("prompt"), f.get("answer"), f.get("choices"),
-                f.get("source_sentence"), f.get("tags"));
+        return new QuestionInput(f.get("deck_id"), f.get("type"), f.get("prompt"), f.get("answer"), f.get("tolerance"),
+                f.get("choices"), f.get("source_sentence"), f.get("tags"));
+    }
+
+    /**
+     * The answer, tolerance and choices fields as the instructor wrote them: a timeline's events in order, a
+     * matching's pairs as "left -> right", a numerical's number, tolerance and partial-credit lines.
+     */
+    private static Map<String, String> contentFields(Question q) {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("answer", q.type().equals("timeline") || q.type().equals("matching") ? "" : q.answer());
+        f.put("tolerance", "");
+        f.put("choices", String.join("\n", q.choices()));
+        switch (q.type()) {
+            case "timeline" -> f.put("choices", q.answer());
+            case "matching" -> f.put("choices", String.join("\n", Matching.of(q).lines()));
+            case "numerical" -> NumericAnswer.of(q.answer(), q.answerValue(), List.of()).stream().findFirst()
+                    .ifPresent(a -> f.put("tolerance", a.tolerance().signum() == 0 ? "" : a.tolerance().toPlainString()));
+            default -> {
+            }
+        }
+        return f;
     }
 
     private Map<String, Object> formModel(Context ctx, Map<String, String> form, Question existing) {

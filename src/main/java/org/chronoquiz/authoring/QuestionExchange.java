@@ -7,6 +7,8 @@ import org.chronoquiz.decks.DeckDao;
 import org.chronoquiz.formats.FormatError;
 import org.chronoquiz.formats.PortableQuestion;
 import org.chronoquiz.formats.QuestionFormat;
+import org.chronoquiz.numbers.NumericAnswer;
+import org.chronoquiz.questions.Matching;
 import org.chronoquiz.questions.Question;
 import org.chronoquiz.questions.QuestionDao;
 import org.chronoquiz.questions.QuestionStatus;
@@ -131,17 +133,31 @@ public final class QuestionExchange {
             throw new InvalidInput("file", where + ": a key has at most 200 characters.");
         }
         boolean timeline = "timeline".equals(p.type());
+        boolean numerical = "numerical".equals(p.type());
+        List<String> given = p.choices() == null ? List.of() : p.choices();
         String choicesText = String.join("\n", timeline && p.answer() != null ? p.answer().lines().toList()
-                : p.choices() == null ? List.of() : p.choices());
+                : "matching".equals(p.type()) ? Matching.of(given, p.answer()).lines() : given);
+        // a numerical's tolerance is in its value, "2013:1", as GIFT writes it
+        String tolerance = numerical ? NumericAnswer.readSpec(p.answerValue(), 100)
+                .map(a -> a.tolerance().toPlainString()).orElse(null) : null;
+        if (numerical && p.answerValue() != null && tolerance == null) {
+            throw new InvalidInput("file", where + ": “" + p.answerValue() + "” is not a number and tolerance such as 2013:1.");
+        }
         ValidQuestion q;
         try {
-            q = validator.validate(new QuestionInput(Long.toString(deckId), p.type(), p.prompt(), p.answer(), choicesText,
-                    p.source() == null ? null : p.source().sentence(), String.join(" ", p.tags() == null ? List.of() : p.tags())));
+            q = validator.validate(new QuestionInput(Long.toString(deckId), p.type(), p.prompt(), p.answer(), tolerance,
+                    choicesText, p.source() == null ? null : p.source().sentence(),
+                    String.join(" ", p.tags() == null ? List.of() : p.tags())));
         } catch (InvalidInput e) {
             throw new InvalidInput("file", where + ": " + e.getMessage()); // the file is what must be corrected
         }
-        String value = p.answerValue() != null && !p.answerValue().isBlank() ? p.answerValue() : q.answerValue();
-        if (value != null && DateValue.parse(value.split(",")[0], null).isEmpty()) {
+        if (numerical && p.answerValue() != null && !q.answerValue().equals(NumericAnswer.readSpec(p.answerValue(), 100)
+                .orElseThrow().spec())) {
+            throw new InvalidInput("file", where + ": the value " + p.answerValue() + " is not the answer " + q.answer() + ".");
+        }
+        boolean dated = !numerical;
+        String value = dated && p.answerValue() != null && !p.answerValue().isBlank() ? p.answerValue() : q.answerValue();
+        if (dated && value != null && DateValue.parse(value.split(",")[0], null).isEmpty()) {
             throw new InvalidInput("file", where + ": “" + value + "” is not a TIMEX3 date value.");
         }
         // a timeline keeps the order the file shows its events in, when that is the same events

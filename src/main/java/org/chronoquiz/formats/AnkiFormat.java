@@ -9,6 +9,9 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
+import org.chronoquiz.numbers.NumericAnswer;
+import org.chronoquiz.questions.Matching;
+
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -29,7 +32,8 @@ import java.util.regex.Pattern;
  * <p>Written: one note per question, tab-separated, HTML on, a per-row note type, deck, GUID (our key, so a
  * re-import into Anki updates the note instead of duplicating it) and tags. A cloze becomes a Cloze note
  * ({@code {{c1::answer}}}, the source sentence as Back Extra); the rest Basic notes, the choices listed on the
- * front so the card is still a question. Our own fields ride in an HTML comment at the end of the back, invisible
+ * front so the card is still a question (a numerical's answer and tolerance on the back, "2013 ± 1", with any partial
+ * credit; a matching's left items on the front and its pairs on the back). Our own fields ride in an HTML comment at the end of the back, invisible
  * in Anki, so a file we wrote comes back whole.
  *
  * <p>Read: Anki's own "Notes in Plain Text" exports of Basic and Cloze notes, with or without headers (the
@@ -87,6 +91,19 @@ final class AnkiFormat implements QuestionFormat {
             String text = Html.escape(q.prompt().substring(0, blank)) + "{{c1::" + Html.escape(q.answer()) + "}}"
                     + Html.escape(q.prompt().substring(blank + 5));
             return List.of(text, q.source() == null || q.source().sentence() == null ? "" : Html.escape(q.source().sentence()));
+        }
+        String source = q.source() == null || q.source().sentence() == null ? "" : "<br><br>" + Html.escape(q.source().sentence());
+        if (q.type().equals("numerical")) { // the answer, and how near counts, on the back
+            List<NumericAnswer> answers = NumericAnswer.of(q.answer(), q.answerValue(), q.choices());
+            String back = answers.isEmpty() ? Html.escape(q.answer()) : Html.escape(answers.get(0).wording())
+                    + answers.stream().skip(1).map(a -> "<br>" + a.percent() + "% for " + Html.escape(a.wording()))
+                    .collect(java.util.stream.Collectors.joining());
+            return List.of(Html.escape(q.prompt()), back + source);
+        }
+        if (q.type().equals("matching")) { // the left items on the front, the pairs on the back
+            Matching m = Matching.of(q.choices(), q.answer());
+            return List.of(Html.escape(q.prompt()) + "<br><br>" + String.join("<br>", m.lefts().stream().map(Html::escape).toList()),
+                    Html.escape(m.wording()) + source);
         }
         List<String> shown = q.choices() == null ? List.of() : q.choices();
         String front = Html.escape(q.prompt()) + (shown.isEmpty() ? "" : "<br><br>" + String.join("<br>",

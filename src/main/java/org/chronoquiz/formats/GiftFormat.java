@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.chronoquiz.dates.TypedDates;
+import org.chronoquiz.numbers.NumericAnswer;
+import org.chronoquiz.questions.Matching;
 
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -16,15 +18,19 @@ import java.util.Objects;
  * Moodle's GIFT (docs.moodle.org/en/GIFT_format; the parser is {@code question/format/gift/format.php}).
  *
  * <p>Written: {@code $CATEGORY:} per deck, our key as the {@code ::title::}, multiple choice for "when" and "what
- * happened", short answer for typed dates, missing word for cloze, and a timeline as a matching question that pairs
- * each event with its position (Moodle has no ordering type in GIFT). The source sentence is the general feedback
- * ({@code ####}), shown after answering as ours is. What GIFT cannot hold (the date value, offsets, note, tags) rides
- * in a {@code // chronoquiz {...}} comment line that Moodle ignores and we read back, so our round trip is lossless.
+ * happened", short answer for typed dates, missing word for cloze, numerical as GIFT's own ({@code {#=2013:1
+ * =%50%2013:3}}), matching as GIFT's own ({@code =left -> right}, and {@code = -> right} for a right item that
+ * matches nothing), and a timeline as a matching question that pairs each event with its position (Moodle has no
+ * ordering type in GIFT). The source sentence is the general feedback ({@code ####}), shown after answering as ours
+ * is. What GIFT cannot hold (the date value, offsets, note, tags) rides in a {@code // chronoquiz {...}} comment line
+ * that Moodle ignores and we read back, so our round trip is lossless.
  *
- * <p>Read: every construct of the parser's type detection. Without a Chronoquiz equivalent, and so refused with the
- * question's line: descriptions, essays, multiple-answer choice, matching other than events to positions,
- * numerical answers with a tolerance or range (we grade dates, not distances). Partial-credit weights and
- * per-answer feedback are read and dropped; of several right short answers the first is kept.
+ * <p>Read: every construct of the parser's type detection. Numerical answers as Moodle reads them: a number,
+ * {@code number:tolerance}, {@code min..max}, several weighted ones (weights of 0 or less, and "~" wrong-answer
+ * feedback, earn nothing and are dropped). Matching whose right items are the positions 1..n is a timeline (unless our
+ * comment says otherwise); any other matching is a matching. Without a Chronoquiz equivalent, and so refused with the
+ * question's line: descriptions, essays, multiple-answer choice. Partial-credit weights of choices and short answers,
+ * and per-answer feedback, are read and dropped; of several right short answers the first is kept.
  */
 final class GiftFormat implements QuestionFormat {
     private static final String META = "// chronoquiz ";
@@ -80,6 +86,27 @@ final class GiftFormat implements QuestionFormat {
                         // is written as "→", which reads the same to a learner
                         out.append("  =").append(GiftText.escape(event).replace("->", "→")).append(" -> ")
                                 .append(order.indexOf(event) + 1).append('\n');
+                    }
+                    out.append(feedback.isEmpty() ? "" : " " + feedback.trim() + "\n").append("}\n");
+                }
+                case "numerical" -> {
+                    // GIFT's own numerical answers: "=2013:1", and each partial credit as "=%50%2013:3"
+                    out.append(GiftText.escape(q.prompt())).append(" {#\n");
+                    List<NumericAnswer> answers = NumericAnswer.of(q.answer(), q.answerValue(), q.choices());
+                    for (NumericAnswer a : answers) {
+                        out.append("  =").append(a.percent() == 100 ? "" : "%" + a.percent() + "%").append(a.spec()).append('\n');
+                    }
+                    out.append(feedback.isEmpty() ? "" : " " + feedback.trim() + "\n").append("}\n");
+                }
+                case "matching" -> {
+                    out.append(GiftText.escape(q.prompt())).append(" {\n");
+                    Matching m = Matching.of(q.choices(), q.answer());
+                    for (Matching.Pair pair : m.pairs()) {
+                        out.append("  =").append(GiftText.escape(pair.left()).replace("->", "→")).append(" -> ")
+                                .append(GiftText.escape(pair.right())).append('\n');
+                    }
+                    for (String extra : m.extras()) { // a right item that matches nothing: Moodle's empty question
+                        out.append("  = -> ").append(GiftText.escape(extra)).append('\n');
                     }
                     out.append(feedback.isEmpty() ? "" : " " + feedback.trim() + "\n").append("}\n");
                 }
@@ -203,10 +230,24 @@ final class GiftFormat implements QuestionFormat {
                 right = answer.right().get(0);
                 choices = answer.texts();
                 type = TypedDates.readOne(right).isPresent() ? "when" : "what_happened";
-            } else if (answer.kind == Kind.ORDER) {
-                type = "timeline";
-                right = String.join("\n", answer.ordered());
-                choices = answer.texts();
+            } else if (answer.kind == Kind.NUMBER) {
+                type = "numerical";
+                right = answer.numbers().get(0).value().toPlainString();
+                choices = answer.numbers().subList(1, answer.numbers().size()).stream().map(NumericAnswer::line).toList();
+            } else if (answer.kind == Kind.PAIRS) {
+                boolean ours = meta != null && meta.hasNonNull("type");
+                boolean timeline = ours ? "timeline".equals(meta.get("type").asText()) : answer.isTimeline();
+                if (timeline) {
+                    answer = answer.asTimeline(line);
+                    type = "timeline";
+                    right = String.join("\n", answer.ordered());
+                    choices = answer.texts();
+                } else {
+                    Matching m = answer.matching(line);
+                    type = "matching";
+                    right = m.answer();
+                    choices = m.lefts();
+                }
             } else {
                 right = answer.right().get(0);
                 type = missingWord ? "cloze" : "typed";
@@ -214,7 +255,7 @@ final class GiftFormat implements QuestionFormat {
             if (meta != null && meta.hasNonNull("type")) {
                 type = meta.get("type").asText(); // written by us: "when" and "what happened" need no guessing
             }
-            String value = JsonFields.text(meta, "answer_value");
+            String value = answer.kind == Kind.NUMBER ? answer.numbers().get(0).spec() : JsonFields.text(meta, "answer_value");
             JsonNode s = meta == null ? null : meta.get("source");
             PortableQuestion.Source source = feedback != null || JsonFields.isObject(s) ? JsonFields.source(s, feedback) : null;
             List<String> tags = new ArrayList<>();
@@ -232,11 +273,23 @@ final class GiftFormat implements QuestionFormat {
         }
     }
 
-    private enum Kind { CHOICE, TRUE_FALSE, SHORT, ORDER }
+    private static final java.util.regex.Pattern WEIGHT = java.util.regex.Pattern.compile("%(-?\\d+(?:\\.\\d*)?)%");
 
-    /** The inside of { }: its kind, its items (text, right or not, position for a timeline). */
-    private record Answer(Kind kind, List<Item> items) {
-        record Item(String text, boolean right, Integer position) {
+    private enum Kind { CHOICE, TRUE_FALSE, SHORT, ORDER, PAIRS, NUMBER }
+
+    /**
+     * The inside of { }: its kind, its items (text, right or not, position for a timeline; for a matching the
+     * right item in {@code match}), or a numerical's answers.
+     */
+    private record Answer(Kind kind, List<Item> items, List<NumericAnswer> numbers) {
+        record Item(String text, boolean right, Integer position, String match) {
+            Item(String text, boolean right, Integer position) {
+                this(text, right, position, null);
+            }
+        }
+
+        Answer(Kind kind, List<Item> items) {
+            this(kind, items, List.of());
         }
 
         List<String> right() {
@@ -286,36 +339,120 @@ final class GiftFormat implements QuestionFormat {
             return new Answer(Kind.SHORT, items);
         }
 
-        /** Numerical answers: a year with no tolerance is a typed date; a tolerance or a range is refused. */
+        /**
+         * Numerical answers, as Moodle reads them: "2013", "2013:1" (a tolerance), "2010..2015" (a range: its middle,
+         * give or take half its width), or several "=2013:0 =%50%2013:2", each with a weight (100% when none).
+         * A "~" part is feedback on wrong answers and a weight of 0 or less earns nothing: both are dropped.
+         */
         private static Answer numerical(String body, int line) {
-            List<String[]> parts = body.startsWith("=") ? split(body) : List.<String[]>of(new String[]{"=", body});
-            String first = text(parts.get(0)[1]);
-            if (first.contains("..") || (first.contains(":") && !first.endsWith(":0"))) {
-                throw new FormatError(line, "a numerical answer with a tolerance or range (" + first
-                        + ") cannot be graded exactly here: Chronoquiz grades dates; give the one exact value");
+            List<String[]> parts = body.startsWith("=") || body.startsWith("~") ? split(body)
+                    : List.<String[]>of(new String[]{"=", body});
+            List<NumericAnswer> full = new ArrayList<>();
+            List<NumericAnswer> partial = new ArrayList<>();
+            for (String[] p : parts) {
+                if (p[0].equals("~")) {
+                    continue;
+                }
+                java.util.regex.Matcher w = WEIGHT.matcher(p[1].trim());
+                double weight = w.lookingAt() ? Double.parseDouble(w.group(1)) : 100;
+                String spec = text(p[1]);
+                NumericAnswer a = number(spec, (int) Math.max(0, Math.min(100, Math.round(weight))), line);
+                if (weight >= 100) {
+                    full.add(new NumericAnswer(a.value(), a.tolerance(), 100));
+                } else if (weight > 0) {
+                    partial.add(a);
+                }
             }
-            return new Answer(Kind.SHORT, List.of(new Item(first.replaceFirst(":0$", ""), true, null)));
+            if (full.isEmpty()) {
+                throw new FormatError(line, "a numerical question needs an answer worth 100% (one with no %weight%)");
+            }
+            full.addAll(partial);
+            return new Answer(Kind.NUMBER, List.of(), List.copyOf(full));
         }
 
-        /** Matching is read only as a timeline: every event paired with its position 1..n. */
-        private static Answer matching(List<String[]> parts, int line) {
-            List<Item> items = new ArrayList<>();
-            for (String[] p : parts) {
-                String[] pair = p[1].split("->", 2);
-                String position = pair.length == 2 ? text(pair[1]) : "";
-                if (!position.matches("\\d{1,2}")) {
-                    throw new FormatError(line, "a matching question has no Chronoquiz equivalent unless it pairs events "
-                            + "with their positions 1, 2, 3 (a timeline)");
+        private static NumericAnswer number(String spec, int percent, int line) {
+            String s = spec.replace(" ", "");
+            int range = s.indexOf("..");
+            if (range > 0) {
+                var min = NumericAnswer.readSpec(s.substring(0, range), percent);
+                var max = NumericAnswer.readSpec(s.substring(range + 2), percent);
+                if (min.isPresent() && max.isPresent() && min.get().tolerance().signum() == 0
+                        && max.get().tolerance().signum() == 0) {
+                    return NumericAnswer.range(min.get().value(), max.get().value(), percent);
                 }
-                items.add(new Item(text(pair[0]), true, Integer.parseInt(position)));
+            } else if (s.indexOf(':') == s.lastIndexOf(':')) {
+                var a = NumericAnswer.readSpec(s, percent);
+                if (a.isPresent()) {
+                    return a.get();
+                }
             }
-            List<Integer> positions = items.stream().map(Item::position).sorted().toList();
+            throw new FormatError(line, "a numerical answer is a number, number:tolerance (a tolerance of 0 or more) or "
+                    + "min..max; “" + spec + "” is none of these");
+        }
+
+        /** Whether pairs read as a timeline (not written by us): every right item a position, 1 to n once each. */
+        boolean isTimeline() {
+            List<String> positions = items.stream().map(Item::match).sorted(java.util.Comparator.comparing(String::length)
+                    .thenComparing(java.util.Comparator.naturalOrder())).toList();
+            for (int i = 0; i < positions.size(); i++) {
+                if (!positions.get(i).equals(Integer.toString(i + 1))) {
+                    return false;
+                }
+            }
+            return positions.size() >= 3 && items.stream().noneMatch(i -> i.text().isEmpty());
+        }
+
+        /** Matching read as a timeline: every event paired with its position 1..n. */
+        Answer asTimeline(int line) {
+            List<Item> events = new ArrayList<>();
+            for (Item i : items) {
+                if (!i.match().matches("\\d{1,2}")) {
+                    throw new FormatError(line, "a timeline pairs each event with its position 1, 2, 3; “" + i.match()
+                            + "” is not a position");
+                }
+                events.add(new Item(i.text(), true, Integer.parseInt(i.match())));
+            }
+            List<Integer> positions = events.stream().map(Item::position).sorted().toList();
             for (int i = 0; i < positions.size(); i++) {
                 if (!Objects.equals(positions.get(i), i + 1)) {
                     throw new FormatError(line, "a timeline's positions must run 1 to " + positions.size() + " once each");
                 }
             }
-            return new Answer(Kind.ORDER, items);
+            return new Answer(Kind.ORDER, events);
+        }
+
+        /** General matching: "=left -> right" pairs, and "= -> right" for a right item that matches nothing. */
+        Matching matching(int line) {
+            List<Matching.Pair> pairs = new ArrayList<>();
+            List<String> extras = new ArrayList<>();
+            for (Item i : items) {
+                if (i.match().isEmpty()) {
+                    throw new FormatError(line, "a matching pair “" + i.text() + " ->” has nothing after its ->");
+                }
+                if (i.text().isEmpty()) {
+                    extras.add(i.match());
+                } else {
+                    pairs.add(new Matching.Pair(i.text(), i.match()));
+                }
+            }
+            if (pairs.size() < 2) {
+                throw new FormatError(line, "a matching question needs at least two pairs written =left -> right");
+            }
+            return new Matching(pairs, extras);
+        }
+
+        /** "=left -> right" items; each must have its arrow (Moodle splits a pair at the first "->"). */
+        private static Answer matching(List<String[]> parts, int line) {
+            List<Item> items = new ArrayList<>();
+            for (String[] p : parts) {
+                int arrow = GiftText.find(p[1], "->", 0);
+                if (!p[0].equals("=") || arrow < 0) {
+                    throw new FormatError(line, "every answer of a matching question is a pair written =left -> right; “"
+                            + GiftText.unescape(p[1]).trim() + "” is not");
+                }
+                items.add(new Item(text(p[1].substring(0, arrow)), true, null, text(p[1].substring(arrow + 2))));
+            }
+            return new Answer(Kind.PAIRS, items);
         }
 
         /** The items of an answer block: each starts at an unescaped = or ~. */

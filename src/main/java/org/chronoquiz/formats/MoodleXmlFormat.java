@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.chronoquiz.dates.TypedDates;
+import org.chronoquiz.numbers.NumericAnswer;
+import org.chronoquiz.questions.Matching;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLOutputFactory;
@@ -25,11 +27,13 @@ import java.util.List;
  * Moodle XML (docs.moodle.org/en/Moodle_XML_format), through the JDK's StAX reader and writer.
  *
  * <p>Written: a category pseudo-question per deck ({@code $course$/top/DECK}), then multichoice for "when" and
- * "what happened", shortanswer for typed and cloze (the blank stays in the text), matching of events to positions
- * for a timeline; our key as {@code <name>} and {@code <idnumber>}, the source sentence as general feedback, tags.
- * Our other fields ride in an XML comment Moodle ignores. Read: the same, plus truefalse and exact numerical;
- * other types (essay, description, embedded-answer cloze, multiple-answer, other matching, numerical tolerance)
- * are refused with the line of their question. DTDs and entities are refused before anything is read.
+ * "what happened", shortanswer for typed and cloze (the blank stays in the text), numerical with each answer's
+ * {@code <tolerance>} and fraction, matching with a {@code <subquestion>} per pair (an extra right item as one with no
+ * text, as Moodle writes it), and matching of events to positions for a timeline; our key as {@code <name>} and
+ * {@code <idnumber>}, the source sentence as general feedback, tags. Our other fields ride in an XML comment Moodle
+ * ignores. Read: the same, plus truefalse; a matching whose answers are the positions 1..n is a timeline unless our
+ * comment says otherwise. Other types (essay, description, embedded-answer cloze, multiple-answer) are refused with
+ * the line of their question. DTDs and entities are refused before anything is read.
  */
 final class MoodleXmlFormat implements QuestionFormat {
     private static final String META = "chronoquiz ";
@@ -83,7 +87,8 @@ final class MoodleXmlFormat implements QuestionFormat {
     private void question(XMLStreamWriter w, PortableQuestion q) throws XMLStreamException {
         String type = switch (q.type()) {
             case "when", "what_happened" -> "multichoice";
-            case "timeline" -> "matching";
+            case "timeline", "matching" -> "matching";
+            case "numerical" -> "numerical";
             default -> "shortanswer";
         };
         w.writeCharacters("\n  ");
@@ -117,14 +122,28 @@ final class MoodleXmlFormat implements QuestionFormat {
             }
             case "matching" -> {
                 element(w, "shuffleanswers", "true");
-                List<String> order = q.answer().lines().toList();
-                for (String event : q.choices()) {
-                    w.writeStartElement("subquestion");
-                    w.writeAttribute("format", "plain_text");
-                    text(w, event);
+                if (q.type().equals("timeline")) {
+                    List<String> order = q.answer().lines().toList();
+                    for (String event : q.choices()) {
+                        subquestion(w, event, Integer.toString(order.indexOf(event) + 1));
+                    }
+                } else {
+                    Matching m = Matching.of(q.choices(), q.answer());
+                    for (Matching.Pair pair : m.pairs()) {
+                        subquestion(w, pair.left(), pair.right());
+                    }
+                    for (String extra : m.extras()) { // Moodle's extra wrong answer: a subquestion with no text
+                        subquestion(w, "", extra);
+                    }
+                }
+            }
+            case "numerical" -> {
+                for (NumericAnswer a : NumericAnswer.of(q.answer(), q.answerValue(), q.choices())) {
                     w.writeStartElement("answer");
-                    text(w, Integer.toString(order.indexOf(event) + 1));
-                    w.writeEndElement();
+                    w.writeAttribute("fraction", Integer.toString(a.percent()));
+                    w.writeAttribute("format", "plain_text");
+                    text(w, a.value().toPlainString());
+                    element(w, "tolerance", a.tolerance().toPlainString());
                     w.writeEndElement();
                 }
             }
@@ -142,6 +161,16 @@ final class MoodleXmlFormat implements QuestionFormat {
             }
             w.writeEndElement();
         }
+        w.writeEndElement();
+    }
+
+    private static void subquestion(XMLStreamWriter w, String left, String right) throws XMLStreamException {
+        w.writeStartElement("subquestion");
+        w.writeAttribute("format", "plain_text");
+        text(w, left);
+        w.writeStartElement("answer");
+        text(w, right);
+        w.writeEndElement();
         w.writeEndElement();
     }
 
@@ -212,6 +241,7 @@ final class MoodleXmlFormat implements QuestionFormat {
                             q = new Parsed(r.getLocation().getLineNumber(), r.getAttributeValue(null, "type"));
                         } else if (q != null && name.equals("answer") && "question".equals(path.peek())) {
                             q.fractions.add(r.getAttributeValue(null, "fraction"));
+                            q.tolerances.add("");
                         }
                         path.push(name);
                         text.setLength(0);
@@ -274,9 +304,10 @@ final class MoodleXmlFormat implements QuestionFormat {
         String idnumber;
         String category;
         String single = "true";
-        String tolerance = "";
         JsonNode meta;
         final List<String> fractions = new ArrayList<>();
+        /** A numerical answer's tolerance, by answer; "" where it gives none. */
+        final List<String> tolerances = new ArrayList<>();
         final List<String> answers = new ArrayList<>();
         final List<String> subquestions = new ArrayList<>();
         final List<String> subanswers = new ArrayList<>();
@@ -310,8 +341,8 @@ final class MoodleXmlFormat implements QuestionFormat {
                     default -> {
                     }
                 }
-            } else if (name.equals("tolerance") && parent.equals("answer")) {
-                tolerance = value;
+            } else if (name.equals("tolerance") && parent.equals("answer") && !tolerances.isEmpty()) {
+                tolerances.set(tolerances.size() - 1, value);
             } else if (parent.equals("question")) {
                 switch (name) {
                     case "idnumber" -> idnumber = value.isEmpty() ? null : value;
@@ -327,6 +358,7 @@ final class MoodleXmlFormat implements QuestionFormat {
                 throw new FormatError(line, "the question has no <questiontext>");
             }
             String key = idnumber != null ? idnumber : name;
+            String value = JsonFields.text(meta, "answer_value");
             String answer;
             String kind;
             List<String> choices = List.of();
@@ -357,7 +389,7 @@ final class MoodleXmlFormat implements QuestionFormat {
                     choices = List.of("True", "False");
                     kind = "what_happened";
                 }
-                case "shortanswer", "numerical" -> {
+                case "shortanswer" -> {
                     int right = -1;
                     for (int i = 0; i < answers.size(); i++) {
                         if (right < 0 && i < fractions.size() && fraction(fractions.get(i)) >= 100) {
@@ -365,36 +397,109 @@ final class MoodleXmlFormat implements QuestionFormat {
                         }
                     }
                     if (right < 0) {
-                        throw new FormatError(line, "a " + type + " question needs an answer worth 100");
-                    }
-                    if (type.equals("numerical") && !tolerance.isEmpty() && Double.parseDouble(tolerance) != 0) {
-                        throw new FormatError(line, "a numerical answer with a tolerance (" + tolerance + ") cannot be "
-                                + "graded exactly here: Chronoquiz grades dates; give the one exact value");
+                        throw new FormatError(line, "a shortanswer question needs an answer worth 100");
                     }
                     answer = answers.get(right);
                     kind = prompt.contains("_____") ? "cloze" : "typed";
                 }
+                case "numerical" -> {
+                    List<NumericAnswer> numbers = numbers();
+                    answer = numbers.get(0).value().toPlainString();
+                    value = numbers.get(0).spec();
+                    choices = numbers.subList(1, numbers.size()).stream().map(NumericAnswer::line).toList();
+                    kind = "numerical";
+                }
                 case "matching" -> {
-                    if (subquestions.size() < 3 || subanswers.size() != subquestions.size()
-                            || !subanswers.stream().allMatch(a -> a.matches("\\d{1,2}"))) {
-                        throw new FormatError(line, "a matching question has no Chronoquiz equivalent unless it pairs 3 "
-                                + "or more events with their positions 1, 2, 3 (a timeline)");
+                    List<String> lefts = subquestions.stream().map(Parsed::plain).toList();
+                    List<String> rights = subanswers.stream().map(Parsed::plain).toList();
+                    if (rights.size() != lefts.size()) {
+                        throw new FormatError(line, "every <subquestion> of a matching question needs its <answer>");
                     }
-                    List<String> ordered = new ArrayList<>(subquestions);
-                    ordered.sort(java.util.Comparator.comparing(e -> Integer.parseInt(subanswers.get(subquestions.indexOf(e)))));
-                    answer = String.join("\n", ordered);
-                    choices = List.copyOf(subquestions);
-                    kind = "timeline";
+                    boolean timeline = meta != null && meta.hasNonNull("type") ? "timeline".equals(meta.get("type").asText())
+                            : positions(rights) && !lefts.contains("");
+                    if (timeline) {
+                        if (lefts.size() < 3 || !rights.stream().allMatch(a -> a.matches("\\d{1,2}"))) {
+                            throw new FormatError(line, "a timeline pairs 3 or more events with their positions 1, 2, 3");
+                        }
+                        List<String> ordered = new ArrayList<>(lefts);
+                        ordered.sort(java.util.Comparator.comparing(e -> Integer.parseInt(rights.get(lefts.indexOf(e)))));
+                        answer = String.join("\n", ordered);
+                        choices = List.copyOf(lefts);
+                        kind = "timeline";
+                    } else {
+                        List<Matching.Pair> pairs = new ArrayList<>();
+                        List<String> extras = new ArrayList<>();
+                        for (int i = 0; i < lefts.size(); i++) {
+                            if (rights.get(i).isEmpty()) {
+                                throw new FormatError(line, "the subquestion “" + lefts.get(i) + "” has an empty <answer>");
+                            }
+                            if (lefts.get(i).isEmpty()) {
+                                extras.add(rights.get(i));
+                            } else {
+                                pairs.add(new Matching.Pair(lefts.get(i), rights.get(i)));
+                            }
+                        }
+                        if (pairs.size() < 2) {
+                            throw new FormatError(line, "a matching question needs at least two subquestions with text");
+                        }
+                        Matching m = new Matching(pairs, extras);
+                        answer = m.answer();
+                        choices = m.lefts();
+                        kind = "matching";
+                    }
                 }
                 default -> throw new FormatError(line, "a question of type '" + type + "' has no Chronoquiz equivalent");
             }
             if (meta != null && meta.hasNonNull("type")) {
                 kind = meta.get("type").asText(); // ours: "when" and "what happened" need no guessing
             }
-            String value = JsonFields.text(meta, "answer_value");
             JsonNode s = meta == null ? null : meta.get("source");
             PortableQuestion.Source source = feedback != null || JsonFields.isObject(s) ? JsonFields.source(s, feedback) : null;
             return new PortableQuestion(key, deck, kind, prompt, answer, value, choices, source, List.copyOf(tags));
+        }
+
+        /**
+         * A numerical question's answers worth something, the first one worth 100 first; Moodle's "*" (any other
+         * answer, for its feedback) and answers worth 0 or less earn nothing and are dropped.
+         */
+        private List<NumericAnswer> numbers() {
+            List<NumericAnswer> full = new ArrayList<>();
+            List<NumericAnswer> partial = new ArrayList<>();
+            for (int i = 0; i < answers.size(); i++) {
+                double f = i < fractions.size() ? fraction(fractions.get(i)) : 0;
+                if (answers.get(i).equals("*") || f <= 0) {
+                    continue;
+                }
+                String tolerance = i < tolerances.size() && !tolerances.get(i).isEmpty() ? tolerances.get(i) : "0";
+                int percent = (int) Math.min(100, Math.round(f));
+                String text = answers.get(i);
+                NumericAnswer a = NumericAnswer.readSpec(text + ":" + tolerance, percent).orElseThrow(() ->
+                        new FormatError(line, "a numerical answer is a number with a tolerance of 0 or more; “"
+                                + text + "” with tolerance “" + tolerance + "” is not"));
+                (percent == 100 ? full : partial).add(a);
+            }
+            if (full.isEmpty()) {
+                throw new FormatError(line, "a numerical question needs an answer worth 100");
+            }
+            full.addAll(partial);
+            return full;
+        }
+
+        /** Whether the right items are the positions 1..n (n of 3 or more), once each: a timeline. */
+        private static boolean positions(List<String> rights) {
+            List<String> sorted = new ArrayList<>(rights);
+            sorted.sort(java.util.Comparator.comparing(String::length).thenComparing(java.util.Comparator.naturalOrder()));
+            for (int i = 0; i < sorted.size(); i++) {
+                if (!sorted.get(i).equals(Integer.toString(i + 1))) {
+                    return false;
+                }
+            }
+            return sorted.size() >= 3;
+        }
+
+        /** A subquestion's text: Moodle writes HTML ("<p>Canada</p>"); what a learner reads is its text. */
+        private static String plain(String text) {
+            return text.contains("<") || text.contains("&") ? Html.text(text) : text;
         }
 
         private double fraction(String f) {

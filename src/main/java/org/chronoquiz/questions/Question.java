@@ -1,5 +1,7 @@
 package org.chronoquiz.questions;
 
+import org.chronoquiz.numbers.NumericAnswer;
+
 import java.util.List;
 
 /**
@@ -18,5 +20,20 @@ public record Question(long id, long deckId, String key, String type, String pro
 
     public boolean draft() {
         return status == QuestionStatus.DRAFT;
+    }
+
+    /** The answer as a learner reads it after answering: "2013 ± 1", the pairs of a matching, else as stored. */
+    public String shownAnswer() {
+        return switch (type) {
+            case "numerical" -> NumericAnswer.of(answer, answerValue, choices).stream().findFirst()
+                    .map(NumericAnswer::wording).orElse(answer);
+            case "matching" -> Matching.of(this).wording();
+            default -> answer;
+        };
+    }
+
+    /** A matching question's right items, each once and in an order that gives nothing away; empty for other types. */
+    public List<String> matchOptions() {
+        return type.equals("matching") ? Matching.of(this).options() : List.of();
     }
 }

@@ -9,7 +9,11 @@ public enum QuestionType {
     TYPED("typed", "Typed date answer", false),
     CLOZE("cloze", "Cloze: fill in the blank", false),
     WHAT_HAPPENED("what_happened", "Multiple choice: what happened then?", true),
-    TIMELINE("timeline", "Put events in order", true);
+    TIMELINE("timeline", "Put events in order", true),
+    /** A number within a tolerance ("In what year…?" within a year), with partial-credit alternatives. */
+    NUMERICAL("numerical", "Number, within a tolerance", false),
+    /** Pairs of items to match (Moodle's matching); the choices are the left items. */
+    MATCHING("matching", "Match pairs", true);
 
     private final String code;
     private final String label;

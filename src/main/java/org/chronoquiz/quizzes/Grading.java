@@ -2,6 +2,7 @@ package org.chronoquiz.quizzes;
 
 import org.chronoquiz.dates.DateValue;
 import org.chronoquiz.dates.TypedDates;
+import org.chronoquiz.questions.Matching;
 import org.chronoquiz.questions.Question;
 
 import java.text.Normalizer;
@@ -18,11 +19,13 @@ public final class Grading {
     public Grade grade(Question question, String given) {
         String answer = given == null ? "" : given.trim();
         if (answer.isEmpty()) {
-            return new Grade(0, "No answer given. The answer is " + question.answer() + ".");
+            return new Grade(0, "No answer given. The answer is " + question.shownAnswer().replace("\n", "; ") + ".");
         }
         return switch (question.type()) {
             case "when", "what_happened" -> choice(question, answer);
             case "timeline" -> order(question, answer);
+            case "numerical" -> NumericalCredit.grade(question, answer);
+            case "matching" -> pairs(question, answer);
             default -> typed(question, answer);
         };
     }
@@ -46,6 +49,31 @@ public final class Grading {
         }
         return new Grade(0, inPlace + " of " + expected.size() + " in the right place. The order is: "
                 + String.join(" → ", expected) + ".");
+    }
+
+    /**
+     * A matching answer is the right item chosen for each left item, one per line in the left items' order. Each
+     * pair is worth the same share, as Moodle grades it: two of three right earns two thirds.
+     */
+    private static Grade pairs(Question q, String answer) {
+        Matching matching = Matching.of(q);
+        List<String> got = answer.lines().map(String::trim).toList();
+        List<String> wrong = new java.util.ArrayList<>();
+        int right = 0;
+        for (int i = 0; i < matching.pairs().size(); i++) {
+            Matching.Pair p = matching.pairs().get(i);
+            if (i < got.size() && got.get(i).equals(p.right())) {
+                right++;
+            } else {
+                wrong.add(p.left() + " → " + p.right());
+            }
+        }
+        int all = matching.pairs().size();
+        if (right == all) {
+            return new Grade(1, "Correct: every pair matches.");
+        }
+        return new Grade((double) right / all, right + " of " + all + " pairs right. "
+                + (wrong.size() == 1 ? "The one missed: " : "The ones missed: ") + String.join("; ", wrong) + ".");
     }
 
     private static Grade typed(Question q, String answer) {

@@ -69,8 +69,23 @@ public final class QuizController {
         }
     }
 
-    /** A timeline is answered with a position per event; the answer is the events in that order. */
+    /**
+     * A timeline is answered with a position per event; the answer is the events in that order. A matching is
+     * answered with a right item per left item; the answer is those, one per line in the left items' order.
+     */
     private static String given(Context ctx, Question q) {
+        if (q.type().equals("matching")) {
+            List<String> options = q.matchOptions();
+            List<String> chosen = new ArrayList<>();
+            for (int i = 0; i < q.choices().size(); i++) {
+                String c = ctx.formParam("match_" + i);
+                if (c == null || !options.contains(c)) {
+                    throw new InvalidInput("answer", "Choose a match for each item, from the list.");
+                }
+                chosen.add(c);
+            }
+            return String.join("\n", chosen);
+        }
         if (!q.type().equals("timeline")) {
             return ctx.formParam("answer");
         }
@@ -103,6 +118,12 @@ public final class QuizController {
 
     /** Generated typed prompts already say what precision they want; a cloze blank does not. */
     private static String hint(Question q) {
+        if (q.type().equals("numerical")) {
+            return "A number, such as 1989 or 2.5.";
+        }
+        if (q.type().equals("matching")) {
+            return "";
+        }
         return q.prompt().contains("Give ") ? "" : Grading.expected(q).map(DateWording::hint).orElse("");
     }
 

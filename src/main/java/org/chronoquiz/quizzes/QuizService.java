@@ -159,6 +159,10 @@ public final class QuizService {
                         new Grade(earlier.credit(), grading.grade(question, earlier.given()).feedback()),
                         sheet.quiz().finished());
             }
+            if (question.type().equals("numerical") && !NumericalCredit.readable(given)) { // a slip, not a wrong answer
+                String shown = given.strip().length() > 40 ? given.strip().substring(0, 40) + "…" : given.strip();
+                throw new InvalidInput("answer", "Type a number, such as 2013 or 2.5: “" + shown + "” does not read as one.");
+            }
             Grade grade = grading.grade(question, given.trim());
             QuizDao quizzes = h.attach(QuizDao.class);
             long now = clock.millis();

@@ -25,9 +25,15 @@ public final class QuizzesApi {
         this.quizzes = quizzes;
     }
 
-    public record Asked(long id, String type, String prompt, List<String> choices) {
+    /**
+     * A question as asked: a matching's choices are its left items and {@code options} the right items to pick
+     * from (answer with one per line, in the left items' order); a numerical's partial-credit answers stay hidden.
+     */
+    public record Asked(long id, String type, String prompt, List<String> choices,
+                        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> options) {
         static Asked of(Question q) {
-            return new Asked(q.id(), q.type(), q.prompt(), q.choices());
+            return new Asked(q.id(), q.type(), q.prompt(), q.type().equals("numerical") ? List.of() : q.choices(),
+                    q.matchOptions());
         }
     }
 

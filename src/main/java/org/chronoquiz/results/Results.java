@@ -78,9 +78,9 @@ public final class Results {
         return out;
     }
 
-    /** The wrong answers given most, most first; a timeline's answer is a list of positions, not worth showing. */
+    /** The wrong answers given most, most first; a timeline's or matching's answer is a list, not worth showing. */
     private static List<ItemReport.WrongAnswer> wrongAnswers(Question q, List<FirstAttempt> attempts) {
-        if (q.type().equals("timeline")) {
+        if (q.type().equals("timeline") || q.type().equals("matching")) {
             return List.of();
         }
         Map<String, Integer> counts = new HashMap<>();

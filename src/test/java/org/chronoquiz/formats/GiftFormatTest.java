@@ -53,7 +53,7 @@ class GiftFormatTest {
     void every_construct_reads_into_our_types_or_is_refused_with_its_line() throws Exception {
         String all = Files.readString(Path.of("src/test/resources/fixtures/formats/every-construct.gift"));
         List<PortableQuestion> read = gift.read(all.getBytes(StandardCharsets.UTF_8), "Default");
-        assertEquals(8, read.size());
+        assertEquals(12, read.size());
         PortableQuestion grant = read.get(0);
         assertEquals(List.of("Q1", "History/Grant", "what_happened", "Who was buried in Grant's tomb?", "Grant"),
                 List.of(grant.key(), grant.deck(), grant.type(), grant.prompt(), grant.answer()));
@@ -65,7 +65,8 @@ class GiftFormatTest {
         assertEquals(List.of("what_happened", "True"), List.of(read.get(2).type(), read.get(2).answer()));
         assertEquals(List.of("cloze", "Two plus two equals _____.", "four"),
                 List.of(read.get(3).type(), read.get(3).prompt(), read.get(3).answer()), "text after } is a missing word; the first right answer");
-        assertEquals(List.of("typed", "1822"), List.of(read.get(4).type(), read.get(4).answer()));
+        assertEquals(List.of("numerical", "1822", "1822:0"), List.of(read.get(4).type(), read.get(4).answer(),
+                read.get(4).answerValue()), "GIFT's numerical is ours: an exact number");
         assertEquals(List.of("cloze", "Mahatma Gandhi's birthday is an Indian holiday on _____ each year.", "2 October"),
                 List.of(read.get(5).type(), read.get(5).prompt(), read.get(5).answer()));
         PortableQuestion escaped = read.get(6);
@@ -74,6 +75,18 @@ class GiftFormatTest {
         PortableQuestion order = read.get(7);
         assertEquals(List.of("Timelines", "timeline", "Treaty signed\nWall falls\nReunification"),
                 List.of(order.deck(), order.type(), order.answer()));
+        PortableQuestion within = read.get(8);
+        assertEquals(List.of("Numbers", "numerical", "1989", "1989:1"),
+                List.of(within.deck(), within.type(), within.answer(), within.answerValue()));
+        assertEquals(List.of("1942", "1942:3"), List.of(read.get(9).answer(), read.get(9).answerValue()),
+                "min..max is its middle, give or take half its width, as Moodle reads it");
+        PortableQuestion weighted = read.get(10);
+        assertEquals(List.of("1822", "1822:0", List.of("50% 1822:2")),
+                List.of(weighted.answer(), weighted.answerValue(), weighted.choices()), "per-answer feedback and ~ dropped");
+        PortableQuestion capitals = read.get(11);
+        assertEquals(List.of("matching", List.of("Canada", "Italy", "Japan"), "Ottawa\nRome\nTokyo\nParis"),
+                List.of(capitals.type(), capitals.choices(), capitals.answer()), "a matching that is no timeline; = -> Paris matches nothing");
+        assertEquals("Capitals since 1950.", capitals.source().sentence());
     }
 
     @Test
@@ -82,8 +95,13 @@ class GiftFormatTest {
                 {"ok {=1989}\n\n// a comment\nThis is only a description.\n", "4", "description"},
                 {"Write an essay. {}\n", "1", "essay"},
                 {"\n\nWho is entombed? {\n ~%50%Grant\n ~%50%his wife\n}\n", "3", "multiple-answer"},
-                {"Match. {\n =Canada -> Ottawa\n =Italy -> Rome\n}\n", "1", "matching"},
-                {"Born? {#1822:2}\n", "1", "tolerance"},
+                {"Born? {#1822:-2}\n", "1", "a numerical answer is a number"},
+                {"ok {#1}\n\nBorn? {#about 1822}\n", "3", "“about 1822” is none of these"},
+                {"Born? {#1820..}\n", "1", "min..max"},
+                {"Born? {#=%50%1822:2 =%20%1822:5}\n", "1", "worth 100%"},
+                {"\nMatch. {\n =Canada -> Ottawa\n}\n", "2", "at least two pairs"},
+                {"Match. {\n =Canada -> Ottawa\n =Italy\n}\n", "1", "“Italy” is not"},
+                {"Match. {\n =Canada -> Ottawa\n =Italy ->\n}\n", "1", "nothing after its ->"},
                 {"Never closed {=1989\n\nNext {=1990}\n", "1", "never closed"},
                 {"::title not closed {=x}\n", "1", "title"},
         };

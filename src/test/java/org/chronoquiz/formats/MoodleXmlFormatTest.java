@@ -35,7 +35,19 @@ class MoodleXmlFormatTest {
         assertEquals(List.of("history"), wall.tags());
         assertEquals(List.of("what_happened", "True"), List.of(read.get(1).type(), read.get(1).answer()));
         assertEquals(List.of("typed", "Berlin"), List.of(read.get(2).type(), read.get(2).answer()));
-        assertEquals(List.of("typed", "1989"), List.of(read.get(3).type(), read.get(3).answer()));
+        assertEquals(List.of("numerical", "1989", "1989:0"), List.of(read.get(3).type(), read.get(3).answer(),
+                read.get(3).answerValue()));
+    }
+
+    @Test
+    void moodles_numerical_with_tolerances_and_general_matching_read_as_ours() throws Exception {
+        List<PortableQuestion> read = xml.read(Files.readAllBytes(Path.of("src/test/resources/fixtures/formats/moodle-more.xml")), "D");
+        PortableQuestion wall = read.get(0);
+        assertEquals(List.of("Numbers", "numerical", "1989", "1989:1", List.of("50% 1989:3")),
+                List.of(wall.deck(), wall.type(), wall.answer(), wall.answerValue(), wall.choices()), "the * answer earns nothing");
+        PortableQuestion capitals = read.get(1);
+        assertEquals(List.of("matching", List.of("Canada", "Italy"), "Ottawa\nRome\nParis"),
+                List.of(capitals.type(), capitals.choices(), capitals.answer()), "HTML read as text; a textless subquestion matches nothing");
     }
 
     @Test
@@ -51,9 +63,21 @@ class MoodleXmlFormatTest {
                 .getBytes(StandardCharsets.UTF_8), "D"));
         assertEquals(4, essay.line());
         assertTrue(essay.getMessage().contains("essay"));
-        FormatError tolerance = assertThrows(FormatError.class, () -> xml.read(("<?xml version=\"1.0\"?>\n<quiz><question type=\"numerical\">"
-                + "<questiontext><text>Year?</text></questiontext><answer fraction=\"100\"><text>1822</text>"
-                + "<tolerance>2</tolerance></answer></question></quiz>").getBytes(StandardCharsets.UTF_8), "D"));
-        assertTrue(tolerance.getMessage().contains("tolerance"));
+        String[][] bad = {
+                {"<answer fraction=\"100\"><text>1822</text><tolerance>-2</tolerance></answer>", "tolerance of 0 or more"},
+                {"<answer fraction=\"100\"><text>about 1822</text></answer>", "“about 1822” with tolerance “0” is not"},
+                {"<answer fraction=\"50\"><text>1822</text><tolerance>2</tolerance></answer>", "worth 100"},
+        };
+        for (String[] b : bad) {
+            FormatError number = assertThrows(FormatError.class, () -> xml.read(("<?xml version=\"1.0\"?>\n<quiz>\n<question type=\"numerical\">"
+                    + "<questiontext><text>Year?</text></questiontext>" + b[0] + "</question></quiz>").getBytes(StandardCharsets.UTF_8), "D"));
+            assertEquals(3, number.line(), b[0]);
+            assertTrue(number.getMessage().contains(b[1]), number.getMessage());
+        }
+        FormatError onePair = assertThrows(FormatError.class, () -> xml.read(("<?xml version=\"1.0\"?>\n<quiz>\n<question type=\"matching\">"
+                + "<questiontext><text>Match.</text></questiontext><subquestion><text>Canada</text><answer><text>Ottawa</text>"
+                + "</answer></subquestion></question></quiz>").getBytes(StandardCharsets.UTF_8), "D"));
+        assertEquals(3, onePair.line());
+        assertTrue(onePair.getMessage().contains("at least two subquestions"), onePair.getMessage());
     }
 }

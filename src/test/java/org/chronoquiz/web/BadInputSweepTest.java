@@ -28,7 +28,7 @@ class BadInputSweepTest {
     private static final List<String> FIELDS = List.of("deck_id", "type", "prompt", "answer", "choices", "source_sentence",
             "tags", "next", "title", "outlet", "published", "text", "state_owned", "decision", "question", "name", "code",
             "deck", "size", "question_id", "card_id", "rating", "review_id", "desired_retention", "new_cards_per_day",
-            "time_zone", "email", "password", "confirm", "format", "accept");
+            "time_zone", "email", "password", "confirm", "format", "accept", "tolerance", "match_0", "match_1");
     private static final List<String> VALUES = List.of("", " ", "-1", "0", "99999999999999999999", "1.5e308", "NaN",
             "x".repeat(20_000), "\u0000\u0007\u202e", "\ud800", "<script>alert(1)</script>", "' OR 1=1 --", "%00",
             "../../etc/passwd", "accept:abc", "2024-02-30");
