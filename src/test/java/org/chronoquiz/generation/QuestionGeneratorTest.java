@@ -496,4 +496,13 @@ class QuestionGeneratorTest {
         assertEquals("When did Louis Freeh say that the air raid on Afghanistan and Sudan is not linked with the probe?",
                 only(drafts, "when").prompt());
     }
+
+    @Test
+    void a_blank_after_compared_with_takes_no_second_preposition() {
+        String text = "The unit's costs rose 4%, compared with a year earlier, because of higher energy prices.";
+        var drafts = generator.generate(article(text, false), new Timexes(text).date("a year earlier", "2022").list());
+        assertTrue(drafts.stream().filter(d -> d.type().equals("cloze")).allMatch(d -> d.prompt().contains("compared with _____")),
+                drafts.toString());
+        assertTrue(drafts.stream().noneMatch(d -> d.prompt().contains("with in")), drafts.toString());
+    }
 }
