@@ -159,6 +159,39 @@ final class ClauseBuilder {
     }
 
     /**
+     * The whole sentence as the clause, for a blank in the sentence as written when no clause can be cut:
+     * only when it stands on its own (the article's words, not a speaker's; prose, with a verb; no pronoun
+     * or first person whose referent is in another sentence), since a learner reads it out of its article.
+     */
+    Optional<Clause> asWritten(DateFact fact) {
+        Sentence s = fact.sentence();
+        String text = s.text();
+        int p0 = fact.phraseStart() - s.start();
+        int p1 = fact.phraseEnd() - s.start();
+        if (boundaries.insideQuotes(text, p0) || !quotesBalanced(text)) {
+            return Optional.empty();
+        }
+        // the sentence's own full stop goes (the cloze adds one), a closing quotation mark stays
+        String after = text.substring(p1).replaceFirst("[.!?]+$", "").replaceFirst("[.!?,]+(''|\u201d|\")$", "$1");
+        Clause clause = new Clause(text.substring(0, p0), text.substring(p0, p1), fact.start() - s.start() - p0,
+                fact.end() - s.start() - p0, after, null, false);
+        String rest = clause.remainder();
+        boolean standsAlone = !SUBJECT_PRONOUN.matcher(rest).lookingAt() && !OTHER_PRONOUN.matcher(rest).lookingAt()
+                && !SPEAKER.matcher(rest).find() && (!THIRD_PERSON.matcher(rest).find() || NAME.matcher(rest).find());
+        return standsAlone && hasVerb(rest) && readsAsProse(clause, false) && !LISTING.matcher(text).find()
+                ? Optional.of(clause) : Optional.empty();
+    }
+
+    /** A first or second person outside quotation marks: whose words they are is not in the sentence. */
+    private static final Pattern SPEAKER = Pattern.compile("\\b(I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur|[Yy]ou|[Yy]our)\\b");
+    /** "he", "they": a sentence that names no one leaves the learner asking who. */
+    private static final Pattern THIRD_PERSON = Pattern.compile("\\b([Hh]e|[Ss]he|[Hh]im|[Hh]er|[Hh]is|[Tt]hey|[Tt]hem|[Tt]heir)\\b");
+    /** A capitalised word after the sentence's first: a name the pronoun can point at. */
+    private static final Pattern NAME = Pattern.compile("(?<=\\s)\\p{Lu}\\p{L}+");
+    /** "Hertz Corp. -- $100 million of senior notes due Nov. 1, 2009": an entry of a listing, not prose. */
+    private static final Pattern LISTING = Pattern.compile("(--|\\s_)\\s+[$#\\d]|@");
+
+    /**
      * Where a quotation that opens the sentence closes, when the words after it up to {@code p0} report it
      * ("``...,'' the source said", "``...,'' said a spokesman"); 0 otherwise.
      */

@@ -449,8 +449,10 @@ class QuestionGeneratorTest {
                 + " airport in December.";
         assertTrue(generator.generate(article(car, false), new Timexes(car).date("December", "2022-12").list()).isEmpty());
         String man = "The man who threw a grenade seconds before the bomb exploded was identified on Thursday as a suspect.";
+        // no question is cut from it; only the sentence as written is blanked
         assertTrue(generator.generate(article(man, false), new Timexes(man).date("Thursday", "2023-03-09").list()).stream()
-                .noneMatch(d -> d.prompt().contains("exploded was") || d.prompt().contains("explode was")));
+                .noneMatch(d -> !d.type().equals("cloze") && d.prompt().contains("explode")
+                        || d.prompt().contains("explode was")));
         String pleased = "I was pleased that the lawyers stated on Monday that she is not aware of any misconduct.";
         assertTrue(generator.generate(article(pleased, false), new Timexes(pleased).date("Monday", "2023-03-13").list()).isEmpty());
     }
@@ -495,6 +497,30 @@ class QuestionGeneratorTest {
         var drafts = generator.generate(article(text, false), new Timexes(text).date("Friday", "2023-03-10").list());
         assertEquals("When did Louis Freeh say that the air raid on Afghanistan and Sudan is not linked with the probe?",
                 only(drafts, "when").prompt());
+    }
+
+    @Test
+    void a_sentence_with_no_clean_clause_to_ask_from_still_gets_its_blank_as_written() {
+        String text = "Earlier this month, Acme Bank, which is among the largest banks in Texas, completed the"
+                + " acquisition of a local rival.";
+        var drafts = generator.generate(article(text, false), new Timexes(text).date("Earlier this month", "2023-03").list());
+        assertEquals(List.of("cloze"), drafts.stream().map(QuestionDraft::type).toList(), drafts.toString());
+        assertEquals("In _____, Acme Bank, which is among the largest banks in Texas, completed the acquisition of a"
+                + " local rival.", drafts.get(0).prompt());
+        assertEquals("March 2023", drafts.get(0).answer());
+        assertEquals("2023-03", drafts.get(0).answerValue());
+    }
+
+    @Test
+    void a_sentence_as_written_is_not_blanked_when_it_leans_on_another_for_who_or_whose_words() {
+        String it = "On Tuesday it closed at 12 euros a share, up 5%, in heavy trading on the Paris bourse.";
+        assertTrue(generator.generate(article(it, false), new Timexes(it).date("Tuesday", "2023-03-14").list()).isEmpty());
+        String he = "Although he expressed confidence in the plan, he estimated that the company would not be profitable"
+                + " until 2026 or later.";
+        assertTrue(generator.generate(article(he, false), new Timexes(he).date("2026", "2026").list()).isEmpty());
+        String listing = "Acme Corp. -- $100 million of senior notes due Nov. 1, 2029, priced at par to yield 9%.";
+        assertTrue(generator.generate(article(listing, false), new Timexes(listing).date("Nov. 1, 2029", "2029-11-01").list())
+                .isEmpty());
     }
 
     @Test
