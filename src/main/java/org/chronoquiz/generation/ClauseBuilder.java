@@ -143,7 +143,8 @@ final class ClauseBuilder {
                     + nouns.decapitalize(reportedHere.group(1).strip());
             after = "";
         } else if (reportedAfter.matches() && attribution == null && isReporter(reportedAfter.group(1))
-                && before.strip().split("\\s+").length >= 3) { // "On Friday, Netanyahu said ...": the report is the clause
+                && before.strip().split("\\s+").length >= 3
+                && !ADVERBIAL_LEAD.matcher(before.strip()).lookingAt()) { // "In the year ended May 31, X reported": X's clause // "On Friday, Netanyahu said ...": the report is the clause
             // "X happened in January, the government reported ...": the date is X's; the report is the source
             attribution = reportedAfter.group(1);
             after = "";
@@ -353,11 +354,17 @@ final class ClauseBuilder {
     /** A vague phrase that opens the clause ("In recent years, ") goes, with its comma. */
     private void deleteIfLeading(String text, boolean[] deleted, int from, int to, int clauseStart) {
         if (from < clauseStart || !isBlankOrPrep(text.substring(clauseStart, from))
-                || text.startsWith("'s", to) || text.startsWith("\u2019s", to)) {
+                || text.startsWith("'s", to) || text.startsWith("\u2019s", to)
+                || PERIOD_ENDED.matcher(text.substring(to)).lookingAt()) {
             return;
         }
         delete(text, deleted, clauseStart, to, clauseStart);
     }
+
+    /** "For the year ended Sept. 30, ...": the period is what the date after it ends, not a vague lead to drop. */
+    /** A preposition opens an adverbial, not a clause that a reporter after it could be reporting. */
+    private static final Pattern ADVERBIAL_LEAD = Pattern.compile("(?i)(in|for|during|on|at|by|since|until|after|before)\\s");
+    private static final Pattern PERIOD_ENDED = Pattern.compile("\\s+(ended|ending|beginning|starting|through)\\b");
 
     private boolean isBlankOrPrep(String s) {
         return s.isBlank() || s.strip().matches("(?i)(in|at|on|for|during|since|over|by|until)( the)?");

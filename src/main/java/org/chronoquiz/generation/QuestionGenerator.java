@@ -98,9 +98,19 @@ public final class QuestionGenerator {
      * other away anyway.
      */
     private static int crowdedRank(PreparedFact p, List<PreparedFact> all) {
-        List<Integer> phrases = all.stream().filter(o -> o.fact().sentence().equals(p.fact().sentence()))
-                .map(o -> o.fact().phraseStart()).distinct().sorted().toList();
+        List<Integer> cut = phrases(p, all, false);
+        if (!p.asWritten()) {
+            return cut.size() < 3 ? -1 : cut.indexOf(p.fact().phraseStart());
+        }
+        // a blank as written never crowds out a question cut from the same sentence: it ranks after them
+        List<Integer> phrases = new ArrayList<>(cut);
+        phrases.addAll(phrases(p, all, true));
         return phrases.size() < 3 ? -1 : phrases.indexOf(p.fact().phraseStart());
+    }
+
+    private static List<Integer> phrases(PreparedFact p, List<PreparedFact> all, boolean asWritten) {
+        return all.stream().filter(o -> o.asWritten() == asWritten && o.fact().sentence().equals(p.fact().sentence()))
+                .map(o -> o.fact().phraseStart()).distinct().sorted().toList();
     }
 
     private Optional<PreparedFact> prepare(DateFact fact, List<DateFact> facts, List<Timex> timexes,
@@ -134,6 +144,10 @@ public final class QuestionGenerator {
             return cut;
         }
         // no clean clause to ask "when" from, but a sentence that stands on its own still takes a blank as written
+        return asWritten(fact, article);
+    }
+
+    private Optional<PreparedFact> asWritten(DateFact fact, Article article) {
         return clauses.asWritten(fact).map(clause -> new PreparedFact(fact, clause, article.stateOwned()
                 ? "According to the article, " : "", null, Optional.empty(), dating(fact, article), true));
     }

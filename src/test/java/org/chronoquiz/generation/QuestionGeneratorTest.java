@@ -531,4 +531,19 @@ class QuestionGeneratorTest {
                 drafts.toString());
         assertTrue(drafts.stream().noneMatch(d -> d.prompt().contains("with in")), drafts.toString());
     }
+
+    @Test
+    void a_period_named_by_the_day_it_ended_keeps_its_name_and_is_no_reporters_clause() {
+        String year = "For the year ended Sept. 30, Acme earned $42 million, up 8.9% from $38 million.";
+        var drafts = generator.generate(article(year, false), new Timexes(year)
+                .add("the year", 1, TimexType.DURATION, "P1Y", null).date("Sept. 30", "2022-09-30").list());
+        assertEquals("For the year ended on _____, Acme earned $42 million, up 8.9% from $38 million.",
+                only(drafts, "cloze").prompt());
+        String fiscal = "In the fiscal year ended Jan. 31, the company reported sales of $59.5 million.";
+        var reported = generator.generate(article(fiscal, false), new Timexes(fiscal)
+                .add("the fiscal year", 1, TimexType.DURATION, "P1Y", null).date("Jan. 31", "2023-01-31").list());
+        assertTrue(reported.stream().noneMatch(d -> d.prompt().startsWith("According to the company")), reported.toString());
+        assertEquals("In the fiscal year ended on _____, the company reported sales of $59.5 million.",
+                only(reported, "cloze").prompt());
+    }
 }
