@@ -169,7 +169,16 @@ final class ClauseBuilder {
         String text = s.text();
         int p0 = fact.phraseStart() - s.start();
         int p1 = fact.phraseEnd() - s.start();
-        if (boundaries.insideQuotes(text, p0) || !quotesBalanced(text)) {
+        if (!quotesBalanced(text)) {
+            return Optional.empty();
+        }
+        String narration = QUOTATION.matcher(text).replaceAll(" ");
+        boolean named = REPORTED.matcher(narration).find() && !PRONOUN_SPEAKER.matcher(narration).find()
+                && (NAME.matcher(narration).find() || DEFINITE_SPEAKER.matcher(narration).find());
+        boolean quoted = boundaries.insideQuotes(text, p0);
+        if (quoted && !(named && !POINTING.matcher(fact.text()).find())) {
+            // a speaker's words are blanked only where they name the date themselves ("in 1990", "in February": a
+            // relative one would have to be reworded, misquoting them) and the sentence says who spoke
             return Optional.empty();
         }
         // the sentence's own full stop goes (the cloze adds one), a closing quotation mark stays
@@ -177,11 +186,26 @@ final class ClauseBuilder {
         Clause clause = new Clause(text.substring(0, p0), text.substring(p0, p1), fact.start() - s.start() - p0,
                 fact.end() - s.start() - p0, after, null, false);
         String rest = clause.remainder();
+        String own = QUOTATION.matcher(rest).replaceAll(" "); // the article's own words, where a pronoun needs a referent
         boolean standsAlone = !SUBJECT_PRONOUN.matcher(rest).lookingAt() && !OTHER_PRONOUN.matcher(rest).lookingAt()
-                && !SPEAKER.matcher(rest).find() && (!THIRD_PERSON.matcher(rest).find() || NAME.matcher(rest).find());
-        return standsAlone && hasVerb(rest) && readsAsProse(clause, false) && !LISTING.matcher(text).find()
+                && !SPEAKER.matcher(own).find() && (!THIRD_PERSON.matcher(own).find() || NAME.matcher(own).find());
+        return standsAlone && hasVerb(rest) && readsAsProse(clause, quoted) && !LISTING.matcher(text).find()
                 ? Optional.of(clause) : Optional.empty();
     }
+
+    /** A quotation, in wire or typographic marks. */
+    private static final Pattern QUOTATION = Pattern.compile("``.*?''|\u201c.*?\u201d|\".*?\"");
+    private static final Pattern REPORTED = Pattern.compile("\\b(said|says|noted|notes|added|adds|told|asked|declared|wrote)\\b");
+    /** "Anheuser noted", "The thrift said": a speaker that opens the sentence. */
+    private static final Pattern DEFINITE_SPEAKER = Pattern.compile(
+            "^\\s*(\\p{Lu}\\p{L}+|[Tt]he\\s+\\p{L}+)\\s+(said|says|noted|notes|added|adds|told|declared|wrote)\\b");
+    /** "he said", "said she": the speaker is in another sentence. */
+    private static final Pattern PRONOUN_SPEAKER = Pattern.compile(
+            "(?i)\\b(he|she|they|it|we|i)\\s+(said|says|noted|notes|added|adds|told|asked|declared|wrote)\\b"
+            + "|\\b(said|says|added|adds|asked)\\s+(he|she|they)\\b");
+    /** Words that point at a date rather than name it ("this summer", "today", "Friday"). */
+    private static final Pattern POINTING = Pattern.compile("(?i)\\b(this|last|next|ago|earlier|later|today|tonight"
+            + "|yesterday|tomorrow|current|past|coming|recent|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
 
     /** A first or second person outside quotation marks: whose words they are is not in the sentence. */
     private static final Pattern SPEAKER = Pattern.compile("\\b(I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur|[Yy]ou|[Yy]our)\\b");

@@ -546,4 +546,21 @@ class QuestionGeneratorTest {
         assertEquals("In the fiscal year ended on _____, the company reported sales of $59.5 million.",
                 only(reported, "cloze").prompt());
     }
+
+    @Test
+    void a_date_a_named_speaker_names_inside_a_quotation_is_blanked_in_the_sentence_as_written() {
+        String text = "``We were pushed out of the talks in January but we are back,'' Smith said.";
+        var drafts = generator.generate(article(text, false), new Timexes(text).date("January", "2023-01").list());
+        assertEquals(List.of("cloze"), drafts.stream().map(QuestionDraft::type).toList(), drafts.toString());
+        assertEquals("\u201cWe were pushed out of the talks in _____ but we are back,\u201d Smith said.", drafts.get(0).prompt());
+        String that = "The company said that \"after these charges, the group expects record earnings in 2024.\"";
+        assertEquals("The company said that \"after these charges, the group expects record earnings in _____\".",
+                only(generator.generate(article(that, false), new Timexes(that).date("2024", "2024").list()), "cloze").prompt());
+        // not a speaker named only by a pronoun, nor words that point at the date ("this summer") and would be reworded
+        String he = "``Sales will recover in 2024,'' he said.";
+        assertTrue(generator.generate(article(he, false), new Timexes(he).date("2024", "2024").list()).isEmpty());
+        String summer = "``We will not be left on our own this summer,'' said Jane Smith, a local organiser.";
+        assertTrue(generator.generate(article(summer, false), new Timexes(summer).date("this summer", "2023-SU").list())
+                .isEmpty());
+    }
 }
