@@ -46,7 +46,7 @@ record Clause(String before, String phrase, int factStart, int factEnd, String a
      */
     Clause resolved(DateFact fact) {
         String prep = !fact.preposition().isEmpty() ? phrase.substring(0, fact.preposition().length())
-                : before.matches("(?is).*\\b(dated|for|of|to|through|into|over|from|about|around)\\s*$") ? "" // "dated February 4", "for the fourth quarter"
+                : before.matches("(?is).*\\b(dated|for|of|to|through|into|over|from|about|around|with)\\s*$") ? "" // "dated February 4", "for the fourth quarter"
                 : fact.date().precision() == Precision.DAY ? "on" : "in";
         String head = " " + prep + " "; // tidy() folds the space if the text before already ends with one
         String rebuilt = head + RESOLVED + phrase.substring(factEnd);

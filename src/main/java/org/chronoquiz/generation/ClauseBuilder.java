@@ -143,7 +143,8 @@ final class ClauseBuilder {
                     + nouns.decapitalize(reportedHere.group(1).strip());
             after = "";
         } else if (reportedAfter.matches() && attribution == null && isReporter(reportedAfter.group(1))
-                && before.strip().split("\\s+").length >= 3) { // "On Friday, Netanyahu said ...": the report is the clause
+                && before.strip().split("\\s+").length >= 3
+                && !ADVERBIAL_LEAD.matcher(before.strip()).lookingAt()) { // "In the year ended May 31, X reported": X's clause // "On Friday, Netanyahu said ...": the report is the clause
             // "X happened in January, the government reported ...": the date is X's; the report is the source
             attribution = reportedAfter.group(1);
             after = "";
@@ -157,6 +158,63 @@ final class ClauseBuilder {
         boolean cut = left > 0 && !segment.relative(); // the clause starts inside the sentence, not at its subject
         return namePronoun(clause, antecedent).filter(c -> readsAsProse(c, false) && !firstPerson(c) && (!cut || !opensWithVerb(c)));
     }
+
+    /**
+     * The whole sentence as the clause, for a blank in the sentence as written when no clause can be cut:
+     * only when it stands on its own (the article's words, not a speaker's; prose, with a verb; no pronoun
+     * or first person whose referent is in another sentence), since a learner reads it out of its article.
+     */
+    Optional<Clause> asWritten(DateFact fact) {
+        Sentence s = fact.sentence();
+        String text = s.text();
+        int p0 = fact.phraseStart() - s.start();
+        int p1 = fact.phraseEnd() - s.start();
+        if (!quotesBalanced(text)) {
+            return Optional.empty();
+        }
+        String narration = QUOTATION.matcher(text).replaceAll(" ");
+        boolean named = REPORTED.matcher(narration).find() && !PRONOUN_SPEAKER.matcher(narration).find()
+                && (NAME.matcher(narration).find() || DEFINITE_SPEAKER.matcher(narration).find());
+        boolean quoted = boundaries.insideQuotes(text, p0);
+        if (quoted && !(named && !POINTING.matcher(fact.text()).find())) {
+            // a speaker's words are blanked only where they name the date themselves ("in 1990", "in February": a
+            // relative one would have to be reworded, misquoting them) and the sentence says who spoke
+            return Optional.empty();
+        }
+        // the sentence's own full stop goes (the cloze adds one), a closing quotation mark stays
+        String after = text.substring(p1).replaceFirst("[.!?]+$", "").replaceFirst("[.!?,]+(''|\u201d|\")$", "$1");
+        Clause clause = new Clause(text.substring(0, p0), text.substring(p0, p1), fact.start() - s.start() - p0,
+                fact.end() - s.start() - p0, after, null, false);
+        String rest = clause.remainder();
+        String own = QUOTATION.matcher(rest).replaceAll(" "); // the article's own words, where a pronoun needs a referent
+        boolean standsAlone = !SUBJECT_PRONOUN.matcher(rest).lookingAt() && !OTHER_PRONOUN.matcher(rest).lookingAt()
+                && !SPEAKER.matcher(own).find() && (!THIRD_PERSON.matcher(own).find() || NAME.matcher(own).find());
+        return standsAlone && hasVerb(rest) && readsAsProse(clause, quoted) && !LISTING.matcher(text).find()
+                ? Optional.of(clause) : Optional.empty();
+    }
+
+    /** A quotation, in wire or typographic marks. */
+    private static final Pattern QUOTATION = Pattern.compile("``.*?''|\u201c.*?\u201d|\".*?\"");
+    private static final Pattern REPORTED = Pattern.compile("\\b(said|says|noted|notes|added|adds|told|asked|declared|wrote)\\b");
+    /** "Anheuser noted", "The thrift said": a speaker that opens the sentence. */
+    private static final Pattern DEFINITE_SPEAKER = Pattern.compile(
+            "^\\s*(\\p{Lu}\\p{L}+|[Tt]he\\s+\\p{L}+)\\s+(said|says|noted|notes|added|adds|told|declared|wrote)\\b");
+    /** "he said", "said she": the speaker is in another sentence. */
+    private static final Pattern PRONOUN_SPEAKER = Pattern.compile(
+            "(?i)\\b(he|she|they|it|we|i)\\s+(said|says|noted|notes|added|adds|told|asked|declared|wrote)\\b"
+            + "|\\b(said|says|added|adds|asked)\\s+(he|she|they)\\b");
+    /** Words that point at a date rather than name it ("this summer", "today", "Friday"). */
+    private static final Pattern POINTING = Pattern.compile("(?i)\\b(this|last|next|ago|earlier|later|today|tonight"
+            + "|yesterday|tomorrow|current|past|coming|recent|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
+
+    /** A first or second person outside quotation marks: whose words they are is not in the sentence. */
+    private static final Pattern SPEAKER = Pattern.compile("\\b(I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur|[Yy]ou|[Yy]our)\\b");
+    /** "he", "they": a sentence that names no one leaves the learner asking who. */
+    private static final Pattern THIRD_PERSON = Pattern.compile("\\b([Hh]e|[Ss]he|[Hh]im|[Hh]er|[Hh]is|[Tt]hey|[Tt]hem|[Tt]heir)\\b");
+    /** A capitalised word after the sentence's first: a name the pronoun can point at. */
+    private static final Pattern NAME = Pattern.compile("(?<=\\s)\\p{Lu}\\p{L}+");
+    /** "Hertz Corp. -- $100 million of senior notes due Nov. 1, 2009": an entry of a listing, not prose. */
+    private static final Pattern LISTING = Pattern.compile("(--|\\s_)\\s+[$#\\d]|@");
 
     /**
      * Where a quotation that opens the sentence closes, when the words after it up to {@code p0} report it
@@ -320,11 +378,17 @@ final class ClauseBuilder {
     /** A vague phrase that opens the clause ("In recent years, ") goes, with its comma. */
     private void deleteIfLeading(String text, boolean[] deleted, int from, int to, int clauseStart) {
         if (from < clauseStart || !isBlankOrPrep(text.substring(clauseStart, from))
-                || text.startsWith("'s", to) || text.startsWith("\u2019s", to)) {
+                || text.startsWith("'s", to) || text.startsWith("\u2019s", to)
+                || PERIOD_ENDED.matcher(text.substring(to)).lookingAt()) {
             return;
         }
         delete(text, deleted, clauseStart, to, clauseStart);
     }
+
+    /** "For the year ended Sept. 30, ...": the period is what the date after it ends, not a vague lead to drop. */
+    /** A preposition opens an adverbial, not a clause that a reporter after it could be reporting. */
+    private static final Pattern ADVERBIAL_LEAD = Pattern.compile("(?i)(in|for|during|on|at|by|since|until|after|before)\\s");
+    private static final Pattern PERIOD_ENDED = Pattern.compile("\\s+(ended|ending|beginning|starting|through)\\b");
 
     private boolean isBlankOrPrep(String s) {
         return s.isBlank() || s.strip().matches("(?i)(in|at|on|for|during|since|over|by|until)( the)?");

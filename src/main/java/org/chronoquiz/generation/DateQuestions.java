@@ -40,7 +40,7 @@ final class DateQuestions {
     List<QuestionDraft> forFact(PreparedFact p, LocalDate published, ProperNouns nouns, List<DateValue> articleDates) {
         DateFact fact = p.fact();
         String answer = DateWording.format(fact.date());
-        String question = opening(p, nouns);
+        String question = p.asWritten() ? null : opening(p, nouns);
         List<QuestionDraft> out = new ArrayList<>();
         // A list ("in October 2015, November 2017 and May 2018") gets two questions, not three per date: the
         // first date as a cloze (the others stand beside its blank) and the second as multiple choice, where
@@ -52,7 +52,7 @@ final class DateQuestions {
         }
         // "the 1959 trade embargo": only the cloze asks the date where it stands; a long prompt is no question
         boolean named = p.clause() == null; // an event named by its day ("Wednesday's ruling"): no clause to blank
-        boolean asked = named || !fact.modifiesNoun() && !p.clause().opensWithQuotation() && question.split("\\s+").length <= MAX_WORDS
+        boolean asked = named || !p.asWritten() && !fact.modifiesNoun() && !p.clause().opensWithQuotation() && question.split("\\s+").length <= MAX_WORDS
                 && !QuestionPhraser.isStatistic(p.clause()) && !DANGLING.matcher(question).find(); // "when did turnover amount to $606 million?": blank it instead
         if (asked && (!list || fact.listIndex() == 1)) {
             String whenKey = key("when", fact);

@@ -10,8 +10,11 @@ import java.util.Optional;
  * @param when  the "When ...?" question without lead or list preamble
  * @param event the fact as a past event without its date, when it is one ("Putin visited Damascus.")
  * @param dating how the date was worked out when the text does not write its year, else null
+ * @param asWritten the clause is the whole sentence as written, since no clean clause could be cut from it:
+ *                  only a blank is asked, in the sentence itself
  */
-record PreparedFact(DateFact fact, Clause clause, String lead, String when, Optional<String> event, String dating) {
+record PreparedFact(DateFact fact, Clause clause, String lead, String when, Optional<String> event, String dating,
+                    boolean asWritten) {
 
     SourceSpan source() {
         return new SourceSpan(fact.sentence().text(), fact.start(), fact.end(), dating);

@@ -73,7 +73,9 @@ public final class QuestionGenerator {
             int rank = crowdedRank(p, prepared);
             if (rank < 0) {
                 drafts.addAll(forFact);
-                plain.add(p);
+                if (!p.asWritten()) {
+                    plain.add(p);
+                }
             } else if (rank < 2) { // "Greece and Turkey in 1952, Germany in 1955 and Spain in 1982": blanks only
                 forFact.stream().filter(d -> d.type().equals("cloze")).forEach(drafts::add);
             }
@@ -96,9 +98,19 @@ public final class QuestionGenerator {
      * other away anyway.
      */
     private static int crowdedRank(PreparedFact p, List<PreparedFact> all) {
-        List<Integer> phrases = all.stream().filter(o -> o.fact().sentence().equals(p.fact().sentence()))
-                .map(o -> o.fact().phraseStart()).distinct().sorted().toList();
+        List<Integer> cut = phrases(p, all, false);
+        if (!p.asWritten()) {
+            return cut.size() < 3 ? -1 : cut.indexOf(p.fact().phraseStart());
+        }
+        // a blank as written never crowds out a question cut from the same sentence: it ranks after them
+        List<Integer> phrases = new ArrayList<>(cut);
+        phrases.addAll(phrases(p, all, true));
         return phrases.size() < 3 ? -1 : phrases.indexOf(p.fact().phraseStart());
+    }
+
+    private static List<Integer> phrases(PreparedFact p, List<PreparedFact> all, boolean asWritten) {
+        return all.stream().filter(o -> o.asWritten() == asWritten && o.fact().sentence().equals(p.fact().sentence()))
+                .map(o -> o.fact().phraseStart()).distinct().sorted().toList();
     }
 
     private Optional<PreparedFact> prepare(DateFact fact, List<DateFact> facts, List<Timex> timexes,
@@ -110,7 +122,7 @@ public final class QuestionGenerator {
                 String be = EventNames.plural(name) ? (ahead ? "are" : "were") : (ahead ? "is" : "was");
                 String lead = article.stateOwned() ? "According to the article, " : "";
                 String when = "When " + be + " " + nouns.decapitalize(name) + "?";
-                return new PreparedFact(fact, null, lead, when, Optional.empty(), dating(fact, article));
+                return new PreparedFact(fact, null, lead, when, Optional.empty(), dating(fact, article), false);
             });
         }
         List<int[]> others = facts.stream()
@@ -122,12 +134,22 @@ public final class QuestionGenerator {
                 .filter(t -> facts.stream().noneMatch(f -> f.start() <= t.start() && t.end() <= f.end()))
                 .map(t -> new int[]{t.start(), t.end()})
                 .toList();
-        return clauses.build(fact, others, vague, antecedent(sentences, s), nouns).map(clause -> {
+        Optional<PreparedFact> cut = clauses.build(fact, others, vague, antecedent(sentences, s), nouns).map(clause -> {
             String lead = lead(article, clause);
             String when = phraser.when(clause, fact, nouns);
             Optional<String> event = clause.opensWithQuotation() ? Optional.empty() : phraser.event(clause, fact);
-            return new PreparedFact(fact, clause, lead, when, event, dating(fact, article));
+            return new PreparedFact(fact, clause, lead, when, event, dating(fact, article), false);
         });
+        if (cut.isPresent()) {
+            return cut;
+        }
+        // no clean clause to ask "when" from, but a sentence that stands on its own still takes a blank as written
+        return asWritten(fact, article);
+    }
+
+    private Optional<PreparedFact> asWritten(DateFact fact, Article article) {
+        return clauses.asWritten(fact).map(clause -> new PreparedFact(fact, clause, article.stateOwned()
+                ? "According to the article, " : "", null, Optional.empty(), dating(fact, article), true));
     }
 
     /** "The article says “Friday”; the date is worked out from the article's own, February 6, 1999." */

@@ -114,8 +114,29 @@ final class AbsoluteDatePatterns implements TimexPattern {
             return null;
         }
         Integer rangeYear = yearLaterInRange(s, j);
-        int resolved = rangeYear != null ? rangeYear : Calendar.yearFor(s.dct, month, 0, s.tense(i, j));
+        Tense tense = s.tense(i, j);
+        int resolved = rangeYear != null ? rangeYear : Calendar.yearFor(s.dct, month, 0, tense);
+        if (rangeYear == null && tense == Tense.PAST && s.lower(i - 1).equals("in") && resolved == s.dct.getYear()
+            && Calendar.safeDate(resolved, month, 1).isAfter(s.dct) && !reported(s, i)) {
+            // "changed to a calendar year in December", written in October: a past event in a month not yet begun
+            // is last year's; unless reported ("told the companies of a cutback in September"), which may be a plan
+            resolved--;
+        }
         return Match.date(i, j, Calendar.month(resolved, month));
+    }
+
+    private static final java.util.Set<String> REPORTING = java.util.Set.of("said", "says", "told", "announced",
+        "reported", "predicted", "forecast", "warned", "promised", "of");
+
+    /** A reporting verb (or "of", as in "news of a cut") earlier in the sentence: what it reports may lie ahead. */
+    private static boolean reported(DocumentScan s, int i) {
+        int sentence = s.sentenceOf(i);
+        for (int k = i - 1; k >= 0 && s.sentenceOf(k) == sentence; k--) {
+            if (REPORTING.contains(s.lower(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "the 1988 second quarter ended Oct. 31": the end day of a period just named is in that period's year. */

@@ -22,7 +22,7 @@ class GenerationScoreTest {
     private static final Path DATA = Path.of("../shared/data/timebank-train");
     /** Both corpora together, as gencheck.py counts them ({@code GencheckIT} holds the script to these). */
     static final double KEY_FLOOR = 0.92;
-    static final double COVERAGE_FLOOR = 0.82;
+    static final double COVERAGE_FLOOR = 0.84;
 
     private final QuestionGenerator generator = new QuestionGenerator(new TimexExtractor());
 
@@ -31,7 +31,7 @@ class GenerationScoreTest {
         assumeTrue(Files.isDirectory(DATA), "TimeBank training data not present at " + DATA.toAbsolutePath());
         // corpus, key accuracy floor, coverage floor: just under today's figures, which miss the issue's
         // 0.95 and 0.85 (see the README for where the rest of the errors come from)
-        for (List<String> row : List.of(List.of("TimeBank", "0.92", "0.83"), List.of("AQUAINT", "0.90", "0.78"))) {
+        for (List<String> row : List.of(List.of("TimeBank", "0.93", "0.86"), List.of("AQUAINT", "0.90", "0.80"))) {
             String corpus = row.get(0);
             GenerationScore score = GenerationScore.of(generator, Te3Corpus.load(DATA.resolve(corpus)));
             Path report = Path.of("target", "generation-" + corpus + ".txt");

@@ -449,8 +449,10 @@ class QuestionGeneratorTest {
                 + " airport in December.";
         assertTrue(generator.generate(article(car, false), new Timexes(car).date("December", "2022-12").list()).isEmpty());
         String man = "The man who threw a grenade seconds before the bomb exploded was identified on Thursday as a suspect.";
+        // no question is cut from it; only the sentence as written is blanked
         assertTrue(generator.generate(article(man, false), new Timexes(man).date("Thursday", "2023-03-09").list()).stream()
-                .noneMatch(d -> d.prompt().contains("exploded was") || d.prompt().contains("explode was")));
+                .noneMatch(d -> !d.type().equals("cloze") && d.prompt().contains("explode")
+                        || d.prompt().contains("explode was")));
         String pleased = "I was pleased that the lawyers stated on Monday that she is not aware of any misconduct.";
         assertTrue(generator.generate(article(pleased, false), new Timexes(pleased).date("Monday", "2023-03-13").list()).isEmpty());
     }
@@ -495,5 +497,70 @@ class QuestionGeneratorTest {
         var drafts = generator.generate(article(text, false), new Timexes(text).date("Friday", "2023-03-10").list());
         assertEquals("When did Louis Freeh say that the air raid on Afghanistan and Sudan is not linked with the probe?",
                 only(drafts, "when").prompt());
+    }
+
+    @Test
+    void a_sentence_with_no_clean_clause_to_ask_from_still_gets_its_blank_as_written() {
+        String text = "Earlier this month, Acme Bank, which is among the largest banks in Texas, completed the"
+                + " acquisition of a local rival.";
+        var drafts = generator.generate(article(text, false), new Timexes(text).date("Earlier this month", "2023-03").list());
+        assertEquals(List.of("cloze"), drafts.stream().map(QuestionDraft::type).toList(), drafts.toString());
+        assertEquals("In _____, Acme Bank, which is among the largest banks in Texas, completed the acquisition of a"
+                + " local rival.", drafts.get(0).prompt());
+        assertEquals("March 2023", drafts.get(0).answer());
+        assertEquals("2023-03", drafts.get(0).answerValue());
+    }
+
+    @Test
+    void a_sentence_as_written_is_not_blanked_when_it_leans_on_another_for_who_or_whose_words() {
+        String it = "On Tuesday it closed at 12 euros a share, up 5%, in heavy trading on the Paris bourse.";
+        assertTrue(generator.generate(article(it, false), new Timexes(it).date("Tuesday", "2023-03-14").list()).isEmpty());
+        String he = "Although he expressed confidence in the plan, he estimated that the company would not be profitable"
+                + " until 2026 or later.";
+        assertTrue(generator.generate(article(he, false), new Timexes(he).date("2026", "2026").list()).isEmpty());
+        String listing = "Acme Corp. -- $100 million of senior notes due Nov. 1, 2029, priced at par to yield 9%.";
+        assertTrue(generator.generate(article(listing, false), new Timexes(listing).date("Nov. 1, 2029", "2029-11-01").list())
+                .isEmpty());
+    }
+
+    @Test
+    void a_blank_after_compared_with_takes_no_second_preposition() {
+        String text = "The unit's costs rose 4%, compared with a year earlier, because of higher energy prices.";
+        var drafts = generator.generate(article(text, false), new Timexes(text).date("a year earlier", "2022").list());
+        assertTrue(drafts.stream().filter(d -> d.type().equals("cloze")).allMatch(d -> d.prompt().contains("compared with _____")),
+                drafts.toString());
+        assertTrue(drafts.stream().noneMatch(d -> d.prompt().contains("with in")), drafts.toString());
+    }
+
+    @Test
+    void a_period_named_by_the_day_it_ended_keeps_its_name_and_is_no_reporters_clause() {
+        String year = "For the year ended Sept. 30, Acme earned $42 million, up 8.9% from $38 million.";
+        var drafts = generator.generate(article(year, false), new Timexes(year)
+                .add("the year", 1, TimexType.DURATION, "P1Y", null).date("Sept. 30", "2022-09-30").list());
+        assertEquals("For the year ended on _____, Acme earned $42 million, up 8.9% from $38 million.",
+                only(drafts, "cloze").prompt());
+        String fiscal = "In the fiscal year ended Jan. 31, the company reported sales of $59.5 million.";
+        var reported = generator.generate(article(fiscal, false), new Timexes(fiscal)
+                .add("the fiscal year", 1, TimexType.DURATION, "P1Y", null).date("Jan. 31", "2023-01-31").list());
+        assertTrue(reported.stream().noneMatch(d -> d.prompt().startsWith("According to the company")), reported.toString());
+        assertEquals("In the fiscal year ended on _____, the company reported sales of $59.5 million.",
+                only(reported, "cloze").prompt());
+    }
+
+    @Test
+    void a_date_a_named_speaker_names_inside_a_quotation_is_blanked_in_the_sentence_as_written() {
+        String text = "``We were pushed out of the talks in January but we are back,'' Smith said.";
+        var drafts = generator.generate(article(text, false), new Timexes(text).date("January", "2023-01").list());
+        assertEquals(List.of("cloze"), drafts.stream().map(QuestionDraft::type).toList(), drafts.toString());
+        assertEquals("\u201cWe were pushed out of the talks in _____ but we are back,\u201d Smith said.", drafts.get(0).prompt());
+        String that = "The company said that \"after these charges, the group expects record earnings in 2024.\"";
+        assertEquals("The company said that \"after these charges, the group expects record earnings in _____\".",
+                only(generator.generate(article(that, false), new Timexes(that).date("2024", "2024").list()), "cloze").prompt());
+        // not a speaker named only by a pronoun, nor words that point at the date ("this summer") and would be reworded
+        String he = "``Sales will recover in 2024,'' he said.";
+        assertTrue(generator.generate(article(he, false), new Timexes(he).date("2024", "2024").list()).isEmpty());
+        String summer = "``We will not be left on our own this summer,'' said Jane Smith, a local organiser.";
+        assertTrue(generator.generate(article(summer, false), new Timexes(summer).date("this summer", "2023-SU").list())
+                .isEmpty());
     }
 }

@@ -58,6 +58,9 @@ class GeneralRulesTest {
         "By Friday, prices had fallen.|Friday=DATE:2023-03-10",
         "The probe will launch in December.|December=DATE:2023-12",
         "Prices have fallen from their peak in October.|October=DATE:2022-10",
+        // a narrated past event in a month that has not begun yet is last year's; a reported one may be a plan
+        "The operator changed from a fiscal year to a calendar year in May.|May=DATE:2022-05",
+        "The firm told its clients of a cut in its oil supply in May.|May=DATE:2023-05",
         // no verb near the date: the clause's verb further on decides (a month eight months back was, not will be)
         "In July, a week after the anniversary of the decision by the Supreme Court of the United States, a bombing in Birmingham, Ala., killed a guard.|July=DATE:2022-07; a week=DURATION:P1W",
         "She is scheduled to spend five hours on the ground in Dar es Salaam, Tanzania, her first stop Friday, and then fly on.|five hours=DURATION:PT5H; Friday=DATE:2023-03-17",
