@@ -29,8 +29,15 @@ class BadInputSweepTest {
             "tags", "next", "title", "outlet", "published", "text", "state_owned", "decision", "question", "name", "code",
             "deck", "size", "question_id", "card_id", "rating", "review_id", "desired_retention", "new_cards_per_day",
             "time_zone", "email", "password", "confirm", "format", "accept", "tolerance", "match_0", "match_1");
+    /**
+     * The long value is over every field's own limit (the longest, 2,000 characters, outside an article's text) but
+     * keeps the whole form (every field at once) under Jetty's 200,000-byte form limit: a body over it is refused
+     * before it is read, and a client still sending it may see the connection close instead of the answer, which
+     * made this sweep fail at random on a loaded machine. Oversized bodies have tests of their own.
+     */
+    private static final String LONG = "x".repeat(5_000);
     private static final List<String> VALUES = List.of("", " ", "-1", "0", "99999999999999999999", "1.5e308", "NaN",
-            "x".repeat(20_000), "\u0000\u0007\u202e", "\ud800", "<script>alert(1)</script>", "' OR 1=1 --", "%00",
+            LONG, "\u0000\u0007\u202e", "\ud800", "<script>alert(1)</script>", "' OR 1=1 --", "%00",
             "../../etc/passwd", "accept:abc", "2024-02-30");
 
     @BeforeAll

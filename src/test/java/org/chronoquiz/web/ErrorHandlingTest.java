@@ -71,6 +71,24 @@ class ErrorHandlingTest {
     }
 
     @Test
+    void a_form_over_the_size_limit_is_refused_with_a_4xx_before_it_is_read_and_stores_nothing() throws Exception {
+        try (TestApp app = TestApp.start(tmp)) {
+            HttpClient http = HttpClient.newHttpClient();
+            String body = "email=a%40b.org&password=" + "x".repeat(300_000) + "&confirm=x";
+            for (String path : new String[]{"/signup", "/login", "/instructor/questions"}) {
+                // Expect: 100-continue, so the refusal arrives before the body is sent, as a careful client asks
+                var res = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + path))
+                        .expectContinue(true).header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                assertTrue(res.statusCode() >= 400 && res.statusCode() < 500, path + ": " + res.statusCode());
+            }
+            assertEquals(0, app.count("SELECT count(*) FROM users") + app.count("SELECT count(*) FROM outbox"));
+            assertEquals(200, http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + "/health")).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode(), "and the server keeps serving");
+        }
+    }
+
+    @Test
     void a_body_in_a_charset_nobody_knows_is_a_400_not_a_500() throws Exception {
         try (TestApp app = TestApp.start(tmp)) {
             HttpClient http = HttpClient.newHttpClient();
