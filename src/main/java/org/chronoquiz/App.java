@@ -83,8 +83,8 @@ public final class App {
         var pages = new Pages(accounts, config.secureCookies());
         var mailDelivery = new MailDelivery(jdbi, mailSender, clock);
         var throttle = new LoginThrottle(jdbi, clock);
-        var emailLinks = new EmailLinks(jdbi, new Passwords(), new Tokens(), clock, new Outbox(clock, mailDelivery),
-                config.mail(), throttle);
+        var outbox = new Outbox(clock, mailDelivery);
+        var emailLinks = new EmailLinks(jdbi, new Passwords(), new Tokens(), clock, outbox, config.mail(), throttle);
         var access = new Access(accounts);
         var random = new SecureRandom();
         var grading = new Grading();
@@ -98,7 +98,7 @@ public final class App {
         var articles = new Articles(jdbi, extractor);
         var articleImport = new ArticleImport(jdbi, extractor, clock);
 
-        var classes = new Classes(jdbi, clock, random);
+        var classes = new Classes(jdbi, clock, random, outbox, config.mail());
         var decks = new Decks(jdbi);
 
         var logIns = new LogIns(accounts, pages, classes::acceptInvites);

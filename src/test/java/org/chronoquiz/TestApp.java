@@ -91,7 +91,7 @@ public final class TestApp implements AutoCloseable {
         if (res.status() != 303) {
             throw new AssertionError("sign-up answered " + res.status() + ": " + res.body());
         }
-        String link = TestMailbox.link(mail.await(email, before + 1), "/signup/confirm");
+        String link = mail.awaitLink(email, before, "/signup/confirm");
         browser.get(link);
         var confirmed = browser.post("/signup/confirm", java.util.Map.of("token", link.substring(link.indexOf("token=") + 6)));
         if (confirmed.status() != 303) {

@@ -44,6 +44,31 @@ public final class TestMailbox implements MailSender {
         return to(email).get(n - 1);
     }
 
+    /**
+     * The first link to {@code path} in a mail to this address after its first {@code skip} mails, waiting up to
+     * ten seconds for one (other mail, such as a class invitation, may arrive in between).
+     */
+    public synchronized String awaitLink(String email, int skip, String path) {
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (true) {
+            List<Mail> mails = to(email);
+            for (Mail m : mails.subList(Math.min(skip, mails.size()), mails.size())) {
+                if (LINK.matcher(m.body()).results().anyMatch(r -> r.group(1).startsWith(path))) {
+                    return link(m, path);
+                }
+            }
+            long left = deadline - System.currentTimeMillis();
+            if (left <= 0) {
+                throw new AssertionError("no mail with a link to " + path + " for " + email + "; received: " + received);
+            }
+            try {
+                wait(left);
+            } catch (InterruptedException e) {
+                throw new AssertionError(e);
+            }
+        }
+    }
+
     /** The path and query of the first link in a mail that goes to {@code path}, for a test client to follow. */
     public static String link(Mail mail, String path) {
         Matcher m = LINK.matcher(mail.body());

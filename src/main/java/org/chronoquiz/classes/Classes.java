@@ -5,6 +5,9 @@ import org.chronoquiz.accounts.User;
 import org.chronoquiz.support.InvalidInput;
 import org.chronoquiz.support.NotFound;
 import org.chronoquiz.support.TextInput;
+import org.chronoquiz.mail.Mail;
+import org.chronoquiz.mail.MailSettings;
+import org.chronoquiz.mail.Outbox;
 import org.jdbi.v3.core.Jdbi;
 
 import java.security.SecureRandom;
@@ -25,11 +28,15 @@ public final class Classes {
     private final Jdbi jdbi;
     private final Clock clock;
     private final SecureRandom random;
+    private final Outbox outbox;
+    private final MailSettings mail;
 
-    public Classes(Jdbi jdbi, Clock clock, SecureRandom random) {
+    public Classes(Jdbi jdbi, Clock clock, SecureRandom random, Outbox outbox, MailSettings mail) {
         this.jdbi = jdbi;
         this.clock = clock;
         this.random = random;
+        this.outbox = outbox;
+        this.mail = mail;
     }
 
     public SchoolClass create(User instructor, String typedName) {
@@ -89,7 +96,6 @@ public final class Classes {
      * log-in or at sign-up. All or none: one address that is not one refuses the lot, naming it.
      */
     public int invite(User viewer, long id, String typed) {
-        get(viewer, id);
         if (typed != null && typed.length() > MAX_INVITES * 256) {
             throw new InvalidInput("emails", "Invite at most " + MAX_INVITES + " addresses at a time.");
         }
@@ -106,8 +112,30 @@ public final class Classes {
         if (distinct.size() > MAX_INVITES) {
             throw new InvalidInput("emails", "Invite at most " + MAX_INVITES + " addresses at a time.");
         }
-        jdbi.useTransaction(h -> h.attach(ClassDao.class).invite(id, distinct, clock.millis()));
+        SchoolClass schoolClass = get(viewer, id);
+        jdbi.useTransaction(h -> {
+            h.attach(ClassDao.class).invite(id, distinct, clock.millis());
+            // the same mail whether or not the address has an account: the instructor learns nothing from it
+            for (String email : distinct) {
+                outbox.add(h, invitation(email, schoolClass));
+            }
+        });
         return distinct.size();
+    }
+
+    private Mail invitation(String email, SchoolClass c) {
+        return new Mail(email, "You are invited to the class “" + c.name() + "” on Chronoquiz", """
+                %s invited this address to the class “%s” on Chronoquiz: quizzes and flashcards from the dates in
+                news articles.
+
+                You join the class when you next log in, or when you sign up with this address:
+                  log in: %s
+                  sign up: %s
+                Or type its code, %s, at %s
+
+                If you did not expect this, ignore this mail: nothing happens without you.
+                """.formatted(c.instructorEmail(), c.name(), mail.link("/login"), mail.link("/signup"),
+                c.joinCode(), mail.link("/join")));
     }
 
     /** Who is invited and has not logged in since. */

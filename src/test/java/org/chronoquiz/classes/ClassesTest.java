@@ -97,6 +97,15 @@ public class ClassesTest {
             String page = teacher.get("/instructor/classes/" + classId).body();
             assertTrue(page.contains("2 addresses invited") && page.contains("new@example.org"), page);
             assertEquals(0, app.count("SELECT count(*) FROM class_members"), "nobody joins before logging in");
+            String code = app.jdbi.withHandle(h -> h.createQuery("SELECT join_code FROM classes").mapTo(String.class).one());
+            for (String email : new String[]{"old@example.org", "new@example.org"}) {
+                var mail = app.mail.await(email, 1);
+                assertEquals("You are invited to the class “Cold War seminar” on Chronoquiz", mail.subject());
+                assertTrue(mail.body().contains("teacher@example.org invited this address")
+                        && mail.body().contains("http://chronoquiz.test/signup") && mail.body().contains(code), mail.body());
+            }
+            assertEquals(app.mail.to("old@example.org").get(0).body(), app.mail.to("new@example.org").get(0).body(),
+                    "one mail for a known and an unknown address alike");
 
             WebClient old = app.client();
             old.login("old@example.org", TestApp.PASSWORD);
