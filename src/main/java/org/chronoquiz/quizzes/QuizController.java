@@ -64,8 +64,13 @@ public final class QuizController {
             ctx.redirect("/quizzes/" + quizId + "?after=" + questionId, HttpStatus.SEE_OTHER);
         } catch (InvalidInput e) {
             var current = sheet.current().orElseThrow(() -> e);
-            Forms.rerender(ctx, QUESTION, questionModel(ctx, sheet, current),
-                    Forms.values(ctx, List.of("answer")), e);
+            // what was chosen comes back with the error: a timeline's positions and a matching's choices too
+            List<String> fields = new ArrayList<>(List.of("answer"));
+            for (int i = 0; i < current.choices().size(); i++) {
+                fields.add("position_" + i);
+                fields.add("match_" + i);
+            }
+            Forms.rerender(ctx, QUESTION, questionModel(ctx, sheet, current), Forms.values(ctx, fields), e);
         }
     }
 

@@ -160,6 +160,9 @@ class NumericalAndMatchingQuizTest {
             assertTrue(offList.body().contains("Choose a match for each item"), offList.body());
             var missing = learner.post(quiz + "/answers", Map.of("question_id", "" + capitals, "match_0", "Ottawa"));
             assertEquals(400, missing.status());
+            assertTrue(missing.body().contains("<option value=\"Ottawa\" selected>"),
+                    "the match already chosen comes back with the error: " + missing.body());
+            assertFalse(missing.body().contains("<option value=\"Tokyo\" selected>"));
             assertEquals(0, app.count("SELECT count(*) FROM answers"));
 
             var res = learner.post(quiz + "/answers", Map.of("question_id", "" + capitals,
