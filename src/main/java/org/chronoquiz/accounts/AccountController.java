@@ -145,8 +145,8 @@ public final class AccountController {
     static void tooMany(Context ctx, Pages pages, String template, Map<String, String> form, String field,
                         long seconds) {
         ctx.header("Retry-After", Long.toString(seconds));
-        Forms.rerender(ctx, template, pages.formModel(ctx), form, new InvalidInput(field,
-                "Too many attempts. Wait " + seconds + (seconds == 1 ? " second" : " seconds") + " and try again."));
+        Forms.rerender(ctx, template, pages.formModel(ctx), form,
+                new InvalidInput(field, new TooManyRequests(seconds).getMessage()));
         ctx.status(HttpStatus.TOO_MANY_REQUESTS);
     }
 

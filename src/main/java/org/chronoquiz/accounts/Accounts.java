@@ -59,9 +59,7 @@ public final class Accounts {
         if (typed != null && typed.length() > 1000) { // before normalising: NFC of a huge string is free work
             throw new InvalidInput(field, (field.equals("email") ? "This" : "That") + " is not an email address.");
         }
-        // NFC, so that an accented address typed on two keyboards is one account
-        String normalized = typed == null ? "" : java.text.Normalizer.normalize(typed.trim(), java.text.Normalizer.Form.NFC)
-                .toLowerCase(Locale.ROOT);
+        String normalized = typed == null ? "" : lookupKey(typed);
         if (normalized.isEmpty()) {
             throw new InvalidInput(field, "Enter an email address.");
         }
@@ -96,7 +94,10 @@ public final class Accounts {
         return jdbi.onDemand(UserDao.class).findByEmail(lookupKey(email));
     }
 
-    /** An address as typed, made what {@link #email} stores, without its checks: for looking one up. */
+    /**
+     * An address as typed, made what {@link #email} stores (trimmed, NFC so that an accented address typed on two
+     * keyboards is one account, lower case), without its checks: for looking one up.
+     */
     private static String lookupKey(String email) {
         return email.length() > 1000 ? "" : java.text.Normalizer.normalize(email.trim(), java.text.Normalizer.Form.NFC)
                 .toLowerCase(Locale.ROOT);

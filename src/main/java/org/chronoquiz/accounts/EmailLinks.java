@@ -80,7 +80,7 @@ public final class EmailLinks {
         long now = clock.millis();
         return jdbi.inTransaction(h -> {
             EmailLinkDao links = h.attach(EmailLinkDao.class);
-            EmailLinkDao.Link link = find(links, token, "signup", now);
+            EmailLinkDao.Link link = find(links, token, "signup", now).orElseThrow(() -> new InvalidInput("token", EXPIRED));
             if (links.take(Tokens.hash(token), now) == 0) {
                 throw new InvalidInput("token", EXPIRED);
             }
@@ -145,16 +145,14 @@ public final class EmailLinks {
     }
 
     private Optional<EmailLinkDao.Link> live(String token, String purpose) {
+        return find(jdbi.onDemand(EmailLinkDao.class), token, purpose, clock.millis());
+    }
+
+    /** A token no link of ours could have (none, or longer than any we make) is not looked up. */
+    private static Optional<EmailLinkDao.Link> find(EmailLinkDao links, String token, String purpose, long now) {
         if (token == null || token.isEmpty() || token.length() > 100) {
             return Optional.empty();
         }
-        return jdbi.onDemand(EmailLinkDao.class).find(Tokens.hash(token), purpose, clock.millis());
-    }
-
-    private static EmailLinkDao.Link find(EmailLinkDao links, String token, String purpose, long now) {
-        if (token == null || token.isEmpty() || token.length() > 100) {
-            throw new InvalidInput("token", EXPIRED);
-        }
-        return links.find(Tokens.hash(token), purpose, now).orElseThrow(() -> new InvalidInput("token", EXPIRED));
+        return links.find(Tokens.hash(token), purpose, now);
     }
 }
