@@ -43,9 +43,9 @@ public final class Access {
         if (bearer != null) {
             user = accounts.userForApiToken(bearer).orElseThrow(() -> new UnauthorizedResponse("invalid API token"));
         } else {
-            session = accounts.session(ctx.cookie(SESSION_COOKIE));
-            Long userId = session.map(Session::userId).orElse(null);
-            user = userId == null ? null : accounts.findById(userId).orElse(null);
+            var visit = accounts.visit(ctx.cookie(SESSION_COOKIE));
+            session = visit.map(Visitors.Visit::session);
+            user = visit.map(Visitors.Visit::user).orElse(null);
             // who is asking is known before the token is checked, so a refusal page knows them too
             CurrentUser.set(ctx, user, session.orElse(null));
             // A browser posting to the API with its cookie needs the token too (as X-CSRF-Token);

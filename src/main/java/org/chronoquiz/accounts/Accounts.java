@@ -24,6 +24,7 @@ public final class Accounts {
     private final PasswordPolicy policy = new PasswordPolicy();
     private final Tokens tokens;
     private final Clock clock;
+    private final Visitors visitors = new Visitors();
 
     public Accounts(Jdbi jdbi, Passwords passwords, Tokens tokens, Clock clock) {
         this.jdbi = jdbi;
@@ -121,10 +122,15 @@ public final class Accounts {
     }
 
     public Optional<Session> session(String cookie) {
+        return visit(cookie).map(Visitors.Visit::session);
+    }
+
+    /** The live session the cookie names, with its account (none when anonymous), read in one statement. */
+    Optional<Visitors.Visit> visit(String cookie) {
         if (cookie == null || cookie.isBlank()) {
             return Optional.empty();
         }
-        return jdbi.onDemand(SessionDao.class).find(Tokens.hash(cookie), clock.millis());
+        return jdbi.withHandle(h -> visitors.session(h, Tokens.hash(cookie), clock.millis()));
     }
 
     public void endSession(String cookie) {
@@ -141,6 +147,6 @@ public final class Accounts {
     }
 
     public Optional<User> userForApiToken(String token) {
-        return jdbi.onDemand(TokenDao.class).userFor(Tokens.hash(token)).flatMap(this::findById);
+        return jdbi.withHandle(h -> visitors.apiToken(h, Tokens.hash(token)));
     }
 }

@@ -1,24 +1,15 @@
 package org.chronoquiz.accounts;
 
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-import java.util.Optional;
-
-@RegisterConstructorMapper(Session.class)
+/** Sessions are written here; each request reads its own in {@link Visitors}, with its account. */
 public interface SessionDao {
     @SqlUpdate("""
             INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, expires_at)
             VALUES (:tokenHash, :userId, :csrf, :now, :expiresAt)""")
     void insert(@Bind("tokenHash") String tokenHash, @Bind("userId") Long userId, @Bind("csrf") String csrf,
                 @Bind("now") long now, @Bind("expiresAt") long expiresAt);
-
-    @SqlQuery("""
-            SELECT token_hash, user_id, csrf_token, expires_at FROM sessions
-            WHERE token_hash = :tokenHash AND expires_at > :now""")
-    Optional<Session> find(@Bind("tokenHash") String tokenHash, @Bind("now") long now);
 
     @SqlUpdate("DELETE FROM sessions WHERE token_hash = :tokenHash")
     void delete(@Bind("tokenHash") String tokenHash);

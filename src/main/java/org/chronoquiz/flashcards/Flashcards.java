@@ -40,6 +40,7 @@ public final class Flashcards {
     private final Clock clock;
     private final LearnerScheduling scheduling;
     private final CardStates states = new CardStates();
+    private final DueCards dueCards = new DueCards();
 
     public Flashcards(Jdbi jdbi, GroupCommit writer, Clock clock, LearnerScheduling scheduling) {
         this.jdbi = jdbi;
@@ -54,14 +55,34 @@ public final class Flashcards {
             throw new InvalidInput("limit", "limit must be between 1 and " + MAX_LIMIT + ".");
         }
         long now = clock.millis();
-        return jdbi.withHandle(h -> { // reads only, so no write lock
-            CardDao cards = h.attach(CardDao.class); // cards exist already: see migration V10
-            List<Card> due = new ArrayList<>(cards.dueReviews(user.id(), deckId, now, limit));
-            int room = Math.min(limit - due.size(), newQuota(h, user, now));
+        return jdbi.withHandle(h -> { // reads only, so no write lock; cards exist already: see migration V10
+            List<Card> due = new ArrayList<>(dueCards.due(h, user.id(), deckId, now, limit));
+            int room = Math.min(limit - due.size(), newQuota(user, dueCards.startedSince(h, user.id(), dayStart(user, now))));
             if (room > 0) {
-                due.addAll(cards.newCards(user.id(), deckId, room));
+                due.addAll(dueCards.fresh(h, user.id(), deckId, room));
             }
             return due;
+        });
+    }
+
+    /**
+     * What the review page shows, read in one handle: the next card and what each grade would do to it, how many
+     * are due (of one deck, or all with 0), how many were reviewed today, and whether the learner studies anything.
+     */
+    public ReviewPage page(User user, long deckId) {
+        long now = clock.millis();
+        return jdbi.withHandle(h -> {
+            DueCards.Counts counts = dueCards.counts(h, user.id(), deckId, now, dayStart(user, now));
+            int quota = newQuota(user, counts.startedToday());
+            List<Card> next = dueCards.due(h, user.id(), deckId, now, 1);
+            if (next.isEmpty() && quota > 0) {
+                next = dueCards.fresh(h, user.id(), deckId, 1);
+            }
+            Card card = next.isEmpty() ? null : next.get(0);
+            Map<Rating, String> intervals = card == null ? Map.of() : intervals(h, user, card);
+            boolean studiesNothing = card == null && h.attach(StudyDao.class).decks(user.id()).isEmpty();
+            return new ReviewPage(card, intervals, counts.due() + Math.min(counts.fresh(), quota),
+                    counts.reviewedToday(), studiesNothing);
         });
     }
 
@@ -92,15 +113,12 @@ public final class Flashcards {
     /** Due counts of every deck in one transaction, for pages that list several decks. */
     public DueCounts dueCounts(User user) {
         long now = clock.millis();
-        return jdbi.withHandle(h -> { // reads only: an IMMEDIATE transaction would take the write lock
-            CardDao cards = h.attach(CardDao.class);
-            return new DueCounts(cards.dueReviewsByDeck(user.id(), now), cards.newByDeck(user.id()),
-                    newQuota(h, user, now));
-        });
+        return jdbi.withHandle(h -> new DueCounts(dueCards.dueByDeck(h, user.id(), now), dueCards.freshByDeck(h, user.id()),
+                newQuota(user, dueCards.startedSince(h, user.id(), dayStart(user, now)))));
     }
 
-    private int newQuota(Handle h, User user, long now) {
-        return Math.max(0, user.newCardsPerDay() - h.attach(CardDao.class).newStartedSince(user.id(), dayStart(user, now)));
+    private static int newQuota(User user, int startedToday) {
+        return Math.max(0, user.newCardsPerDay() - startedToday);
     }
 
     /** The start of the learner's current day, in their time zone with the 4 a.m. rollover. */
@@ -111,7 +129,7 @@ public final class Flashcards {
 
     public int reviewedToday(User user) {
         long now = clock.millis();
-        return jdbi.onDemand(ReviewDao.class).countSince(user.id(), dayStart(user, now));
+        return jdbi.withHandle(h -> dueCards.reviewedSince(h, user.id(), dayStart(user, now)));
     }
 
     public Card card(User user, long cardId) {
@@ -121,10 +139,13 @@ public final class Flashcards {
 
     /** What each grade would do to the card now, for the labels on the buttons ("10m", "2d"). */
     public Map<Rating, String> intervals(User user, Card card) {
+        return jdbi.withHandle(h -> intervals(h, user, card));
+    }
+
+    private Map<Rating, String> intervals(Handle h, User user, Card card) {
         Instant now = clock.instant();
         Map<Rating, String> labels = new EnumMap<>(Rating.class);
-        Map<Rating, CardState> next = jdbi.withHandle(h ->
-                scheduler(user).preview(card.state(), now, seed(card), dueLoad(h, user)));
+        Map<Rating, CardState> next = scheduler(user).preview(card.state(), now, seed(card), dueLoad(h, user));
         next.forEach((rating, state) -> labels.put(rating, Intervals.label(Duration.between(now, state.due()))));
         return labels;
     }
@@ -204,14 +225,13 @@ public final class Flashcards {
      */
     private DueLoad dueLoad(Handle h, User user) {
         LearnerDays days = LearnerScheduling.days(user);
-        CardDao cards = h.attach(CardDao.class);
         Map<LocalDate, Integer> counts = new HashMap<>();
         return day -> {
             if (!counts.containsKey(day)) { // one read for this day and the next LOAD_WINDOW - 1, the span fuzz asks
                 for (int i = 0; i < LOAD_WINDOW; i++) {
                     counts.putIfAbsent(day.plusDays(i), 0);
                 }
-                for (long due : cards.reviewDuesBetween(user.id(), days.startOf(day).toEpochMilli(),
+                for (long due : dueCards.duesBetween(h, user.id(), days.startOf(day).toEpochMilli(),
                         days.startOf(day.plusDays(LOAD_WINDOW)).toEpochMilli())) {
                     counts.merge(days.dayOf(Instant.ofEpochMilli(due)), 1, Integer::sum);
                 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The review page: the front of the next due card; Space (or the button) shows the answer,
@@ -29,15 +30,17 @@ public final class ReviewController {
         var user = CurrentUser.require(ctx);
         long deckId = Params.intField("deck", ctx.queryParam("deck"), 0);
         Map<String, Object> model = pages.model(ctx);
-        List<Card> due = flashcards.due(user, deckId, 1);
+        ReviewPage page = flashcards.page(user, deckId);
         model.put("deckId", deckId);
-        model.put("remaining", flashcards.dueCount(user, deckId));
-        model.put("card", due.isEmpty() ? null : due.get(0));
-        model.put("studiesNothing", due.isEmpty() && flashcards.studied(user).isEmpty());
-        model.put("buttons", due.isEmpty() ? List.of() : buttons(flashcards.intervals(user, due.get(0))));
-        // A fresh key per page view: a double-submitted grade is then stored once.
-        model.put("reviewKey", UUID.randomUUID().toString());
-        model.put("reviewedToday", flashcards.reviewedToday(user));
+        model.put("remaining", page.remaining());
+        model.put("card", page.card());
+        model.put("studiesNothing", page.studiesNothing());
+        model.put("buttons", page.card() == null ? List.of() : buttons(page.intervals()));
+        // A fresh key per page view: a double-submitted grade is then stored once. It only has to differ from the
+        // learner's other keys, not be secret (keys are per learner), so it need not wait on the one SecureRandom.
+        var random = ThreadLocalRandom.current();
+        model.put("reviewKey", new UUID(random.nextLong(), random.nextLong()).toString());
+        model.put("reviewedToday", page.reviewedToday());
         ctx.render("flashcards/review.peb", model);
     }
 

@@ -34,7 +34,4 @@ public interface ReviewDao {
 
     @SqlQuery("SELECT count(*) FROM reviews WHERE user_id = :userId")
     int count(@Bind("userId") long userId);
-
-    @SqlQuery("SELECT count(*) FROM reviews WHERE user_id = :userId AND reviewed_at >= :since")
-    int countSince(@Bind("userId") long userId, @Bind("since") long since);
 }

@@ -39,7 +39,7 @@ public enum Dialect {
 
         @Override
         Jdbi configure(Jdbi jdbi) {
-            return jdbi;
+            return jdbi.setStatementBuilderFactory(new StatementCache());
         }
 
         @Override

@@ -1,0 +1,136 @@
+package org.chronoquiz.flashcards;
+
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.Query;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The reads behind "what is due": the due and new cards, their counts, and today's reviews. Every review page,
+ * home page and due-list request runs these, so they use Jdbi's fluent API with mappers of their own: a SQL object
+ * call resolves its method's types and copies its configuration on every call, which cost more than the
+ * statements. The counts one page needs come back in one statement.
+ */
+final class DueCards {
+    static final String CARD = """
+            SELECT c.*, q.deck_id, q.prompt, q.answer, q.source_sentence
+            FROM cards c JOIN questions q ON q.id = c.question_id
+            """;
+
+    /** Cards in learning or review that are due, earliest first (learning steps come due within minutes). */
+    static final String DUE = CARD + """
+             WHERE c.user_id = :userId AND c.phase <> 'NEW' AND c.due <= :now AND q.status = 'active'
+               AND (:deckId = 0 OR q.deck_id = :deckId)
+             ORDER BY c.due, c.id LIMIT :limit""";
+
+    /**
+     * New cards in the order their questions were added (as Anki's new-card order): read from the cards_new
+     * index in that order, so nothing is sorted and the read stops at the limit. A deck is a range, so that
+     * "every deck" (the whole range) uses the same index.
+     */
+    static final String FRESH = CARD + """
+             WHERE c.user_id = :userId AND c.phase = 'NEW' AND q.status = 'active' AND q.type = 'cloze'
+               AND q.deck_id >= :fromDeck AND q.deck_id <= :toDeck
+             ORDER BY c.question_id LIMIT :limit""";
+
+    /** What one page shows, counted in one statement: due cards, new cards, new cards started today, reviews today. */
+    static final String COUNTS = """
+            SELECT (SELECT count(*) FROM cards c JOIN questions q ON q.id = c.question_id
+                    WHERE c.user_id = :userId AND c.phase <> 'NEW' AND c.due <= :now AND q.status = 'active'
+                      AND q.deck_id >= :fromDeck AND q.deck_id <= :toDeck) AS due,
+                   (SELECT count(*) FROM cards c JOIN questions q ON q.id = c.question_id
+                    WHERE c.user_id = :userId AND c.phase = 'NEW' AND q.status = 'active' AND q.type = 'cloze'
+                      AND q.deck_id >= :fromDeck AND q.deck_id <= :toDeck) AS fresh,
+                   (SELECT count(*) FROM reviews
+                    WHERE user_id = :userId AND reviewed_at >= :dayStart AND before_phase = 'NEW') AS started,
+                   (SELECT count(*) FROM reviews WHERE user_id = :userId AND reviewed_at >= :dayStart) AS reviewed""";
+
+    /** Learning and review cards due now, per deck: a range on the started cards' index. */
+    static final String DUE_BY_DECK = """
+            SELECT q.deck_id AS deck, count(*) AS n FROM cards c JOIN questions q ON q.id = c.question_id
+            WHERE c.user_id = :userId AND c.phase <> 'NEW' AND c.due <= :now AND q.status = 'active'
+            GROUP BY q.deck_id""";
+
+    /** New cards not yet started, per deck: the new cards' index. */
+    static final String FRESH_BY_DECK = """
+            SELECT q.deck_id AS deck, count(*) AS n FROM cards c JOIN questions q ON q.id = c.question_id
+            WHERE c.user_id = :userId AND c.phase = 'NEW' AND q.status = 'active' AND q.type = 'cloze'
+            GROUP BY q.deck_id""";
+
+    /** How many new cards the learner has started since the start of their day. */
+    static final String STARTED = """
+            SELECT count(*) FROM reviews WHERE user_id = :userId AND reviewed_at >= :since AND before_phase = 'NEW'""";
+
+    /** How many reviews the learner has done since the start of their day. */
+    static final String REVIEWED = "SELECT count(*) FROM reviews WHERE user_id = :userId AND reviewed_at >= :since";
+
+    /**
+     * When each review card due in [from, to) is due: a few weeks' load for fuzz to spread new intervals over.
+     * A range on the started cards' index (hence the redundant phase test), so it costs the cards of those days.
+     */
+    static final String DUES_BETWEEN = """
+            SELECT c.due FROM cards c
+            WHERE c.user_id = :userId AND c.phase <> 'NEW' AND c.due >= :from AND c.due < :to AND c.phase = 'REVIEW'""";
+
+    /** The counts of one deck (or of all, with deck 0) for one learner's day. */
+    record Counts(int due, int fresh, int startedToday, int reviewedToday) {
+    }
+
+    private static final RowMapper<Card> CARDS = new CardMapper();
+
+    List<Card> due(Handle h, long userId, long deckId, long now, int limit) {
+        return h.createQuery(DUE).bind("userId", userId).bind("deckId", deckId).bind("now", now).bind("limit", limit)
+                .map(CARDS).list();
+    }
+
+    List<Card> fresh(Handle h, long userId, long deckId, int limit) {
+        return h.createQuery(FRESH).bind("userId", userId).bind("fromDeck", from(deckId)).bind("toDeck", to(deckId))
+                .bind("limit", limit).map(CARDS).list();
+    }
+
+    Counts counts(Handle h, long userId, long deckId, long now, long dayStart) {
+        return h.createQuery(COUNTS).bind("userId", userId).bind("now", now).bind("dayStart", dayStart)
+                .bind("fromDeck", from(deckId)).bind("toDeck", to(deckId))
+                .map((rs, ctx) -> new Counts(rs.getInt("due"), rs.getInt("fresh"), rs.getInt("started"),
+                        rs.getInt("reviewed")))
+                .one();
+    }
+
+    Map<Long, Integer> dueByDeck(Handle h, long userId, long now) {
+        return perDeck(h.createQuery(DUE_BY_DECK).bind("userId", userId).bind("now", now));
+    }
+
+    Map<Long, Integer> freshByDeck(Handle h, long userId) {
+        return perDeck(h.createQuery(FRESH_BY_DECK).bind("userId", userId));
+    }
+
+    private static Map<Long, Integer> perDeck(Query query) {
+        Map<Long, Integer> out = new HashMap<>();
+        query.map((rs, ctx) -> Map.entry(rs.getLong("deck"), rs.getInt("n"))).forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
+    }
+
+    int startedSince(Handle h, long userId, long since) {
+        return h.createQuery(STARTED).bind("userId", userId).bind("since", since).map((rs, ctx) -> rs.getInt(1)).one();
+    }
+
+    int reviewedSince(Handle h, long userId, long since) {
+        return h.createQuery(REVIEWED).bind("userId", userId).bind("since", since).map((rs, ctx) -> rs.getInt(1)).one();
+    }
+
+    List<Long> duesBetween(Handle h, long userId, long from, long to) {
+        return h.createQuery(DUES_BETWEEN).bind("userId", userId).bind("from", from).bind("to", to)
+                .map((rs, ctx) -> rs.getLong(1)).list();
+    }
+
+    private static long from(long deckId) {
+        return deckId == 0 ? Long.MIN_VALUE : deckId;
+    }
+
+    private static long to(long deckId) {
+        return deckId == 0 ? Long.MAX_VALUE : deckId;
+    }
+}
