@@ -18,6 +18,12 @@ final class Visitors {
     private static final String USER_COLUMNS =
             "u.id, u.email, u.role, u.desired_retention, u.new_cards_per_day, u.time_zone, u.fsrs_weights";
 
+    static final String SESSION = "SELECT s.token_hash, s.user_id, s.csrf_token, s.expires_at, " + USER_COLUMNS
+            + " FROM sessions s LEFT JOIN users u ON u.id = s.user_id WHERE s.token_hash = :tokenHash AND s.expires_at > :now";
+
+    static final String API_TOKEN = "SELECT " + USER_COLUMNS
+            + " FROM api_tokens t JOIN users u ON u.id = t.user_id WHERE t.token_hash = :hash";
+
     /** A live session, and its account when it has one (an anonymous session has none). */
     record Visit(Session session, User user) {
     }
@@ -31,16 +37,11 @@ final class Visitors {
     private static final RowMapper<User> USER = (rs, ctx) -> user(rs);
 
     Optional<Visit> session(Handle h, String tokenHash, long now) {
-        return h.createQuery("SELECT s.token_hash, s.user_id, s.csrf_token, s.expires_at, " + USER_COLUMNS
-                        + " FROM sessions s LEFT JOIN users u ON u.id = s.user_id"
-                        + " WHERE s.token_hash = :tokenHash AND s.expires_at > :now")
-                .bind("tokenHash", tokenHash).bind("now", now).map(VISIT).findOne();
+        return h.createQuery(SESSION).bind("tokenHash", tokenHash).bind("now", now).map(VISIT).findOne();
     }
 
     Optional<User> apiToken(Handle h, String tokenHash) {
-        return h.createQuery("SELECT " + USER_COLUMNS + " FROM api_tokens t JOIN users u ON u.id = t.user_id"
-                        + " WHERE t.token_hash = :hash")
-                .bind("hash", tokenHash).map(USER).findOne();
+        return h.createQuery(API_TOKEN).bind("hash", tokenHash).map(USER).findOne();
     }
 
     private static User user(ResultSet rs) throws SQLException {

@@ -1,25 +1,35 @@
 package org.chronoquiz.flashcards;
 
-import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
-import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.statement.SqlQuery;
-import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.chronoquiz.scheduling.CardState;
+import org.jdbi.v3.core.Handle;
 
 import java.util.Optional;
 
-/** A card by id, and its state written back; the reads of what is due are in {@link DueCards}. */
-@RegisterRowMapper(CardMapper.class)
-public interface CardDao {
-    @SqlQuery(DueCards.CARD + " WHERE c.id = :id")
-    Optional<Card> findById(@Bind("id") long id);
+/**
+ * A card by id, and its state written back; the reads of what is due are in {@link DueCards}. Fluent Jdbi, as
+ * there: every review runs both, the write on group commit's one writer thread, where each microsecond is taken
+ * from every other learner's review.
+ */
+public final class CardDao {
+    static final String BY_ID = DueCards.CARD + " WHERE c.id = :id";
 
-    @SqlUpdate("""
+    static final String UPDATE = """
             UPDATE cards SET phase = :phase, step = :step, stability = :stability, difficulty = :difficulty,
                    due = :due, last_review = :lastReview, scheduled_days = :scheduledDays, reps = :reps,
                    lapses = :lapses
-            WHERE id = :id""")
-    void update(@Bind("id") long id, @Bind("phase") String phase, @Bind("step") int step,
-                @Bind("stability") double stability, @Bind("difficulty") double difficulty, @Bind("due") long due,
-                @Bind("lastReview") Long lastReview, @Bind("scheduledDays") int scheduledDays,
-                @Bind("reps") int reps, @Bind("lapses") int lapses);
+            WHERE id = :id""";
+
+    private final CardMapper mapper = new CardMapper();
+
+    public Optional<Card> findById(Handle h, long id) {
+        return h.createQuery(BY_ID).bind("id", id).map(mapper).findOne();
+    }
+
+    public void update(Handle h, long id, CardState s) {
+        h.createUpdate(UPDATE).bind("id", id).bind("phase", s.phase().name()).bind("step", s.step())
+                .bind("stability", s.stability()).bind("difficulty", s.difficulty()).bind("due", s.due().toEpochMilli())
+                .bind("lastReview", s.lastReview() == null ? null : s.lastReview().toEpochMilli())
+                .bind("scheduledDays", s.scheduledDays()).bind("reps", s.reps()).bind("lapses", s.lapses())
+                .execute();
+    }
 }

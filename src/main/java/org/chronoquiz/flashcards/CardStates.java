@@ -20,9 +20,4 @@ final class CardStates {
             throw new IllegalStateException("stored card state is not readable: " + stored, e);
         }
     }
-
-    static void save(CardDao cards, long cardId, CardState s) {
-        cards.update(cardId, s.phase().name(), s.step(), s.stability(), s.difficulty(), s.due().toEpochMilli(),
-                s.lastReview() == null ? null : s.lastReview().toEpochMilli(), s.scheduledDays(), s.reps(), s.lapses());
-    }
 }

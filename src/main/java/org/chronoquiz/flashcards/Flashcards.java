@@ -41,6 +41,8 @@ public final class Flashcards {
     private final LearnerScheduling scheduling;
     private final CardStates states = new CardStates();
     private final DueCards dueCards = new DueCards();
+    private final CardDao cards = new CardDao();
+    private final ReviewDao reviews = new ReviewDao();
 
     public Flashcards(Jdbi jdbi, GroupCommit writer, Clock clock, LearnerScheduling scheduling) {
         this.jdbi = jdbi;
@@ -133,7 +135,7 @@ public final class Flashcards {
     }
 
     public Card card(User user, long cardId) {
-        return jdbi.onDemand(CardDao.class).findById(cardId).filter(c -> c.userId() == user.id())
+        return jdbi.withHandle(h -> cards.findById(h, cardId)).filter(c -> c.userId() == user.id())
                 .orElseThrow(() -> new NotFound("no card " + cardId));
     }
 
@@ -171,27 +173,25 @@ public final class Flashcards {
         Instant now = clock.instant();
         // Scheduled here, on the request's own thread, from a read of the card: the one writer thread then only
         // checks and writes, so the reviews of many learners are scheduled side by side, not one after another.
-        Scheduled planned = jdbi.withHandle(h -> h.attach(CardDao.class).findById(cardId)
+        Scheduled planned = jdbi.withHandle(h -> cards.findById(h, cardId)
                 .filter(c -> c.userId() == user.id())
                 .map(card -> schedule(h, user, card.state(), rating, now, seed(card)))
                 .orElse(null));
         return writer.inTransaction(h -> { // shares its commit with the reviews arriving alongside
-            ReviewDao reviews = h.attach(ReviewDao.class);
-            Optional<ReviewRecord> earlier = reviews.findByKey(user.id(), reviewKey);
+            Optional<ReviewRecord> earlier = reviews.findByKey(h, user.id(), reviewKey);
             if (earlier.isPresent()) {
                 if (earlier.get().cardId() != cardId) {
                     throw new InvalidInput("review_id", "This review_id was already used for another card.");
                 }
                 return new ReviewOutcome(cardId, states.read(earlier.get().afterState()), true);
             }
-            CardDao cards = h.attach(CardDao.class);
-            Card card = cards.findById(cardId).filter(c -> c.userId() == user.id())
+            Card card = cards.findById(h, cardId).filter(c -> c.userId() == user.id())
                     .orElseThrow(() -> new NotFound("no card " + cardId));
             // graded meanwhile (a second tab, a retry with a new key): schedule again from what is stored
             Scheduled done = planned != null && planned.before().equals(card.state()) ? planned
                     : schedule(h, user, card.state(), rating, now, seed(card));
-            CardStates.save(cards, cardId, done.after());
-            reviews.insert(cardId, user.id(), reviewKey, rating.value(), now.toEpochMilli(),
+            cards.update(h, cardId, done.after());
+            reviews.insert(h, cardId, user.id(), reviewKey, rating.value(), now.toEpochMilli(),
                     card.state().phase().name(), done.beforeJson(), done.afterJson());
             return new ReviewOutcome(cardId, done.after(), false);
         });
@@ -209,11 +209,10 @@ public final class Flashcards {
     /** Undoes the learner's latest review, putting its card back exactly as it was. Empty when there is none. */
     public Optional<Long> undo(User user) {
         return jdbi.inTransaction(h -> {
-            ReviewDao reviews = h.attach(ReviewDao.class);
-            Optional<ReviewRecord> last = reviews.latest(user.id());
+            Optional<ReviewRecord> last = reviews.latest(h, user.id());
             last.ifPresent(r -> {
-                CardStates.save(h.attach(CardDao.class), r.cardId(), states.read(r.beforeState()));
-                reviews.delete(r.id());
+                cards.update(h, r.cardId(), states.read(r.beforeState()));
+                reviews.delete(h, r.id());
             });
             return last.map(ReviewRecord::cardId);
         });

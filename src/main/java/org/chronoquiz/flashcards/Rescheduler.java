@@ -46,7 +46,7 @@ public final class Rescheduler {
     public Map<Long, CardState> replayAll(Handle h, long userId, SchedulerSettings settings) {
         Scheduler scheduler = new Scheduler(settings);
         Map<Long, List<ReviewRecord>> byCard = new LinkedHashMap<>();
-        for (ReviewRecord r : h.attach(ReviewDao.class).history(userId)) {
+        for (ReviewRecord r : new ReviewDao().history(h, userId)) {
             byCard.computeIfAbsent(r.cardId(), id -> new ArrayList<>()).add(r);
         }
         Map<Long, CardState> out = new LinkedHashMap<>();
@@ -62,17 +62,17 @@ public final class Rescheduler {
      */
     public int rescheduleAll(Handle h, long userId, SchedulerSettings settings, Instant now) {
         Map<Long, CardState> replayed = replayAll(h, userId, settings);
-        CardDao cards = h.attach(CardDao.class);
+        CardDao cards = new CardDao();
         Scheduler scheduler = new Scheduler(settings);
         Map<Long, Instant> dueBefore = new LinkedHashMap<>();
         List<Map.Entry<Long, CardState>> newlyOverdue = new ArrayList<>();
         replayed.forEach((cardId, state) -> {
-            Instant before = cards.findById(cardId).orElseThrow().state().due();
+            Instant before = cards.findById(h, cardId).orElseThrow().state().due();
             if (state.phase() == Phase.REVIEW && state.due().isBefore(now) && before.isAfter(now)) {
                 dueBefore.put(cardId, before);
                 newlyOverdue.add(Map.entry(cardId, state));
             } else {
-                CardStates.save(cards, cardId, state);
+                cards.update(h, cardId, state);
             }
         });
         newlyOverdue.sort(Comparator.comparingDouble(e -> scheduler.retrievability(e.getValue(), now)));
@@ -82,7 +82,7 @@ public final class Rescheduler {
             CardState s = newlyOverdue.get(i).getValue();
             Instant spread = now.plus(Duration.ofDays((long) i * window / newlyOverdue.size()));
             Instant due = spread.isAfter(dueBefore.get(cardId)) ? dueBefore.get(cardId) : spread;
-            CardStates.save(cards, cardId, new CardState(s.phase(), s.step(), s.stability(), s.difficulty(), due,
+            cards.update(h, cardId, new CardState(s.phase(), s.step(), s.stability(), s.difficulty(), due,
                     s.lastReview(), s.scheduledDays(), s.reps(), s.lapses()));
         }
         return replayed.size();

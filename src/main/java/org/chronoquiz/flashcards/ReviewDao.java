@@ -1,37 +1,57 @@
 package org.chronoquiz.flashcards;
 
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
-import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.statement.SqlQuery;
-import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
 
 import java.util.List;
 import java.util.Optional;
 
-@RegisterConstructorMapper(ReviewRecord.class)
-public interface ReviewDao {
-    String COLUMNS = "id, card_id, user_id, review_key, rating, reviewed_at, before_state, after_state";
+/**
+ * The reviews table. Fluent Jdbi, as {@link CardDao}: a review's insert and its idempotency-key lookup run on group
+ * commit's one writer thread, where a SQL object's per-call work (resolving its method's types, copying its
+ * configuration) cost more than the statements.
+ */
+public final class ReviewDao {
+    private static final String COLUMNS = "id, card_id, user_id, review_key, rating, reviewed_at, before_state, after_state";
 
-    @SqlUpdate("""
+    static final String INSERT = """
             INSERT INTO reviews (card_id, user_id, review_key, rating, reviewed_at, before_phase, before_state, after_state)
-            VALUES (:cardId, :userId, :key, :rating, :at, :beforePhase, :before, :after)""")
-    void insert(@Bind("cardId") long cardId, @Bind("userId") long userId, @Bind("key") String key,
-                @Bind("rating") int rating, @Bind("at") long at, @Bind("beforePhase") String beforePhase,
-                @Bind("before") String before, @Bind("after") String after);
-
-    @SqlQuery("SELECT " + COLUMNS + " FROM reviews WHERE user_id = :userId AND review_key = :key")
-    Optional<ReviewRecord> findByKey(@Bind("userId") long userId, @Bind("key") String key);
-
-    @SqlQuery("SELECT " + COLUMNS + " FROM reviews WHERE user_id = :userId ORDER BY reviewed_at DESC, id DESC LIMIT 1")
-    Optional<ReviewRecord> latest(@Bind("userId") long userId);
-
+            VALUES (:cardId, :userId, :key, :rating, :at, :beforePhase, :before, :after)""";
+    static final String BY_KEY = "SELECT " + COLUMNS + " FROM reviews WHERE user_id = :userId AND review_key = :key";
+    static final String LATEST = "SELECT " + COLUMNS
+            + " FROM reviews WHERE user_id = :userId ORDER BY reviewed_at DESC, id DESC LIMIT 1";
     /** Every review of the learner, grouped by card and in the order they happened: what a replay reads. */
-    @SqlQuery("SELECT " + COLUMNS + " FROM reviews WHERE user_id = :userId ORDER BY card_id, reviewed_at, id")
-    List<ReviewRecord> history(@Bind("userId") long userId);
+    static final String HISTORY = "SELECT " + COLUMNS + " FROM reviews WHERE user_id = :userId ORDER BY card_id, reviewed_at, id";
+    static final String DELETE = "DELETE FROM reviews WHERE id = :id";
+    static final String COUNT = "SELECT count(*) FROM reviews WHERE user_id = :userId";
 
-    @SqlUpdate("DELETE FROM reviews WHERE id = :id")
-    void delete(@Bind("id") long id);
+    private static final RowMapper<ReviewRecord> RECORD = (rs, ctx) -> new ReviewRecord(rs.getLong("id"),
+            rs.getLong("card_id"), rs.getLong("user_id"), rs.getString("review_key"), rs.getInt("rating"),
+            rs.getLong("reviewed_at"), rs.getString("before_state"), rs.getString("after_state"));
 
-    @SqlQuery("SELECT count(*) FROM reviews WHERE user_id = :userId")
-    int count(@Bind("userId") long userId);
+    void insert(Handle h, long cardId, long userId, String key, int rating, long at, String beforePhase,
+                String before, String after) {
+        h.createUpdate(INSERT).bind("cardId", cardId).bind("userId", userId).bind("key", key).bind("rating", rating)
+                .bind("at", at).bind("beforePhase", beforePhase).bind("before", before).bind("after", after).execute();
+    }
+
+    Optional<ReviewRecord> findByKey(Handle h, long userId, String key) {
+        return h.createQuery(BY_KEY).bind("userId", userId).bind("key", key).map(RECORD).findOne();
+    }
+
+    Optional<ReviewRecord> latest(Handle h, long userId) {
+        return h.createQuery(LATEST).bind("userId", userId).map(RECORD).findOne();
+    }
+
+    public List<ReviewRecord> history(Handle h, long userId) {
+        return h.createQuery(HISTORY).bind("userId", userId).map(RECORD).list();
+    }
+
+    void delete(Handle h, long id) {
+        h.createUpdate(DELETE).bind("id", id).execute();
+    }
+
+    public int count(Handle h, long userId) {
+        return h.createQuery(COUNT).bind("userId", userId).map((rs, ctx) -> rs.getInt(1)).one();
+    }
 }

@@ -75,7 +75,7 @@ public final class LearnerSettings {
 
     /** How many reviews the learner has: the optimizer needs enough of them. */
     public int reviewCount(User user) {
-        return jdbi.onDemand(org.chronoquiz.flashcards.ReviewDao.class).count(user.id());
+        return jdbi.withHandle(h -> new org.chronoquiz.flashcards.ReviewDao().count(h, user.id()));
     }
 
     public boolean hasOwnWeights(User user) {

@@ -58,7 +58,7 @@ public final class ParameterFit {
     /** The learner's reviews as the optimizer reads them: one history per card, oldest first. */
     private List<CardHistory> histories(User user) {
         Map<Long, List<ReviewLog>> byCard = new LinkedHashMap<>();
-        for (ReviewRecord r : jdbi.onDemand(ReviewDao.class).history(user.id())) {
+        for (ReviewRecord r : jdbi.withHandle(h -> new ReviewDao().history(h, user.id()))) {
             byCard.computeIfAbsent(r.cardId(), id -> new ArrayList<>())
                     .add(new ReviewLog(Instant.ofEpochMilli(r.reviewedAt()), Rating.of(r.rating())));
         }

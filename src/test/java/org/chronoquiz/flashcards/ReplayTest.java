@@ -30,7 +30,7 @@ class ReplayTest {
             Map<Long, CardState> replayed = app.jdbi.withHandle(h -> new Rescheduler().replayAll(h, user.id(), settings));
             assertEquals(app.count("SELECT count(DISTINCT card_id) FROM reviews"), replayed.size());
             replayed.forEach((id, state) -> {
-                CardState saved = app.jdbi.withHandle(h -> h.attach(CardDao.class).findById(id)).orElseThrow().state();
+                CardState saved = app.jdbi.withHandle(h -> new CardDao().findById(h, id)).orElseThrow().state();
                 assertEquals(saved.phase(), state.phase());
                 assertEquals(saved.stability(), state.stability(), 1e-12);
                 assertEquals(saved.difficulty(), state.difficulty(), 1e-12);

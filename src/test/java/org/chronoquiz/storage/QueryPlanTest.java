@@ -50,6 +50,9 @@ class QueryPlanTest {
     void no_hot_statement_scans_a_table_that_grows_with_learners_or_history() {
         List<String> statements = statements();
         assertTrue(statements.size() > 25, "read the DAOs' statements: " + statements.size());
+        assertTrue(statements.stream().anyMatch(s -> s.contains("FROM sessions s LEFT JOIN users"))
+                        && statements.stream().anyMatch(s -> s.contains("AS reviewed")),
+                "the fluent query classes' constants are read too");
         try (Database db = Database.open(tmp.resolve("plan.db").toString())) {
             List<String> scans = new ArrayList<>();
             db.jdbi().useHandle(h -> {
