@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,7 +40,8 @@ import java.util.regex.Pattern;
  * <p>Read: Anki's own "Notes in Plain Text" exports of Basic and Cloze notes, with or without headers (the
  * separator from {@code #separator:}, else guessed from the first line), quoted fields, {@code #} comments. A
  * Basic note becomes a typed question (graded as a date when its back reads as one); a Cloze note a cloze on
- * its first deletion. HTML is read as text.
+ * its first deletion. HTML is read as text, unless the file says {@code #html:false} (Anki's export with "Include
+ * HTML" off), whose fields are already text and are taken as they are.
  */
 final class AnkiFormat implements QuestionFormat {
     private static final Pattern META = Pattern.compile("<!--chronoquiz (.*?)-->", Pattern.DOTALL);
@@ -153,6 +155,8 @@ final class AnkiFormat implements QuestionFormat {
         int deckColumn = column(headers, "deck column");
         int guidColumn = column(headers, "guid column");
         int tagsColumn = column(headers, "tags column");
+        // Anki's "Include HTML" unticked writes #html:false and fields as plain text, where "1944 < 1946" is not a tag
+        UnaryOperator<String> text = "false".equalsIgnoreCase(headers.get("html")) ? String::trim : Html::text;
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(separator).setCommentMarker('#')
                 .setIgnoreEmptyLines(true).setTrim(false).get();
         List<PortableQuestion> out = new ArrayList<>();
@@ -179,7 +183,7 @@ final class AnkiFormat implements QuestionFormat {
                     }
                 }
                 tags.removeIf(String::isBlank);
-                out.add(note(line, notetype, deck, guid, fields, List.copyOf(tags)));
+                out.add(note(line, notetype, deck, guid, fields, List.copyOf(tags), text));
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             throw new FormatError(0, "not Anki text: " + e.getMessage());
@@ -187,7 +191,8 @@ final class AnkiFormat implements QuestionFormat {
         return out;
     }
 
-    private PortableQuestion note(int line, String notetype, String deck, String guid, List<String> fields, List<String> tags) {
+    private PortableQuestion note(int line, String notetype, String deck, String guid, List<String> fields, List<String> tags,
+                                  UnaryOperator<String> text) {
         if (fields.isEmpty() || fields.get(0).isBlank()) {
             throw new FormatError(line, "the note's first field is empty");
         }
@@ -212,18 +217,18 @@ final class AnkiFormat implements QuestionFormat {
             if (!m.find()) {
                 throw new FormatError(line, "a Cloze note needs a deletion written {{c1::…}}");
             }
-            String answer = Html.text(m.group(2));
+            String answer = text.apply(m.group(2));
             // the first deletion is the blank; any others show their text
-            String prompt = Html.text(fields.get(0).substring(0, m.start()) + "_____"
+            String prompt = text.apply(fields.get(0).substring(0, m.start()) + "_____"
                     + CLOZE.matcher(fields.get(0).substring(m.end())).replaceAll("$2"));
-            String extra = Html.text(back);
+            String extra = text.apply(back);
             return new PortableQuestion(guid, deck, "cloze", prompt, answer, null, List.of(),
                     extra.isEmpty() ? null : new PortableQuestion.Source(extra, null, null, null), tags);
         }
         if (back.isBlank()) {
             throw new FormatError(line, "a Basic note needs a back: the answer");
         }
-        return new PortableQuestion(guid, deck, "typed", Html.text(fields.get(0)), Html.text(back), null, List.of(), null, tags);
+        return new PortableQuestion(guid, deck, "typed", text.apply(fields.get(0)), text.apply(back), null, List.of(), null, tags);
     }
 
     private static int column(Map<String, String> headers, String name) {

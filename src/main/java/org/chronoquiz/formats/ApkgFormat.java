@@ -28,7 +28,8 @@ import java.util.zip.ZipOutputStream;
  * An Anki package a learner opens in Anki: a ZIP of {@code collection.anki2} (the legacy schema 11 SQLite
  * collection every Anki version imports) and an empty {@code media} map. Notes are as {@link AnkiFormat} writes
  * them (Basic, or Cloze for a cloze), one deck per Chronoquiz deck, GUID our key; cards start new. Written only:
- * a learner's Anki schedule is theirs, not something to read back.
+ * a learner's Anki schedule is theirs, not something to read back. AnkiBackendTest imports it with Anki 2.1.66's own
+ * importer and reviews what Anki then shows.
  */
 final class ApkgFormat implements QuestionFormat {
     static final long BASIC = 1_700_000_000_001L;

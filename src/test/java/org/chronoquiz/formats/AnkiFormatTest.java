@@ -45,6 +45,18 @@ class AnkiFormatTest {
     }
 
     @Test
+    void a_plain_text_export_keeps_its_angle_brackets_and_ampersands() {
+        // as Anki 2.1.66 writes it with "Include HTML" off (AnkiBackendTest has the real thing)
+        String file = "#separator:tab\n#html:false\n#guid column:1\n#notetype column:2\n#deck column:3\n#tags column:6\n"
+                + "g1\tBasic\tHistory::Berlin\tWas 1944 < 1946 & 1980 > 1979?\tYes\t\n"
+                + "g2\tCloze\tHistory::Berlin\t{{c1::A < B}} & C\t<not a tag>\t\n";
+        var notes = anki.read(file.getBytes(StandardCharsets.UTF_8), "D");
+        assertEquals(List.of("Was 1944 < 1946 & 1980 > 1979?", "Yes"), List.of(notes.get(0).prompt(), notes.get(0).answer()));
+        assertEquals(List.of("_____ & C", "A < B", "<not a tag>"),
+                List.of(notes.get(1).prompt(), notes.get(1).answer(), notes.get(1).source().sentence()));
+    }
+
+    @Test
     void a_headerless_comma_file_is_read_and_broken_notes_name_their_line() {
         var notes = anki.read("When?,1989\nWhere?,Berlin\n".getBytes(StandardCharsets.UTF_8), "D");
         assertEquals(List.of("When?", "Where?"), notes.stream().map(PortableQuestion::prompt).toList());
