@@ -79,6 +79,26 @@ class JarIT {
     }
 
     @Test
+    void serve_started_away_from_its_templates_says_where_it_looked_and_exits_instead_of_answering_500s() throws Exception {
+        Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere"));
+        Process server = run(List.of("serve", "--port", "0", "--templates", elsewhere.toString(),
+                "--db", TestDatabases.at(tmp.resolve("t.db"))), null);
+        finish(server);
+        assertEquals(2, server.exitValue());
+        String err;
+        try (var files = Files.list(tmp)) {
+            err = files.filter(f -> f.getFileName().toString().startsWith("stderr-")).map(f -> {
+                try {
+                    return Files.readString(f);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).collect(java.util.stream.Collectors.joining());
+        }
+        assertTrue(err.contains("no Chronoquiz templates in " + elsewhere.toAbsolutePath()), err);
+    }
+
+    @Test
     void user_add_and_user_token_make_an_instructor_who_can_use_the_api() throws Exception {
         String db = TestDatabases.at(tmp.resolve("users.db"));
         String created = finish(run(List.of("user", "add", "--email", "prof@example.org", "--role", "instructor",

@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
@@ -63,6 +64,11 @@ public final class ServeCommand implements Callable<Integer> {
             mail.sender(Clock.systemUTC()); // a bad --smtp or --mail-from is said now, not at the first sign-up
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
+            return 2;
+        }
+        if (!Files.isRegularFile(templates.resolve("errors/error.peb"))) { // else every page would be a 500
+            System.err.println("--templates: no Chronoquiz templates in " + templates.toAbsolutePath()
+                    + "; run from the checkout, or pass --templates DIR");
             return 2;
         }
         var config = new Config(port, db.db, templates, seeds, questions, dev, secureCookies, mail);

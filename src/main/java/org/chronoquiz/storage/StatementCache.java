@@ -10,9 +10,11 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.WeakHashMap;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Keeps each SQLite connection's prepared statements for the next time the same SQL runs on it. Neither sqlite-jdbc
@@ -31,10 +33,16 @@ final class StatementCache implements StatementBuilderFactory {
     static final int PER_CONNECTION = 256;
 
     private final Map<Connection, Map<String, PreparedStatement>> cached = Collections.synchronizedMap(new WeakHashMap<>());
+    private final LongAdder compiled = new LongAdder();
 
     @Override
     public StatementBuilder createStatementBuilder(Connection pooled) {
         return new Builder(physical(pooled));
+    }
+
+    /** How many statements were compiled, over every connection: for tests that a repeat is not. */
+    long compiled() {
+        return compiled.sum();
     }
 
     /** How many statements wait for reuse, over every connection: for tests of the bound. */
@@ -60,6 +68,11 @@ final class StatementCache implements StatementBuilderFactory {
     private final class Builder extends DefaultStatementBuilder {
         private final Connection physical;
         private final Map<String, PreparedStatement> statements;
+        /**
+         * The SQL each statement in use was compiled from: Jdbi creates a statement from the SQL it rendered
+         * ("?" for each ":name") but closes it naming the SQL it was given, so the key is kept here.
+         */
+        private final Map<Statement, String> inUse = new IdentityHashMap<>();
 
         Builder(Connection physical) {
             this.physical = physical;
@@ -72,14 +85,20 @@ final class StatementCache implements StatementBuilderFactory {
                 return super.create(conn, sql, ctx);
             }
             PreparedStatement stmt = statements.remove(sql);
-            return stmt != null && !stmt.isClosed() ? stmt : physical.prepareStatement(sql);
+            if (stmt == null || stmt.isClosed()) {
+                compiled.increment();
+                stmt = physical.prepareStatement(sql);
+            }
+            inUse.put(stmt, sql);
+            return stmt;
         }
 
         @Override
-        public void close(Connection conn, String sql, Statement stmt) throws SQLException {
-            if (!(stmt instanceof PreparedStatement prepared) || stmt.isClosed() || !isOwn(stmt)
+        public void close(Connection conn, String given, Statement stmt) throws SQLException {
+            String sql = inUse.remove(stmt);
+            if (sql == null || !(stmt instanceof PreparedStatement prepared) || stmt.isClosed()
                     || statements.containsKey(sql)) {
-                super.close(conn, sql, stmt);
+                super.close(conn, given, stmt);
                 return;
             }
             prepared.clearParameters();
@@ -95,10 +114,6 @@ final class StatementCache implements StatementBuilderFactory {
         /** Statements asking for generated keys or updatable results are made the ordinary way, each time. */
         private boolean cacheable(StatementContext ctx) {
             return !ctx.isReturningGeneratedKeys() && !ctx.isConcurrentUpdatable();
-        }
-
-        private boolean isOwn(Statement stmt) throws SQLException {
-            return stmt.getConnection() == physical;
         }
     }
 }
