@@ -259,4 +259,12 @@ class GeneralRulesTest {
         List<Timex> found = extractor.extract("Hiring began last fall.", LocalDate.of(2023, 2, 10));
         assertEquals("2022-FA", found.get(0).value());
     }
+
+    @Test
+    void last_and_the_month_just_gone_is_a_year_back() {
+        // the month just gone would be "last month"; "last February" on 1 March points a year back
+        assertEquals("last February=DATE:1997-02",
+            tag("Two helicopters crashed last February.", LocalDate.of(1998, 3, 1)));
+        assertEquals("last January=DATE:1998-01", tag("Two helicopters crashed last January.", LocalDate.of(1998, 3, 1)));
+    }
 }
