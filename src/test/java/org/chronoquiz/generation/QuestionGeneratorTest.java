@@ -563,4 +563,29 @@ class QuestionGeneratorTest {
         assertTrue(generator.generate(article(summer, false), new Timexes(summer).date("this summer", "2023-SU").list())
                 .isEmpty());
     }
+
+    @Test
+    void a_typed_question_on_the_lead_cites_the_dateline_that_writes_its_day() {
+        // the article says "Friday"; its wire dateline writes the day, so the typed question points there
+        String text = "\n\nHAVANA, August 7 (Xinhua) --\n\nThe Cuban government Friday condemned the two bomb explosions"
+                + " near U.S. embassies in Kenya and Tanzania.\n";
+        var drafts = generator.generate(new Article("x", "X", "Xinhua", LocalDate.of(1998, 8, 7), false, text));
+        int dateline = text.indexOf("August 7");
+        int friday = text.indexOf("Friday");
+        QuestionDraft typed = only(drafts, "typed");
+        assertEquals("1998-08-07", typed.answerValue());
+        assertEquals(dateline, typed.source().start());
+        assertEquals(dateline + "August 7".length(), typed.source().end());
+        assertTrue(typed.source().note().contains("dateline"), typed.source().note());
+        assertEquals(friday, only(drafts, "when").source().start());
+        assertEquals(friday, only(drafts, "cloze").source().start());
+    }
+
+    @Test
+    void a_dateline_of_another_day_is_not_cited() {
+        String text = "\n\nHAVANA, August 8 (Xinhua) --\n\nThe Cuban government Friday condemned the two bomb explosions"
+                + " near U.S. embassies in Kenya and Tanzania.\n";
+        var drafts = generator.generate(new Article("x", "X", "Xinhua", LocalDate.of(1998, 8, 8), false, text));
+        assertEquals(text.indexOf("Friday"), only(drafts, "typed").source().start());
+    }
 }
