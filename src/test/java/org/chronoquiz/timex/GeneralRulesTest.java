@@ -84,7 +84,7 @@ class GeneralRulesTest {
         "It grew this year.|this year=DATE:2023",
         "It shrank last year.|last year=DATE:2022",
         "Earlier in the week, Kyiv retook two villages.|Earlier in the week=DATE:2023-W11",
-        "The deal should close by year-end.|year-end=DATE:2023",
+        "The deal should close by year-end.|year-end=DATE:2023-12-31",
         "Year-end bonuses were cut.|none",
         "Troops will arrive by the end of the month.|the end of the month=DATE:2023-03/END",
         "It was founded two years ago.|two years ago=DATE:2021",
@@ -266,5 +266,13 @@ class GeneralRulesTest {
         assertEquals("last February=DATE:1997-02",
             tag("Two helicopters crashed last February.", LocalDate.of(1998, 3, 1)));
         assertEquals("last January=DATE:1998-01", tag("Two helicopters crashed last January.", LocalDate.of(1998, 3, 1)));
+    }
+
+    @Test
+    void year_end_in_one_word_is_the_closing_day_and_since_looks_back() {
+        LocalDate dct = LocalDate.of(1989, 11, 2);
+        assertEquals("year-end=DATE:1989-12-31", tag("It expects to complete the transaction by year-end.", dct));
+        assertEquals("year-end=DATE:1988-12-31", tag("The percentage change is since year-end.", dct));
+        assertEquals("year end=DATE:1989", tag("It plans to cut 6,000 jobs by year end.", dct));
     }
 }
