@@ -51,6 +51,9 @@ final class TenseDetector {
             return Tense.FUTURE;
         }
         int sentence = scan.sentenceOf(from);
+        if (soonestAhead(scan, from, sentence)) {
+            return Tense.FUTURE;
+        }
         if (committedBefore(scan, from, sentence)) {
             return Tense.FUTURE;
         }
@@ -115,6 +118,19 @@ final class TenseDetector {
             }
             if (scan.lower(i).equals(",") || scan.lower(i).equals("that") || scan.lower(i).equals("which")) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "likely to buy its stock as soon as trading opened Monday": the earliest a thing may happen lies ahead of
+     * the words that say so, whatever the tense the clause is told in.
+     */
+    private static boolean soonestAhead(DocumentScan scan, int from, int sentence) {
+        for (int i = from - 1; i >= 2 && i >= from - 5 && scan.sentenceOf(i - 2) == sentence; i--) {
+            if (scan.lower(i).equals("as") && scan.lower(i - 1).equals("soon") && scan.lower(i - 2).equals("as")) {
+                return true;
             }
         }
         return false;

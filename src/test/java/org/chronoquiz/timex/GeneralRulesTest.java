@@ -275,4 +275,11 @@ class GeneralRulesTest {
         assertEquals("year-end=DATE:1988-12-31", tag("The percentage change is since year-end.", dct));
         assertEquals("year end=DATE:1989", tag("It plans to cut 6,000 jobs by year end.", dct));
     }
+
+    @Test
+    void as_soon_as_looks_ahead_whatever_the_tense_it_is_told_in() {
+        // Wednesday 1 November 1989: "as soon as trading opened Monday" is the coming Monday
+        assertEquals("Monday=DATE:1989-11-06", tag("The chairman suggested that institutions were likely to buy"
+            + " its stock as soon as trading opened Monday.", LocalDate.of(1989, 11, 1)));
+    }
 }
