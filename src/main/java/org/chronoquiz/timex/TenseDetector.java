@@ -51,7 +51,7 @@ final class TenseDetector {
             return Tense.FUTURE;
         }
         int sentence = scan.sentenceOf(from);
-        if (soonestAhead(scan, from, sentence)) {
+        if (soonestAhead(scan, from, sentence) || timetable(scan, from)) {
             return Tense.FUTURE;
         }
         if (committedBefore(scan, from, sentence)) {
@@ -135,6 +135,26 @@ final class TenseDetector {
         }
         return false;
     }
+
+    /**
+     * "Arafat and Albright meet separately Monday", "Congress reconvenes Jan. 24", "The rights expire Nov. 21":
+     * a simple present right before the date is a timetable, and a timetable lies ahead. Not after "to" (an
+     * infinitive takes its tense from the verb before it) nor after a determiner ("at the close Friday": a noun).
+     */
+    private static boolean timetable(DocumentScan scan, int from) {
+        int v = from - 1;
+        String w = scan.lower(v);
+        if (w.equals("on") || w.equals("again") || w.length() > 3 && w.endsWith("ly")) {
+            v--;
+        }
+        String prev = scan.lower(v - 1);
+        return TIMETABLE.contains(scan.lower(v)) && scan.sentenceOf(v) == scan.sentenceOf(from)
+            && !prev.equals("to") && !DETERMINERS.contains(prev) && !prev.equals("s") && !prev.equals("'");
+    }
+
+    private static final Set<String> TIMETABLE = Set.of("meet", "meets", "begin", "begins", "start", "starts",
+        "open", "opens", "resume", "resumes", "end", "ends", "close", "closes", "arrive", "arrives", "leave", "leaves",
+        "convene", "convenes", "reconvene", "reconvenes", "expire", "expires", "visit", "visits");
 
     private static final Set<String> COMMITTED = Set.of("agreed", "decided", "pledged", "promised", "vowed",
         "intended", "undertook", "agreement"); // "announced an agreement to acquire the bank in January"

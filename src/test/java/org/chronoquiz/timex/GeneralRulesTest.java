@@ -282,4 +282,12 @@ class GeneralRulesTest {
         assertEquals("Monday=DATE:1989-11-06", tag("The chairman suggested that institutions were likely to buy"
             + " its stock as soon as trading opened Monday.", LocalDate.of(1989, 11, 1)));
     }
+
+    @Test
+    void a_simple_present_timetable_lies_ahead() {
+        // Friday 1 May 1998: a Monday three days on is further than a bare present reaches
+        LocalDate friday = LocalDate.of(1998, 5, 1);
+        assertEquals("Monday=DATE:1998-05-04", tag("Netanyahu and Arafat meet separately Monday with Albright.", friday));
+        assertEquals("Monday=DATE:1998-04-27", tag("Stocks were higher at the close Monday.", friday));
+    }
 }
