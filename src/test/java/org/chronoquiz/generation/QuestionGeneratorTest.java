@@ -588,4 +588,11 @@ class QuestionGeneratorTest {
         var drafts = generator.generate(new Article("x", "X", "Xinhua", LocalDate.of(1998, 8, 8), false, text));
         assertEquals(text.indexOf("Friday"), only(drafts, "typed").source().start());
     }
+
+    @Test
+    void a_date_hedged_with_about_has_no_exact_answer_to_ask() {
+        String text = "About two years ago, the Journal listed the money fund among the ten great events in finance.";
+        var drafts = generator.generate(new Article("x", "X", "", LocalDate.of(1989, 11, 1), false, text));
+        assertTrue(drafts.stream().noneMatch(d -> d.answerValue() != null), drafts.toString());
+    }
 }

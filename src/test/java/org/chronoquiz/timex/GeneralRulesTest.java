@@ -290,4 +290,12 @@ class GeneralRulesTest {
         assertEquals("Monday=DATE:1998-05-04", tag("Netanyahu and Arafat meet separately Monday with Albright.", friday));
         assertEquals("Monday=DATE:1998-04-27", tag("Stocks were higher at the close Monday.", friday));
     }
+
+    @Test
+    void about_before_an_ago_keeps_its_hedge() {
+        LocalDate dct = LocalDate.of(1989, 11, 1);
+        assertEquals("about two years ago=DATE:1987/APPROX", tag("It happened about two years ago.", dct));
+        assertEquals("nearly four years ago=DATE:1985", tag("It happened nearly four years ago.", dct));
+        assertEquals("Wednesday=DATE:1989-11-01", tag("They met around Wednesday.", dct));
+    }
 }
