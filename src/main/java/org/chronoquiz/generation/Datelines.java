@@ -1,6 +1,5 @@
 package org.chronoquiz.generation;
 
-import org.chronoquiz.dates.DateWording;
 import org.chronoquiz.dates.Precision;
 import org.chronoquiz.timex.Sentence;
 
@@ -37,7 +36,7 @@ final class Datelines {
         DateFact dateline = inDateline.get(0);
         String note = "The article says \u201c" + fact.text() + "\u201d; its dateline gives the day, \u201c"
                 + dateline.text() + "\u201d" + (dateline.writesItsYear() ? "."
-                : ", in the year of the article's own date, " + DateWording.format(dateline.date()) + ".");
+                : ", and the year is the article's own, " + dateline.date().year() + ".");
         return Optional.of(new SourceSpan(fact.sentence().text(), dateline.start(), dateline.end(), note));
     }
 }
