@@ -121,6 +121,14 @@ class QuestionGeneratorTest {
     }
 
     @Test
+    void a_percentage_is_a_statistic_too() {
+        // "Since when is the percentage change?" is no question a teacher keeps
+        String text = "The percentage change is since year-end.";
+        var drafts = generator.generate(new Article("x", "X", "", LocalDate.of(1989, 10, 30), false, text));
+        assertEquals(List.of("cloze"), drafts.stream().map(QuestionDraft::type).toList());
+    }
+
+    @Test
     void a_pronoun_that_cannot_be_named_drops_the_fact() {
         String text = "These countries initiated the peace process in 2017.";
         assertTrue(generator.generate(article(text, false), new Timexes(text).date("2017", "2017").list()).isEmpty());
