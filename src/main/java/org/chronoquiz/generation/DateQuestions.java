@@ -71,8 +71,9 @@ final class DateQuestions {
             }
         }
         if (asked && !list) {
+            // the learner writes the date out: cite where the article writes it (a dateline), if anywhere
             out.add(new QuestionDraft(key("typed", fact), "typed", question + " " + DateWording.hint(fact.date()),
-                    answer, fact.value(), List.of(), p.source()));
+                    answer, fact.value(), List.of(), p.askedFrom()));
         }
         if (!named && (!list || fact.listIndex() == 0)) {
             // "said Friday", "last year": the blank's answer is the date itself, never the words that point at it

@@ -12,9 +12,25 @@ import java.util.Optional;
  * @param dating how the date was worked out when the text does not write its year, else null
  * @param asWritten the clause is the whole sentence as written, since no clean clause could be cut from it:
  *                  only a blank is asked, in the sentence itself
+ * @param written where the article writes the date the fact only points at (a wire dateline over the lead
+ *                sentence, see {@link Datelines}), else null
  */
 record PreparedFact(DateFact fact, Clause clause, String lead, String when, Optional<String> event, String dating,
-                    boolean asWritten) {
+                    boolean asWritten, SourceSpan written) {
+
+    PreparedFact(DateFact fact, Clause clause, String lead, String when, Optional<String> event, String dating,
+                 boolean asWritten) {
+        this(fact, clause, lead, when, event, dating, asWritten, null);
+    }
+
+    PreparedFact withWritten(SourceSpan span) {
+        return new PreparedFact(fact, clause, lead, when, event, dating, asWritten, span);
+    }
+
+    /** What a typed question cites: where the date is written out, when the fact's own words only point at it. */
+    SourceSpan askedFrom() {
+        return written != null ? written : source();
+    }
 
     SourceSpan source() {
         return new SourceSpan(fact.sentence().text(), fact.start(), fact.end(), dating);

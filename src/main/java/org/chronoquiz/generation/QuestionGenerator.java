@@ -63,7 +63,9 @@ public final class QuestionGenerator {
 
         List<PreparedFact> prepared = new ArrayList<>();
         for (DateFact fact : facts) {
-            prepare(fact, facts, timexes, sentences, nouns, article).ifPresent(prepared::add);
+            prepare(fact, facts, timexes, sentences, nouns, article)
+                    .map(p -> Datelines.writtenDate(fact, sentences, facts).map(p::withWritten).orElse(p))
+                    .ifPresent(prepared::add);
         }
         List<QuestionDraft> drafts = new ArrayList<>();
         List<DateValue> articleDates = facts.stream().map(DateFact::date).toList();

@@ -27,9 +27,9 @@ final class QuestionPhraser {
         return STATISTIC.matcher(clause.remainder()).find();
     }
 
-    /** A measured quantity: money, a percentage, a count in millions, or a verb that reports one. */
+    /** A measured quantity: money, a percentage ("the percentage change"), a count in millions, or a verb that reports one. */
     private static final Pattern STATISTIC = Pattern.compile(
-            "[$\u20ac\u00a3]\\s?\\d|\\d\\s?(%|percent\\b|per cent\\b)|\\b(million|billion|trillion)\\b"
+            "[$\u20ac\u00a3]\\s?\\d|\\d\\s?(%|percent\\b|per cent\\b)|\\b(million|billion|trillion|percentage)\\b"
             + "|\\b(amounted|totaled|totalled|averaged|stood at)\\b");
 
     private final PredicateParser parser;

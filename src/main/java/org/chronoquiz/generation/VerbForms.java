@@ -95,13 +95,13 @@ final class VerbForms {
         return needsSilentE(stem) ? stem + "e" : stem;
     }
 
-    /** Stems that lost a silent e before -ed: announc-, mov-, complet-, donat-, us-, nam-. */
+    /** Stems that lost a silent e before -ed: announc-, mov-, complet-, donat-, us-, nam-, conven-. */
     private boolean needsSilentE(String stem) {
         if (stem.endsWith("ss") || stem.endsWith("ck") || stem.endsWith("zz") || stem.equals("focus")) {
             return false;
         }
         return stem.matches(".*(c|v|z|u|ur|s|ang|eng|[^n]g|[^eo]at|creat|let|[^aeiou]ut|(st|pl|gn|sc)or"
-                + "|[^aeiou](ar|ir|in|um|ap|ok|ik|id|od|ad)|uir|lud|rud|[bcdfgkpstz]l|invit|unit|ignit|recit|excit)")
+                + "|[^aeiou](ar|ir|in|um|ap|ok|ik|id|od|ad)|[^e]ven|uir|lud|rud|[bcdfgkpstz]l|invit|unit|ignit|recit|excit)")
                 || stem.matches("[^aeiou]*[aeiou][^aeiouwxy]"); // short consonant-vowel-consonant: named, voted
     }
 }

@@ -132,7 +132,8 @@ final class RelativeDatePatterns implements TimexPattern {
             }
             Integer month = s.lexicon.month(unitWord);
             if (month != null && s.capitalised(j)) {
-                int y = s.dct.getYear() + (offset < 0 && month >= s.dct.getMonthValue() ? -1 : 0)
+                // "last February" in a March article is a year back: the month just gone is "last month"
+                int y = s.dct.getYear() + (offset < 0 && month >= s.dct.getMonthValue() - 1 ? -1 : 0)
                     + (offset > 0 && month <= s.dct.getMonthValue() ? 1 : 0);
                 // "last Oct. 23": the day joins the extent and the value
                 int k = s.lower(j + 1).equals(".") && s.attached(j + 1) ? j + 2 : j + 1;

@@ -142,15 +142,19 @@ final class StoryRelativePatterns implements TimexPattern {
 
     /**
      * "by year-end", "by year end", "before year's end": a deadline in the current year, which TimeBank
-     * gives the year's value. Only after a deadline preposition; "year-end results" is an adjective.
+     * gives the year's value; "since year-end" looks back to the last one. Written as one word, "year-end" is
+     * the accounts' closing day, and TimeBank gives that day (Dec. 31). Only after a preposition of deadline or
+     * origin; "year-end results" is an adjective.
      */
     private static Match yearEnd(DocumentScan s, int i) {
         String prev = s.lower(i - 1);
-        if (!(prev.equals("by") || prev.equals("before") || prev.equals("until") || prev.equals("till"))) {
+        boolean since = prev.equals("since");
+        if (!(since || prev.equals("by") || prev.equals("before") || prev.equals("until") || prev.equals("till"))) {
             return null;
         }
         int j = i + 1;
-        if (s.lower(j).equals("-") && s.attached(j)) {
+        boolean hyphen = s.lower(j).equals("-") && s.attached(j);
+        if (hyphen) {
             j++;
         } else if (s.lower(j).equals("'") && s.lower(j + 1).equals("s")) {
             j += 2;
@@ -158,7 +162,8 @@ final class StoryRelativePatterns implements TimexPattern {
         if (!s.lower(j).equals("end") || s.isWord(j + 1) && !s.lower(j + 1).equals("and") && !s.lower(j + 1).equals("or")) {
             return null;
         }
-        return Match.date(i, j + 1, Calendar.year(s.dct.getYear()));
+        int year = s.dct.getYear() - (since ? 1 : 0);
+        return Match.date(i, j + 1, hyphen ? Calendar.day(LocalDate.of(year, 12, 31)) : Calendar.year(year));
     }
 
     /** The weekend a story means: this week's unless the clause is past and the weekend has not come yet. */

@@ -51,6 +51,9 @@ final class TenseDetector {
             return Tense.FUTURE;
         }
         int sentence = scan.sentenceOf(from);
+        if (soonestAhead(scan, from, sentence) || timetable(scan, from)) {
+            return Tense.FUTURE;
+        }
         if (committedBefore(scan, from, sentence)) {
             return Tense.FUTURE;
         }
@@ -119,6 +122,39 @@ final class TenseDetector {
         }
         return false;
     }
+
+    /**
+     * "likely to buy its stock as soon as trading opened Monday": the earliest a thing may happen lies ahead of
+     * the words that say so, whatever the tense the clause is told in.
+     */
+    private static boolean soonestAhead(DocumentScan scan, int from, int sentence) {
+        for (int i = from - 1; i >= 2 && i >= from - 5 && scan.sentenceOf(i - 2) == sentence; i--) {
+            if (scan.lower(i).equals("as") && scan.lower(i - 1).equals("soon") && scan.lower(i - 2).equals("as")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Arafat and Albright meet separately Monday", "Congress reconvenes Jan. 24", "The rights expire Nov. 21":
+     * a simple present right before the date is a timetable, and a timetable lies ahead. Not after "to" (an
+     * infinitive takes its tense from the verb before it) nor after a determiner ("at the close Friday": a noun).
+     */
+    private static boolean timetable(DocumentScan scan, int from) {
+        int v = from - 1;
+        String w = scan.lower(v);
+        if (w.equals("on") || w.equals("again") || w.length() > 3 && w.endsWith("ly")) {
+            v--;
+        }
+        String prev = scan.lower(v - 1);
+        return TIMETABLE.contains(scan.lower(v)) && scan.sentenceOf(v) == scan.sentenceOf(from)
+            && !prev.equals("to") && !DETERMINERS.contains(prev) && !prev.equals("s") && !prev.equals("'");
+    }
+
+    private static final Set<String> TIMETABLE = Set.of("meet", "meets", "begin", "begins", "start", "starts",
+        "open", "opens", "resume", "resumes", "end", "ends", "close", "closes", "arrive", "arrives", "leave", "leaves",
+        "convene", "convenes", "reconvene", "reconvenes", "expire", "expires", "visit", "visits");
 
     private static final Set<String> COMMITTED = Set.of("agreed", "decided", "pledged", "promised", "vowed",
         "intended", "undertook", "agreement"); // "announced an agreement to acquire the bank in January"

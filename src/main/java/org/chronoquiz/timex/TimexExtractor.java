@@ -78,8 +78,10 @@ public final class TimexExtractor {
         if (prefix != null) {
             Match inner = longest(s, prefix.end());
             boolean approx = "APPROX".equals(prefix.mod());
-            // "around 7:15 p.m." keeps its hedge; "around Wednesday", "about two weeks" do not
+            // "around 7:15 p.m." and "about two years ago" keep their hedge (TimeBank's APPROX, and no exact
+            // year to ask about); "around Wednesday", "about two weeks" do not
             if (inner != null && (approx ? inner.type() == TimexType.TIME
+                || inner.type() == TimexType.DATE && s.lower(inner.to() - 1).equals("ago")
                 : inner.type() == TimexType.DATE || inner.type() == TimexType.TIME)
                 && (best == null || inner.to() > best.to())) {
                 String mod = prefix.mod() != null ? prefix.mod() : inner.mod();

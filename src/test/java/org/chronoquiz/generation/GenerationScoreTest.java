@@ -21,17 +21,18 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class GenerationScoreTest {
     private static final Path DATA = Path.of("../shared/data/timebank-train");
     /** Both corpora together, as gencheck.py counts them ({@code GencheckIT} holds the script to these). */
-    static final double KEY_FLOOR = 0.92;
-    static final double COVERAGE_FLOOR = 0.84;
+    static final double KEY_FLOOR = 0.925;
+    static final double COVERAGE_FLOOR = 0.85;
 
     private final QuestionGenerator generator = new QuestionGenerator(new TimexExtractor());
 
     @Test
     void keys_coverage_and_choices_hold_on_both_corpora() throws IOException {
         assumeTrue(Files.isDirectory(DATA), "TimeBank training data not present at " + DATA.toAbsolutePath());
-        // corpus, key accuracy floor, coverage floor: just under today's figures, which miss the issue's
-        // 0.95 and 0.85 (see the README for where the rest of the errors come from)
-        for (List<String> row : List.of(List.of("TimeBank", "0.93", "0.86"), List.of("AQUAINT", "0.90", "0.80"))) {
+        // corpus, key accuracy floor, coverage floor: just under today's figures (TimeBank 0.938 and 0.865,
+        // AQUAINT 0.909 and 0.827), which miss the 0.95 key accuracy and, for AQUAINT, its 0.85
+        // coverage (see the README for where the rest of the errors come from)
+        for (List<String> row : List.of(List.of("TimeBank", "0.935", "0.86"), List.of("AQUAINT", "0.905", "0.82"))) {
             String corpus = row.get(0);
             GenerationScore score = GenerationScore.of(generator, Te3Corpus.load(DATA.resolve(corpus)));
             Path report = Path.of("target", "generation-" + corpus + ".txt");

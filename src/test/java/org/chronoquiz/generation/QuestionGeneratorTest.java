@@ -121,6 +121,14 @@ class QuestionGeneratorTest {
     }
 
     @Test
+    void a_percentage_is_a_statistic_too() {
+        // "Since when is the percentage change?" is no question a teacher keeps
+        String text = "The percentage change is since year-end.";
+        var drafts = generator.generate(new Article("x", "X", "", LocalDate.of(1989, 10, 30), false, text));
+        assertEquals(List.of("cloze"), drafts.stream().map(QuestionDraft::type).toList());
+    }
+
+    @Test
     void a_pronoun_that_cannot_be_named_drops_the_fact() {
         String text = "These countries initiated the peace process in 2017.";
         assertTrue(generator.generate(article(text, false), new Timexes(text).date("2017", "2017").list()).isEmpty());
@@ -562,5 +570,37 @@ class QuestionGeneratorTest {
         String summer = "``We will not be left on our own this summer,'' said Jane Smith, a local organiser.";
         assertTrue(generator.generate(article(summer, false), new Timexes(summer).date("this summer", "2023-SU").list())
                 .isEmpty());
+    }
+
+    @Test
+    void a_typed_question_on_the_lead_cites_the_dateline_that_writes_its_day() {
+        // the article says "Friday"; its wire dateline writes the day, so the typed question points there
+        String text = "\n\nHAVANA, August 7 (Xinhua) --\n\nThe Cuban government Friday condemned the two bomb explosions"
+                + " near U.S. embassies in Kenya and Tanzania.\n";
+        var drafts = generator.generate(new Article("x", "X", "Xinhua", LocalDate.of(1998, 8, 7), false, text));
+        int dateline = text.indexOf("August 7");
+        int friday = text.indexOf("Friday");
+        QuestionDraft typed = only(drafts, "typed");
+        assertEquals("1998-08-07", typed.answerValue());
+        assertEquals(dateline, typed.source().start());
+        assertEquals(dateline + "August 7".length(), typed.source().end());
+        assertTrue(typed.source().note().contains("dateline"), typed.source().note());
+        assertEquals(friday, only(drafts, "when").source().start());
+        assertEquals(friday, only(drafts, "cloze").source().start());
+    }
+
+    @Test
+    void a_dateline_of_another_day_is_not_cited() {
+        String text = "\n\nHAVANA, August 8 (Xinhua) --\n\nThe Cuban government Friday condemned the two bomb explosions"
+                + " near U.S. embassies in Kenya and Tanzania.\n";
+        var drafts = generator.generate(new Article("x", "X", "Xinhua", LocalDate.of(1998, 8, 8), false, text));
+        assertEquals(text.indexOf("Friday"), only(drafts, "typed").source().start());
+    }
+
+    @Test
+    void a_date_hedged_with_about_has_no_exact_answer_to_ask() {
+        String text = "About two years ago, the Journal listed the money fund among the ten great events in finance.";
+        var drafts = generator.generate(new Article("x", "X", "", LocalDate.of(1989, 11, 1), false, text));
+        assertTrue(drafts.stream().noneMatch(d -> d.answerValue() != null), drafts.toString());
     }
 }

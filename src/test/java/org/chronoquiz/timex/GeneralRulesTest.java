@@ -84,7 +84,7 @@ class GeneralRulesTest {
         "It grew this year.|this year=DATE:2023",
         "It shrank last year.|last year=DATE:2022",
         "Earlier in the week, Kyiv retook two villages.|Earlier in the week=DATE:2023-W11",
-        "The deal should close by year-end.|year-end=DATE:2023",
+        "The deal should close by year-end.|year-end=DATE:2023-12-31",
         "Year-end bonuses were cut.|none",
         "Troops will arrive by the end of the month.|the end of the month=DATE:2023-03/END",
         "It was founded two years ago.|two years ago=DATE:2021",
@@ -258,5 +258,44 @@ class GeneralRulesTest {
     void in_february_last_fall_is_the_previous_year() {
         List<Timex> found = extractor.extract("Hiring began last fall.", LocalDate.of(2023, 2, 10));
         assertEquals("2022-FA", found.get(0).value());
+    }
+
+    @Test
+    void last_and_the_month_just_gone_is_a_year_back() {
+        // the month just gone would be "last month"; "last February" on 1 March points a year back
+        assertEquals("last February=DATE:1997-02",
+            tag("Two helicopters crashed last February.", LocalDate.of(1998, 3, 1)));
+        assertEquals("last January=DATE:1998-01", tag("Two helicopters crashed last January.", LocalDate.of(1998, 3, 1)));
+    }
+
+    @Test
+    void year_end_in_one_word_is_the_closing_day_and_since_looks_back() {
+        LocalDate dct = LocalDate.of(1989, 11, 2);
+        assertEquals("year-end=DATE:1989-12-31", tag("It expects to complete the transaction by year-end.", dct));
+        assertEquals("year-end=DATE:1988-12-31", tag("The percentage change is since year-end.", dct));
+        assertEquals("year end=DATE:1989", tag("It plans to cut 6,000 jobs by year end.", dct));
+    }
+
+    @Test
+    void as_soon_as_looks_ahead_whatever_the_tense_it_is_told_in() {
+        // Wednesday 1 November 1989: "as soon as trading opened Monday" is the coming Monday
+        assertEquals("Monday=DATE:1989-11-06", tag("The chairman suggested that institutions were likely to buy"
+            + " its stock as soon as trading opened Monday.", LocalDate.of(1989, 11, 1)));
+    }
+
+    @Test
+    void a_simple_present_timetable_lies_ahead() {
+        // Friday 1 May 1998: a Monday three days on is further than a bare present reaches
+        LocalDate friday = LocalDate.of(1998, 5, 1);
+        assertEquals("Monday=DATE:1998-05-04", tag("Netanyahu and Arafat meet separately Monday with Albright.", friday));
+        assertEquals("Monday=DATE:1998-04-27", tag("Stocks were higher at the close Monday.", friday));
+    }
+
+    @Test
+    void about_before_an_ago_keeps_its_hedge() {
+        LocalDate dct = LocalDate.of(1989, 11, 1);
+        assertEquals("about two years ago=DATE:1987/APPROX", tag("It happened about two years ago.", dct));
+        assertEquals("nearly four years ago=DATE:1985", tag("It happened nearly four years ago.", dct));
+        assertEquals("Wednesday=DATE:1989-11-01", tag("They met around Wednesday.", dct));
     }
 }

@@ -20,8 +20,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * The quality bar on the TempEval-3 training data (../shared beside the project, present in CI).
  * Scored by a Java port of the TE3 rules and, when python3 is available, by the official {@code te3.py}
- * too; the two must agree. Strict F1 and value F1 must both reach the issue's 0.85 (measured: 0.899 and
- * 0.854). The data is only read where it lies, never copied into the project.
+ * too; the two must agree. Strict F1 and value F1 must both reach the issue's 0.85 (measured: 0.900 and
+ * 0.8575). The data is only read where it lies, never copied into the project.
  */
 class TrainingDataScoreTest {
 
@@ -63,7 +63,7 @@ class TrainingDataScoreTest {
     void each_corpus_alone_keeps_its_figure() {
         assumeTrue(Files.isDirectory(DATA), "TimeBank training data not present at " + DATA.toAbsolutePath());
         TimexExtractor extractor = new TimexExtractor();
-        for (var corpus : List.of(List.of("TimeBank", "0.87"), List.of("AQUAINT", "0.80"))) {
+        for (var corpus : List.of(List.of("TimeBank", "0.875"), List.of("AQUAINT", "0.80"))) {
             List<Te3Corpus.Doc> docs = Te3Corpus.load(DATA.resolve(corpus.get(0)));
             List<List<Timex>> results = docs.stream().map(d -> extractor.extract(d.text(), d.dct())).toList();
             Te3Score score = Te3Score.of(docs, results);
