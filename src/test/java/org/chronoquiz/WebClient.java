@@ -170,17 +170,7 @@ public final class WebClient {
 
     private Page send(HttpRequest request) {
         try {
-            HttpResponse<String> r;
-            try {
-                r = http.send(request, HttpResponse.BodyHandlers.ofString());
-            } catch (IOException stale) {
-                // A kept-alive connection the server had just closed (after refusing a body it did not read) fails
-                // before any answer; browsers send again on a fresh connection, and so does this client, once.
-                if (!String.valueOf(stale.getMessage()).contains("received no bytes")) {
-                    throw stale;
-                }
-                r = http.send(request, HttpResponse.BodyHandlers.ofString());
-            }
+            HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
             return new Page(r.statusCode(), r.body(), r.headers().firstValue("Location").orElse(null), r.headers());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
