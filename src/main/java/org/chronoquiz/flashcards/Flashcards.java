@@ -140,10 +140,6 @@ public final class Flashcards {
     }
 
     /** What each grade would do to the card now, for the labels on the buttons ("10m", "2d"). */
-    public Map<Rating, String> intervals(User user, Card card) {
-        return jdbi.withHandle(h -> intervals(h, user, card));
-    }
-
     private Map<Rating, String> intervals(Handle h, User user, Card card) {
         Instant now = clock.instant();
         Map<Rating, String> labels = new EnumMap<>(Rating.class);
