@@ -67,13 +67,19 @@ final class DueCards {
     /** How many reviews the learner has done since the start of their day. */
     static final String REVIEWED = "SELECT count(*) FROM reviews WHERE user_id = :userId AND reviewed_at >= :since";
 
+    /** The width of a {@link #DUE_SLOTS} slot: a quarter hour, in milliseconds. */
+    static final long SLOT_MILLIS = 15 * 60 * 1000;
+
     /**
-     * When each review card due in [from, to) is due: a few weeks' load for fuzz to spread new intervals over.
-     * A range on the started cards' index (hence the redundant phase test), so it costs the cards of those days.
+     * How many review cards fall due in each quarter hour of [from, to), numbered from {@code from}: a few weeks'
+     * load for fuzz to spread new intervals over, counted by SQLite rather than read card by card. Every zone's
+     * offset is a whole number of quarter hours and a learner's day starts on the hour, so a slot lies inside
+     * one learner day (as in review_slots). A range on the started cards' index (hence the redundant phase test).
      */
-    static final String DUES_BETWEEN = """
-            SELECT c.due FROM cards c
-            WHERE c.user_id = :userId AND c.phase <> 'NEW' AND c.due >= :from AND c.due < :to AND c.phase = 'REVIEW'""";
+    static final String DUE_SLOTS = """
+            SELECT (c.due - :from) / 900000 AS slot, count(*) AS n FROM cards c
+            WHERE c.user_id = :userId AND c.phase <> 'NEW' AND c.due >= :from AND c.due < :to AND c.phase = 'REVIEW'
+            GROUP BY slot""";
 
     /** The counts of one deck (or of all, with deck 0) for one learner's day. */
     record Counts(int due, int fresh, int startedToday, int reviewedToday) {
@@ -121,9 +127,13 @@ final class DueCards {
         return h.createQuery(REVIEWED).bind("userId", userId).bind("since", since).map((rs, ctx) -> rs.getInt(1)).one();
     }
 
-    List<Long> duesBetween(Handle h, long userId, long from, long to) {
-        return h.createQuery(DUES_BETWEEN).bind("userId", userId).bind("from", from).bind("to", to)
-                .map((rs, ctx) -> rs.getLong(1)).list();
+    /** A non-empty quarter hour of {@link #DUE_SLOTS}: its number from the range's start, and its due review cards. */
+    record DueSlot(long slot, int cards) {
+    }
+
+    List<DueSlot> dueSlots(Handle h, long userId, long from, long to) {
+        return h.createQuery(DUE_SLOTS).bind("userId", userId).bind("from", from).bind("to", to)
+                .map((rs, ctx) -> new DueSlot(rs.getLong(1), rs.getInt(2))).list();
     }
 
     private static long from(long deckId) {

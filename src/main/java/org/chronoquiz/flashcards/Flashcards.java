@@ -4,7 +4,6 @@ import org.chronoquiz.accounts.User;
 import org.chronoquiz.decks.DeckDao;
 import org.chronoquiz.scheduling.CardState;
 import org.chronoquiz.scheduling.DueLoad;
-import org.chronoquiz.scheduling.LearnerDays;
 import org.chronoquiz.scheduling.Rating;
 import org.chronoquiz.scheduling.Scheduler;
 import org.chronoquiz.support.InvalidInput;
@@ -17,7 +16,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -33,7 +31,6 @@ import java.util.Set;
 public final class Flashcards {
     public static final int MAX_LIMIT = 500;
     /** Days of due load read at once: fuzz asks about up to a few weeks of days around an interval. */
-    private static final int LOAD_WINDOW = 32;
 
     private final Jdbi jdbi;
     private final GroupCommit writer;
@@ -214,25 +211,9 @@ public final class Flashcards {
         });
     }
 
-    /**
-     * Cards already due on each of the learner's days, so that fuzz can pick the emptier day (load balancing).
-     * Counted per day asked, and only while {@code h} is open: fuzz asks about a few days around the interval.
-     */
-    private DueLoad dueLoad(Handle h, User user) {
-        LearnerDays days = LearnerScheduling.days(user);
-        Map<LocalDate, Integer> counts = new HashMap<>();
-        return day -> {
-            if (!counts.containsKey(day)) { // one read for this day and the next LOAD_WINDOW - 1, the span fuzz asks
-                for (int i = 0; i < LOAD_WINDOW; i++) {
-                    counts.putIfAbsent(day.plusDays(i), 0);
-                }
-                for (long due : dueCards.duesBetween(h, user.id(), days.startOf(day).toEpochMilli(),
-                        days.startOf(day.plusDays(LOAD_WINDOW)).toEpochMilli())) {
-                    counts.merge(days.dayOf(Instant.ofEpochMilli(due)), 1, Integer::sum);
-                }
-            }
-            return counts.get(day);
-        };
+    /** Cards already due on each of the learner's days, read while {@code h} is open: fuzz balances over them. */
+    DueLoad dueLoad(Handle h, User user) {
+        return new LoadWindow(h, user.id(), LearnerScheduling.days(user), dueCards);
     }
 
     /** The learner's scheduler: their weights (fitted or default), retention and calendar. */

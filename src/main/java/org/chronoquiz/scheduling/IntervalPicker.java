@@ -44,11 +44,12 @@ final class IntervalPicker {
      */
     private int emptiest(FuzzRange range, Instant now, long seed, DueLoad load) {
         LocalDate today = days.dayOf(now); // learner days, so the day a due falls on is today + interval
+        int[] due = load.dueOn(today.plusDays(range.min()), range.size());
         int best = range.min();
         double bestScore = Double.POSITIVE_INFINITY;
         for (int ivl = range.min(); ivl <= range.max(); ivl++) {
             double jitter = 0.999 * new SplittableRandom(seed ^ (ivl * GOLDEN)).nextDouble();
-            double score = load.dueOn(today.plusDays(ivl)) + jitter;
+            double score = due[ivl - range.min()] + jitter;
             if (score < bestScore) {
                 bestScore = score;
                 best = ivl;

@@ -1,6 +1,7 @@
 package org.chronoquiz.bench;
 
 import org.chronoquiz.scheduling.CardState;
+import org.chronoquiz.scheduling.DueLoad;
 import org.chronoquiz.scheduling.MemoryModel;
 import org.chronoquiz.scheduling.Phase;
 import org.chronoquiz.scheduling.Rating;
@@ -87,7 +88,7 @@ public class SchedulerBenchmark {
     public long reviewWithFuzzAndLoad() {
         long sum = 0;
         for (int i = 0; i < CARDS; i++) {
-            sum += fuzzy.review(cards[i], ratings[i], now, i, day -> day.getDayOfMonth()).due().getEpochSecond();
+            sum += fuzzy.review(cards[i], ratings[i], now, i, DueLoad.daily(day -> day.getDayOfMonth())).due().getEpochSecond();
         }
         return sum;
     }

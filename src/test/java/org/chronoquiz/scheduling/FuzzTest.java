@@ -62,14 +62,14 @@ class FuzzTest {
         int unfuzzed = new Scheduler(SchedulerSettings.defaults()).review(card, Rating.GOOD, T0, 0).scheduledDays();
         FuzzRange range = FuzzRange.of(unfuzzed, 100, 36500);
         LocalDate quiet = LocalDate.of(2022, 11, 29).plusDays(range.min() + 2);
-        DueLoad load = day -> day.equals(quiet) ? 3 : 40;
+        DueLoad load = DueLoad.daily(day -> day.equals(quiet) ? 3 : 40);
         for (long seed = 0; seed < 20; seed++) {
             CardState next = fuzzy.review(card, Rating.GOOD, T0, seed, load);
             assertEquals(range.min() + 2, next.scheduledDays());
             assertEquals(next, fuzzy.preview(card, T0, seed, load).get(Rating.GOOD));
         }
         // Outside the range an empty day is not chosen: fuzz bounds stay.
-        DueLoad emptyFarAway = day -> day.isAfter(LocalDate.of(2022, 11, 29).plusDays(range.max())) ? 0 : 10;
+        DueLoad emptyFarAway = DueLoad.daily(day -> day.isAfter(LocalDate.of(2022, 11, 29).plusDays(range.max())) ? 0 : 10);
         int days = fuzzy.review(card, Rating.GOOD, T0, 1, emptyFarAway).scheduledDays();
         assertTrue(days >= range.min() && days <= range.max());
     }
@@ -77,7 +77,7 @@ class FuzzTest {
     @Test
     void equally_loaded_days_are_shared_deterministically_by_seed() {
         CardState card = reviewCard();
-        DueLoad flat = day -> 7;
+        DueLoad flat = DueLoad.daily(day -> 7);
         Set<Integer> seen = new HashSet<>();
         for (long seed = 0; seed < 100; seed++) {
             int days = fuzzy.review(card, Rating.GOOD, T0, seed, flat).scheduledDays();
@@ -92,6 +92,6 @@ class FuzzTest {
         CardState card = reviewCard();
         Scheduler plain = new Scheduler(SchedulerSettings.defaults());
         assertEquals(plain.review(card, Rating.GOOD, T0, 3),
-                plain.review(card, Rating.GOOD, T0, 3, day -> day.getDayOfMonth()));
+                plain.review(card, Rating.GOOD, T0, 3, DueLoad.daily(day -> day.getDayOfMonth())));
     }
 }
