@@ -16,6 +16,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 jars=("$@"); ((${#jars[@]})) || jars=(target/chronoquiz.jar)
 duration=${DURATION:-10s}
+warmup=${WARMUP:-5s} # each path is driven this long first, unmeasured, so the JIT has compiled it
 learners=${LEARNERS:-8}
 port=${PORT:-7071}
 here=$(pwd)
@@ -36,8 +37,14 @@ fresh_db() {
 # wrk against every instance at once; the report sums their requests per second and shows the worst p99
 drive() {
   local label=$1; shift
+  local warmers=() i
+  for ((i = 0; i < instances; i++)); do # the warm-up: the same load, a later -d overriding the measured one
+    "$@" -d"$warmup" "http://localhost:$((port + i))${path:-}" ${script_args[@]+"${script_args[@]}"} >/dev/null &
+    warmers+=($!)
+  done
+  wait "${warmers[@]}"
   if ((instances == 1)); then report "$label" "$@" "http://localhost:$port${path:-}" ${script_args[@]+"${script_args[@]}"}; return; fi
-  local outs=() drivers=() i
+  local outs=() drivers=()
   for ((i = 0; i < instances; i++)); do
     outs+=("$(mktemp)")
     "$@" "http://localhost:$((port + i))${path:-}" ${script_args[@]+"${script_args[@]}"} >"${outs[i]}" &
@@ -70,6 +77,7 @@ baselines() {
   ceiling=$(java -cp "$cp" org.chronoquiz.bench.Baselines ceiling "$work/ceiling.db" "${duration%s}")
   start_and_wait "localhost:$port/hello" "$work/hello.log" java -cp "$cp" org.chronoquiz.bench.Baselines hello "$port"
   hello_start=$elapsed
+  wrk -t2 -c32 -d"$warmup" "http://localhost:$port/hello" >/dev/null
   local out; out=$(wrk -t2 -c32 -d"$duration" --latency "http://localhost:$port/hello")
   hello_rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
   kill $started; wait $started 2>/dev/null || true
