@@ -27,7 +27,8 @@ import java.util.zip.ZipOutputStream;
 /**
  * An Anki package a learner opens in Anki: a ZIP of {@code collection.anki2} (the legacy schema 11 SQLite
  * collection every Anki version imports) and an empty {@code media} map. Notes are as {@link AnkiFormat} writes
- * them (Basic, or Cloze for a cloze), one deck per Chronoquiz deck, GUID our key; cards start new. Written only:
+ * them (Basic, or Cloze for a cloze), one deck per Chronoquiz deck ("A::B" nests B under A, as Anki names subdecks in
+ * schema 11's deck JSON and in its text files), GUID our key; cards start new. Written only:
  * a learner's Anki schedule is theirs, not something to read back. AnkiBackendTest imports it with Anki 2.1.66's own
  * importer and reviews what Anki then shows.
  */
@@ -64,7 +65,15 @@ final class ApkgFormat implements QuestionFormat {
             dir = Files.createTempDirectory("chronoquiz-apkg");
             Path db = dir.resolve("collection.anki2");
             Map<String, Long> decks = new LinkedHashMap<>();
-            questions.forEach(q -> decks.computeIfAbsent(q.deck() == null ? "Chronoquiz" : q.deck(), d -> DECK_BASE + decks.size()));
+            for (PortableQuestion q : questions) {
+                String name = deckName(q);
+                // "A::B" is Anki's subdeck B of A, as in its own text export; a parent a package leaves out Anki makes
+                // with a default configuration, so each is written here with ours
+                for (int at = name.indexOf("::"); at >= 0; at = name.indexOf("::", at + 2)) {
+                    decks.computeIfAbsent(name.substring(0, at), d -> DECK_BASE + decks.size());
+                }
+                decks.computeIfAbsent(name, d -> DECK_BASE + decks.size());
+            }
             try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
                 c.setAutoCommit(false);
                 schema(c);
@@ -172,7 +181,7 @@ final class ApkgFormat implements QuestionFormat {
 
     private ObjectNode deck(long id, String name, long now) {
         ObjectNode d = json.createObjectNode();
-        d.put("id", id).put("name", name.replace("::", ": :")).put("mod", now).put("usn", 0).put("collapsed", false)
+        d.put("id", id).put("name", name).put("mod", now).put("usn", 0).put("collapsed", false)
                 .put("desc", "").put("dyn", 0).put("conf", 1).put("extendNew", 10).put("extendRev", 50);
         for (String day : List.of("newToday", "revToday", "lrnToday", "timeToday")) {
             d.putArray(day).add(0).add(0);
@@ -219,12 +228,16 @@ final class ApkgFormat implements QuestionFormat {
                 note.executeUpdate();
                 card.setLong(1, id);
                 card.setLong(2, id);
-                card.setLong(3, decks.get(q.deck() == null ? "Chronoquiz" : q.deck()));
+                card.setLong(3, decks.get(deckName(q)));
                 card.setLong(4, base / 1000);
                 card.setLong(5, i + 1); // a new card's due is its position in the new queue
                 card.executeUpdate();
             }
         }
+    }
+
+    private static String deckName(PortableQuestion q) {
+        return q.deck() == null ? "Chronoquiz" : q.deck();
     }
 
     /** Anki's duplicate check: the first 8 hex digits of the SHA-1 of the note's first field, as a number. */

@@ -141,6 +141,27 @@ class AnkiBackendTest {
     }
 
     @Test
+    void a_deck_named_a_double_colon_b_is_the_same_anki_subdeck_from_our_apkg_as_from_our_text() throws Exception {
+        Path bank = Files.writeString(tmp.resolve("sub.json"), """
+                [{"key": "sub-1", "deck": "News::2026-11", "type": "typed", "prompt": "When did the wall fall?",
+                  "answer": "November 1989", "answer_value": "1989-11", "choices": []}]""");
+        assertEquals(0, Shell.run("import", "--db", db(), bank.toString()).code());
+        Path txt = tmp.resolve("sub.txt");
+        assertEquals(0, Shell.run("export", "--format", "anki", "--out", txt.toString(), "--db", db()).code());
+        try (AnkiBackend backend = anki()) {
+            for (String kind : List.of("apkg", "text")) {
+                try (AnkiCollection anki = AnkiCollection.open(backend, tmp.resolve("anki-" + kind))) {
+                    var log = kind.equals("apkg") ? anki.importPackage(exportApkg("sub.apkg")) : anki.importText(txt);
+                    assertEquals(Map.of("new", 1), log.counts(), kind);
+                    assertEquals("News::2026-11", anki.card(anki.cardIds().get(0)).deck(), kind);
+                    assertEquals(List.of("Default", "News", "News::2026-11"), anki.deckNames(),
+                            kind + ": the card's deck is the subdeck 2026-11 of News, not a deck of its own");
+                }
+            }
+        }
+    }
+
+    @Test
     void our_plain_text_export_imports_with_ankis_text_importer_into_its_stock_basic_and_cloze_note_types() throws Exception {
         assertEquals(0, Shell.run("import", "--db", db(), EVERY_TYPE).code());
         Path txt = tmp.resolve("ours.txt");

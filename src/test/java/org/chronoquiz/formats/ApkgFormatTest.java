@@ -84,4 +84,27 @@ class ApkgFormatTest {
         }
         assertThrows(FormatError.class, () -> new ApkgFormat().read(apkg, "D"));
     }
+
+    @Test
+    void a_deck_named_with_ankis_double_colon_is_a_subdeck_whose_parents_are_in_the_package() throws Exception {
+        var q = new PortableQuestion("n-1", "News::2026::November", "typed", "When did the wall fall?", "1989", "1989",
+                List.of(), null, List.of());
+        byte[] apkg = new ApkgFormat().write(List.of(q));
+        Path db = tmp.resolve("sub.anki2");
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(apkg))) {
+            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+                if (e.getName().equals("collection.anki2")) {
+                    Files.write(db, zip.readAllBytes());
+                }
+            }
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+            JsonNode decks = new ObjectMapper().readTree(c.createStatement().executeQuery("SELECT decks FROM col").getString(1));
+            Map<String, Long> byName = new HashMap<>();
+            decks.forEach(d -> byName.put(d.get("name").asText(), d.get("id").asLong()));
+            assertEquals(java.util.Set.of("Default", "News", "News::2026", "News::2026::November"), byName.keySet());
+            long did = c.createStatement().executeQuery("SELECT did FROM cards").getLong(1);
+            assertEquals(byName.get("News::2026::November"), did, "the card is in the innermost deck");
+        }
+    }
 }

@@ -129,6 +129,12 @@ public final class AnkiCollection implements AutoCloseable {
         return out.toString();
     }
 
+    /** Every deck's name as Anki shows it ("Parent::Child"), parents included. */
+    public List<String> deckNames() {
+        UnknownFieldSet names = Proto.parse(anki.call(DECKS, 13, Proto.message().flag(1, false).flag(2, true).bytes()));
+        return Proto.messages(names, 1).stream().map(n -> Proto.text(n, 2)).sorted().toList();
+    }
+
     public long addDeck(String name) {
         UnknownFieldSet deck = Proto.parse(anki.call(DECKS, 0, new byte[0]));
         UnknownFieldSet added = Proto.parse(anki.call(DECKS, 1, Proto.of(deck).clear(2).text(2, name).bytes()));
