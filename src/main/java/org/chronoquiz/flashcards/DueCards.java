@@ -77,9 +77,9 @@ final class DueCards {
      * one learner day (as in review_slots). A range on the started cards' index (hence the redundant phase test).
      */
     static final String DUE_SLOTS = """
-            SELECT (c.due - :from) / 900000 AS slot, count(*) AS n FROM cards c
+            SELECT (c.due - :from) / %d AS slot, count(*) AS n FROM cards c
             WHERE c.user_id = :userId AND c.phase <> 'NEW' AND c.due >= :from AND c.due < :to AND c.phase = 'REVIEW'
-            GROUP BY slot""";
+            GROUP BY slot""".formatted(SLOT_MILLIS);
 
     /** The counts of one deck (or of all, with deck 0) for one learner's day. */
     record Counts(int due, int fresh, int startedToday, int reviewedToday) {

@@ -30,7 +30,6 @@ import java.util.Set;
  */
 public final class Flashcards {
     public static final int MAX_LIMIT = 500;
-    /** Days of due load read at once: fuzz asks about up to a few weeks of days around an interval. */
 
     private final Jdbi jdbi;
     private final GroupCommit writer;
