@@ -135,6 +135,15 @@ public final class QuestionExchange {
         boolean timeline = "timeline".equals(p.type());
         boolean numerical = "numerical".equals(p.type());
         List<String> given = p.choices() == null ? List.of() : p.choices();
+        if ("matching".equals(p.type())) {
+            // Moodle XML can hold a left item with "->"; we write a pair "left -> right" and would cut it there
+            for (String left : given) {
+                if (left.contains(Matching.ARROW)) {
+                    throw new InvalidInput("file", where + ": the left item “" + left + "” contains “->”, which separates"
+                            + " a pair's left item from its right one; write it another way (“→”, say).");
+                }
+            }
+        }
         String choicesText = String.join("\n", timeline && p.answer() != null ? p.answer().lines().toList()
                 : "matching".equals(p.type()) ? Matching.of(given, p.answer()).lines() : given);
         // a numerical's tolerance is in its value, "2013:1", as GIFT writes it

@@ -82,9 +82,7 @@ final class GiftFormat implements QuestionFormat {
                     out.append(GiftText.escape(q.prompt())).append(" {\n");
                     List<String> order = q.answer().lines().toList();
                     for (String event : q.choices()) {
-                        // GIFT cannot escape "->" (Moodle splits a pair at the first one), so an event's own arrow
-                        // is written as "→", which reads the same to a learner
-                        out.append("  =").append(GiftText.escape(event).replace("->", "→")).append(" -> ")
+                        out.append("  =").append(GiftText.escape(shown(event))).append(" -> ")
                                 .append(order.indexOf(event) + 1).append('\n');
                     }
                     out.append(feedback.isEmpty() ? "" : " " + feedback.trim() + "\n").append("}\n");
@@ -102,7 +100,8 @@ final class GiftFormat implements QuestionFormat {
                     out.append(GiftText.escape(q.prompt())).append(" {\n");
                     Matching m = Matching.of(q.choices(), q.answer());
                     for (Matching.Pair pair : m.pairs()) {
-                        out.append("  =").append(GiftText.escape(pair.left()).replace("->", "→")).append(" -> ")
+                        // a left item never holds "->": the form and every import split or refuse at it
+                        out.append("  =").append(GiftText.escape(pair.left())).append(" -> ")
                                 .append(GiftText.escape(pair.right())).append('\n');
                     }
                     for (String extra : m.extras()) { // a right item that matches nothing: Moodle's empty question
@@ -133,11 +132,22 @@ final class GiftFormat implements QuestionFormat {
         if (q.tags() != null && !q.tags().isEmpty()) {
             q.tags().forEach(m.putArray("tags")::add);
         }
+        if ("timeline".equals(q.type()) && q.choices().stream().anyMatch(e -> !shown(e).equals(e))) {
+            q.choices().forEach(m.putArray("events")::add); // the events as written, for our own round trip
+        }
         try {
             return json.writeValueAsString(m);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A timeline event as GIFT can hold it. GIFT cannot escape "->" (Moodle splits a pair at the first one), so an
+     * event's own arrow is written "→", which reads the same to a learner; our comment keeps the event as written.
+     */
+    private static String shown(String event) {
+        return event.replace("->", "→");
     }
 
     @Override
@@ -240,8 +250,15 @@ final class GiftFormat implements QuestionFormat {
                 if (timeline) {
                     answer = answer.asTimeline(line);
                     type = "timeline";
-                    right = String.join("\n", answer.ordered());
+                    List<String> ordered = answer.ordered();
                     choices = answer.texts();
+                    List<String> written = writtenEvents(choices);
+                    if (written != null) {
+                        List<String> read = choices;
+                        ordered = ordered.stream().map(e -> written.get(read.indexOf(e))).toList();
+                        choices = written;
+                    }
+                    right = String.join("\n", ordered);
                 } else {
                     Matching m = answer.matching(line);
                     type = "matching";
@@ -264,6 +281,21 @@ final class GiftFormat implements QuestionFormat {
             }
             return new PortableQuestion(key == null || key.isEmpty() ? null : key, deck, type, prompt, right, value, choices,
                     source, tags);
+        }
+
+        /** The events as our comment gives them, where each is what the GIFT line shows; else null. */
+        private List<String> writtenEvents(List<String> read) {
+            if (meta == null || !meta.path("events").isArray() || meta.get("events").size() != read.size()) {
+                return null;
+            }
+            List<String> written = new ArrayList<>();
+            meta.get("events").forEach(e -> written.add(e.asText()));
+            for (int i = 0; i < read.size(); i++) {
+                if (!shown(written.get(i)).equals(read.get(i))) {
+                    return null; // edited in the file since: what the file shows wins
+                }
+            }
+            return written;
         }
 
         /** Question text: the format prefix dropped, escapes undone. */

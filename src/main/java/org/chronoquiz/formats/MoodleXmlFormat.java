@@ -312,6 +312,8 @@ final class MoodleXmlFormat implements QuestionFormat {
         final List<String> subquestions = new ArrayList<>();
         final List<String> subanswers = new ArrayList<>();
         final List<String> tags = new ArrayList<>();
+        /** A numerical's {@code <unit_name>}s. */
+        final List<String> units = new ArrayList<>();
 
         Parsed(int line, String type) {
             this.line = line;
@@ -341,6 +343,8 @@ final class MoodleXmlFormat implements QuestionFormat {
                     default -> {
                     }
                 }
+            } else if (name.equals("unit_name") && parent.equals("unit") && !value.isEmpty()) {
+                units.add(value);
             } else if (name.equals("tolerance") && parent.equals("answer") && !tolerances.isEmpty()) {
                 tolerances.set(tolerances.size() - 1, value);
             } else if (parent.equals("question")) {
@@ -403,6 +407,12 @@ final class MoodleXmlFormat implements QuestionFormat {
                     kind = prompt.contains("_____") ? "cloze" : "typed";
                 }
                 case "numerical" -> {
+                    if (!units.isEmpty()) {
+                        // our numerical answer is a bare number: "155 km" would be refused as no number, and a
+                        // multiplier ("0.155" in Mm) would be marked wrong, so a unit's question is not taken in half
+                        throw new FormatError(line, "units (" + String.join(", ", units) + ") have no Chronoquiz "
+                                + "equivalent: a numerical answer is a bare number; remove the <units> to import it");
+                    }
                     List<NumericAnswer> numbers = numbers();
                     answer = numbers.get(0).value().toPlainString();
                     value = numbers.get(0).spec();

@@ -191,4 +191,31 @@ class NumericalAndMatchingFormTest {
             assertEquals(before + 2, app.count("SELECT count(*) FROM questions"));
         }
     }
+
+    @Test
+    void a_moodle_xml_left_item_holding_an_arrow_is_refused_naming_the_question_and_nothing_is_stored() {
+        String xml = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <quiz>
+                  <question type="numerical"><name><text>wall</text></name><questiontext><text>Year?</text></questiontext>
+                    <answer fraction="100"><text>1989</text></answer></question>
+                  <question type="matching"><name><text>steps</text></name><questiontext><text>Match.</text></questiontext>
+                    <subquestion><text>Talks -> deal</text><answer><text>2019</text></answer></subquestion>
+                    <subquestion><text>Deal signed</text><answer><text>2020</text></answer></subquestion>
+                  </question>
+                </quiz>
+                """;
+        try (TestApp app = TestApp.start(tmp)) {
+            WebClient teacher = app.loggedIn("teacher@example.org", "instructor");
+            long before = app.count("SELECT count(*) FROM questions");
+            teacher.get("/instructor/exchange");
+            Map<String, String> f = importing("Moodle");
+            f.put("format", "moodle-xml");
+            var refused = teacher.postMultipart("/instructor/import", f, "file", "q.xml", xml.getBytes(StandardCharsets.UTF_8));
+            assertEquals(400, refused.status());
+            assertTrue(refused.body().contains("Question 2 (steps): the left item “Talks -&gt; deal” contains “-&gt;”"),
+                    refused.body().replaceAll("(?s).*(<p class=\"error\"[^<]*).*", "$1"));
+            assertEquals(before, app.count("SELECT count(*) FROM questions"), "all or nothing: wall is not stored either");
+        }
+    }
 }

@@ -28,14 +28,21 @@ class GiftFormatTest {
     }
 
     @Test
-    void an_arrow_inside_a_timeline_event_does_not_split_the_pair() {
-        var q = new PortableQuestion("t", "D", "timeline", "Order them.", "Talks -> deal\nDeal signed", "2019,2020",
-                List.of("Deal signed", "Talks -> deal"), null, List.of());
+    void an_arrow_inside_a_timeline_event_does_not_split_the_pair_and_comes_back_as_written() {
+        var q = new PortableQuestion("t", "D", "timeline", "Order them.", "Talks -> deal\nDeal signed\nDeal ratified",
+                "2019,2020,2021", List.of("Deal signed", "Talks -> deal", "Deal ratified"), null, List.of());
         String text = new String(gift.write(List.of(q)), StandardCharsets.UTF_8);
         assertTrue(text.contains("=Talks → deal -> 1") && text.contains("=Deal signed -> 2"), text);
-        PortableQuestion back = gift.read(text.getBytes(StandardCharsets.UTF_8), null).get(0);
-        assertEquals(List.of("Deal signed", "Talks → deal"), back.choices());
-        assertEquals("Talks → deal\nDeal signed", back.answer());
+        assertEquals(q, gift.read(text.getBytes(StandardCharsets.UTF_8), null).get(0), "our comment keeps the event's own arrow");
+        // Moodle, which ignores the comment, reads the arrow GIFT can hold
+        String moodles = text.lines().filter(l -> !l.startsWith("// chronoquiz")).reduce("", (a, b) -> a + b + "\n");
+        PortableQuestion back = gift.read(moodles.getBytes(StandardCharsets.UTF_8), null).get(0);
+        assertEquals(List.of("Deal signed", "Talks → deal", "Deal ratified"), back.choices());
+        assertEquals("Talks → deal\nDeal signed\nDeal ratified", back.answer());
+        // an event edited in the file since wins over the comment
+        String edited = text.replace("=Deal signed -> 2", "=Deal sealed -> 2");
+        assertEquals(List.of("Deal sealed", "Talks → deal", "Deal ratified"),
+                gift.read(edited.getBytes(StandardCharsets.UTF_8), null).get(0).choices());
     }
 
     @Test

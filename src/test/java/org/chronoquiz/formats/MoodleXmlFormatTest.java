@@ -67,6 +67,9 @@ class MoodleXmlFormatTest {
                 {"<answer fraction=\"100\"><text>1822</text><tolerance>-2</tolerance></answer>", "tolerance of 0 or more"},
                 {"<answer fraction=\"100\"><text>about 1822</text></answer>", "“about 1822” with tolerance “0” is not"},
                 {"<answer fraction=\"50\"><text>1822</text><tolerance>2</tolerance></answer>", "worth 100"},
+                {"<answer fraction=\"100\"><text>155</text><tolerance>0</tolerance></answer><units><unit><multiplier>1"
+                        + "</multiplier><unit_name>km</unit_name></unit><unit><multiplier>1000</multiplier><unit_name>m</unit_name>"
+                        + "</unit></units>", "units (km, m) have no Chronoquiz equivalent"},
         };
         for (String[] b : bad) {
             FormatError number = assertThrows(FormatError.class, () -> xml.read(("<?xml version=\"1.0\"?>\n<quiz>\n<question type=\"numerical\">"
@@ -74,6 +77,10 @@ class MoodleXmlFormatTest {
             assertEquals(3, number.line(), b[0]);
             assertTrue(number.getMessage().contains(b[1]), number.getMessage());
         }
+        PortableQuestion unitless = xml.read(("<?xml version=\"1.0\"?>\n<quiz>\n<question type=\"numerical\"><questiontext><text>"
+                + "Year?</text></questiontext><answer fraction=\"100\"><text>1822</text></answer><units/><unitgradingtype>0"
+                + "</unitgradingtype><showunits>3</showunits></question></quiz>").getBytes(StandardCharsets.UTF_8), "D").get(0);
+        assertEquals("1822", unitless.answer(), "Moodle's unit settings without a unit are no unit");
         FormatError onePair = assertThrows(FormatError.class, () -> xml.read(("<?xml version=\"1.0\"?>\n<quiz>\n<question type=\"matching\">"
                 + "<questiontext><text>Match.</text></questiontext><subquestion><text>Canada</text><answer><text>Ottawa</text>"
                 + "</answer></subquestion></question></quiz>").getBytes(StandardCharsets.UTF_8), "D"));
