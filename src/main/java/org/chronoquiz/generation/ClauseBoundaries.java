@@ -13,9 +13,15 @@ import java.util.regex.Pattern;
 final class ClauseBoundaries {
     private static final Pattern BOUNDARY = Pattern.compile(
             ";\\s+|:\\s+|\\s+(?:[\u2013\u2014_-]|--+)\\s+" // wire copy's dashes: "in the Black Sea _ an area", " -- "
-                    + "|,\\s+(?:(which|who)|while|whereas|but|although|though|and then|and"
-                    + "|(also|(?!during|according|following|bring|spring|morning|evening)[a-z]+ing))\\b\\s*"
+                    + "|,\\s+(?:(which|who)|while|whereas|but|although|though|and then"
+                    + "|(also|(?!during|according|following|bring|spring|morning|evening)[a-z]+ing)|(and))\\b\\s*"
                     + "|,\\s+[^,]*\\b(?:said|confirmed|reported|noted|added|stated|told)\\s*[.!?\"]*$");
+    private final VerbForms verbs;
+
+    ClauseBoundaries(VerbForms verbs) {
+        this.verbs = verbs;
+    }
+
     private static final Pattern BACK_REFERENCE = Pattern.compile(
             "^(Their|Its|His|Her|Our|This|These|Those|That|Them|Him)\\b", Pattern.CASE_INSENSITIVE);
 
@@ -89,8 +95,21 @@ final class ClauseBoundaries {
                 asides.add(new int[]{open[0], close[1]});
             }
         }
+        Matcher relative = RELATIVE_ASIDE.matcher(text);
+        while (relative.find()) {
+            if (relative.end() <= p0 && !nested(text, relative.start())) {
+                asides.add(new int[]{relative.start(), relative.end()});
+            }
+        }
         return asides;
     }
+
+    /**
+     * ", who were invited in July 1997, will officially join NATO on March 12": a relative clause closed before the
+     * date, with the main clause's verb right after it, is an aside of the subject, not the date's clause.
+     */
+    private static final Pattern RELATIVE_ASIDE = Pattern.compile(
+            ",\\s+(?:who|which)\\s+[^,;]+,\\s+(?=(?:\\p{Ll}+ly\\s+)?(?:will|would|has|have|had|is|are|was|were|can|could|may|might|must|should|shall|did|does|do)\\b)");
 
     private static final Pattern DASH = Pattern.compile("\\s+(?:[\u2013\u2014_-]|--+)\\s+");
 
@@ -99,8 +118,16 @@ final class ClauseBoundaries {
         List<int[]> cuts = new ArrayList<>();
         List<int[]> asides = asides(text, p0, p1);
         Matcher m = BOUNDARY.matcher(text);
+        int previous = 0;
         while (m.find()) {
             int at = m.start();
+            int from = previous;
+            previous = m.end();
+            if (m.group(3) != null && !hasVerb(text.substring(from, at))) {
+                // "bombings at embassies in Dar es Salaam, Tanzania, and Nairobi, Kenya, on Aug. 7 killed 258":
+                // an "and" after words with no verb joins names in a list, not two clauses
+                continue;
+            }
             if (m.end() > p0 && m.start() < p1 || nested(text, m.start())
                     || asides.stream().anyMatch(a -> a[0] <= at && at < a[1])) {
                 continue;
@@ -111,6 +138,17 @@ final class ClauseBoundaries {
             cuts.add(new int[]{m.start(), m.end(), m.group(1) != null ? 1 : 0});
         }
         return cuts;
+    }
+
+    /** A finite verb among the words: an auxiliary or a simple past, written in lower case. */
+    private boolean hasVerb(String words) {
+        for (String word : words.split("\\s+")) {
+            String w = word.replaceAll("[^\\p{L}-]", "");
+            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && (verbs.isAuxiliary(w) || verbs.isSimplePast(w))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean nested(String text, int at) {

@@ -54,6 +54,33 @@ record DateFact(int start, int end, String text, String value, DateValue date, S
             "had", "have", "will", "would", "could", "should", "may", "might", "can", "did", "does", "do", "after",
             "before", "until", "since", "during", "through", "ago", "earlier", "later", "last", "next");
 
+    /**
+     * "Tanzania expelled five Iraqis in connection with the bombing of two U.S. embassies last month": a date right
+     * after an event noun that the clause's verb comes before may date that event, not the verb's, so only a blank
+     * where it stands is asked (always right), never "when did Tanzania expel ...?".
+     */
+    boolean trailsEventNoun() {
+        String before = sentence.text().substring(0, phraseStart - sentence.start());
+        Matcher m = EVENT_NOUN_BEFORE.matcher(before);
+        return m.find() && FINITE_VERB.matcher(before.substring(0, m.start())).find()
+                && !LIGHT_VERB_BEFORE.matcher(before.substring(0, m.start())).find();
+    }
+
+    /** "agreed to hold the next meeting in 2024", "paid a visit in May": the verb's event is the noun's. */
+    private static final Pattern LIGHT_VERB_BEFORE = Pattern.compile("(?i)\\b(?:hold|holds|held|holding|host|hosts|hosted"
+            + "|stage|staged|attend|attends|attended|organi[sz]e|organi[sz]ed|conduct|conducted|carry out|carried out"
+            + "|make|made|pay|paid|plan|planned|schedule|scheduled|begin|began|start|started|launch|launched|call|called"
+            + "|end|ended|resume|resumed|open|opened|win|won|lose|lost|wage|waged|mount|mounted)\\s+$");
+
+    private static final Pattern EVENT_NOUN_BEFORE = Pattern.compile("(?i)\\b(?:the|a|an|its|their|his|her|this|that|these|those)"
+            + "\\s+(?:[\\p{L}.'-]+\\s+){0,3}?(?:bombings?|attacks?|killings?|shootings?|massacres?|explosions?|blasts?|raids?"
+            + "|air ?strikes?|elections?|visits?|trips?|meetings?|talks|summits?|invasion|coup|crash|murders?|assassination"
+            + "|arrests?|death|earthquake|war|riots?|protests?|announcement|signing|creation|founding|launch|ceremony"
+            + "|conference|ruling|verdict|vote|referendum)\\b[^,;:]*$");
+    /** An auxiliary or a regular past before the event noun: the noun sits inside the clause, not as its subject. */
+    private static final Pattern FINITE_VERB = Pattern.compile(
+            "\\b(?:is|are|was|were|has|have|had|will|would|did|\\p{Ll}{2,}ed)\\b");
+
     /** "Wednesday's ruling": the date stands as a possessive before the event it names. */
     boolean possessive() {
         String rest = sentence.text().substring(end - sentence.start());

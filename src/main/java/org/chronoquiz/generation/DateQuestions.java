@@ -52,7 +52,7 @@ final class DateQuestions {
         }
         // "the 1959 trade embargo": only the cloze asks the date where it stands; a long prompt is no question
         boolean named = p.clause() == null; // an event named by its day ("Wednesday's ruling"): no clause to blank
-        boolean asked = named || !p.asWritten() && !fact.modifiesNoun() && !p.clause().opensWithQuotation() && question.split("\\s+").length <= MAX_WORDS
+        boolean asked = named || !p.asWritten() && !fact.modifiesNoun() && !fact.trailsEventNoun() && !p.clause().opensWithQuotation() && question.split("\\s+").length <= MAX_WORDS
                 && !QuestionPhraser.isStatistic(p.clause()) && !DANGLING.matcher(question).find(); // "when did turnover amount to $606 million?": blank it instead
         if (asked && (!list || fact.listIndex() == 1)) {
             String whenKey = key("when", fact);

@@ -108,6 +108,7 @@ final class EventQuestions {
                 .filter(p -> p.event().isPresent())
                 .filter(p -> !p.fact().inList()) // "visited in 2015, 2017 and 2018": one event, several dates
                 .filter(p -> !p.fact().modifiesNoun()) // "a 1996 law named for him" did not happen in 1996
+                .filter(p -> !p.fact().trailsEventNoun()) // "expelled them over the bombing last month": the bombing's month
                 .filter(p -> published == null || !p.fact().date().lastDay().isAfter(published))
                 .toList();
     }

@@ -38,7 +38,7 @@ public final class QuestionGenerator {
         Shuffler shuffler = new Shuffler();
         this.finder = new FactFinder();
         this.eventNames = new EventNames(verbs);
-        this.clauses = new ClauseBuilder(verbs, new ClauseBoundaries());
+        this.clauses = new ClauseBuilder(verbs, new ClauseBoundaries(verbs));
         this.parser = new PredicateParser(verbs);
         this.phraser = new QuestionPhraser(parser, verbs);
         this.dateQuestions = new DateQuestions(new Distractors(shuffler), shuffler, phraser);
@@ -172,15 +172,25 @@ public final class QuestionGenerator {
         return article.stateOwned() ? "According to the article, " : "";
     }
 
-    /** The subject of the sentence before, to name what a leading "They"/"It" refers to. */
+    /**
+     * The subject of the sentence before, to name what a leading pronoun refers to. A person's "He"/"She" is named
+     * so only when that sentence names nobody else: "Albright has invited Polish Foreign Minister Geremek to visit.
+     * He will then travel to Washington" is Geremek's trip, and a question naming the wrong one teaches a falsehood.
+     */
     private Optional<String> antecedent(List<Sentence> sentences, Sentence s) {
         int i = sentences.indexOf(s);
         if (i <= 0) {
             return Optional.empty();
         }
         String previous = sentences.get(i - 1).text().replaceFirst("^(?i:(in|on|at|since)\\s+[^,]+,\\s*)", "");
+        boolean personal = PERSONAL.matcher(s.text()).lookingAt();
         return parser.parse(previous)
                 .map(PredicateParser.Parse::subject)
-                .filter(subject -> !subject.matches("(?i)(they|it|he|she|we|this|these|those)"));
+                .filter(subject -> !subject.matches("(?i)(they|it|he|she|we|this|these|those)"))
+                .filter(subject -> !personal || !ANOTHER_NAME.matcher(previous.replace(subject, "")).find());
     }
+
+    private static final java.util.regex.Pattern PERSONAL = java.util.regex.Pattern.compile("(He|She)\\b");
+    /** Two capitalised words in a row past the subject: another person (or place) the pronoun might mean. */
+    private static final java.util.regex.Pattern ANOTHER_NAME = java.util.regex.Pattern.compile("\\p{Lu}\\p{L}+\\s+\\p{Lu}\\p{L}+");
 }

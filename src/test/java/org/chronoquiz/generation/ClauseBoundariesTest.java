@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ClauseBoundariesTest {
-    private final ClauseBoundaries boundaries = new ClauseBoundaries();
+    private final ClauseBoundaries boundaries = new ClauseBoundaries(new VerbForms());
 
     private String clause(String sentence, String date) {
         int p0 = sentence.indexOf(date);
