@@ -60,6 +60,10 @@ final class ClauseBuilder {
         if (boundaries.insideQuotes(text, p0)) {
             return Optional.empty(); // a speaker's words, not the article's statement: no clean clause to ask from
         }
+        if (reducedRelativeAround(text, p0, p1)) {
+            // "announcements put out on Aug. 13 suggest ...": the date is the putting out's, so that is what is asked
+            return reducedRelative(fact, text, p0, p1);
+        }
         ClauseBoundaries.Segment segment = boundaries.locate(text, p0, p1);
         int quoteEnd = leadingQuotation(text, p0);
         if (quoteEnd > 0 && !segment.relative()) {
@@ -307,6 +311,63 @@ final class ClauseBuilder {
         }
         return false;
     }
+
+    /**
+     * "New announcements put out on Aug. 13 suggest only caution": a participle after a noun, dated, then the main
+     * verb. The date belongs to the reduced relative inside the subject, so no question on the main verb is cut.
+     */
+    private boolean reducedRelativeAround(String text, int p0, int p1) {
+        String[] before = text.substring(0, p0).strip().split("\\s+");
+        int i = before.length - 1;
+        if (i > 0 && PARTICLE.matcher(before[i]).matches()) {
+            i--;
+        }
+        if (i < 1 || !verbs.isSimplePast(before[i]) || isVerb(before[i - 1]) || before[i - 1].matches("(?i)been|being|not|to")) {
+            return false;
+        }
+        Matcher next = NEXT_WORD.matcher(text.substring(p1));
+        if (!next.lookingAt()) {
+            return false;
+        }
+        String w = next.group(1);
+        return verbs.isSimplePast(w) || verbs.isAuxiliary(w) || MAIN_VERB.matcher(w).matches();
+    }
+
+    /**
+     * The reduced relative as a clause of its own: "new public announcements put out on Aug. 13" becomes "new public
+     * announcements were put out on Aug. 13", so "When were new public announcements put out?". Empty when the noun
+     * phrase before the participle is not plain (a verb, a preposition or a pronoun in it).
+     */
+    private Optional<Clause> reducedRelative(DateFact fact, String text, int p0, int p1) {
+        String[] words = text.substring(0, p0).strip().split("\\s+");
+        int i = words.length - 1;
+        String participle = words[i];
+        if (PARTICLE.matcher(participle).matches()) {
+            participle = words[--i] + " " + participle;
+        }
+        int start = i;
+        while (start > 0 && !NOT_IN_NOUN_PHRASE.matcher(words[start - 1]).matches() && !isVerb(words[start - 1])
+                && !words[start - 1].endsWith(",")) {
+            start--;
+        }
+        List<String> np = Arrays.asList(words).subList(start, i);
+        if (np.isEmpty() || np.size() > 6 || SUBJECT_PRONOUN.matcher(np.get(0)).matches()
+                || OTHER_PRONOUN.matcher(np.get(0)).matches()) {
+            return Optional.empty();
+        }
+        String head = np.get(np.size() - 1);
+        String be = fact.planned() ? "will be" : head.endsWith("s") && !head.endsWith("ss") ? "were" : "was";
+        String before = String.join(" ", np) + " " + be + " " + participle + " ";
+        return Optional.of(new Clause(before, text.substring(p0, p1), fact.start() - fact.sentence().start() - p0,
+                fact.end() - fact.sentence().start() - p0, "", null, false));
+    }
+
+    private static final Pattern NOT_IN_NOUN_PHRASE = Pattern.compile(
+            "(?i)if|that|whether|which|who|and|or|but|of|in|on|at|for|with|by|from|to|as|than|when|after|before|since");
+    private static final Pattern PARTICLE = Pattern.compile("out|up|off|down|back|over");
+    private static final Pattern NEXT_WORD = Pattern.compile(",?\\s+(\\p{Ll}+)\\b");
+    private static final Pattern MAIN_VERB = Pattern.compile(
+            "says?|suggests?|shows?|remains?|includes?|indicates?|calls?|urges?|warns?|makes?|gives?|allows?|requires?");
 
     /** "..., and was found abandoned at the airport in December": a cut that lost its subject. */
     /** "I was pleased that ...": a speaker's first person, with no quotation marks to show whose words. */

@@ -41,7 +41,10 @@ final class EventQuestions {
                 boolean alsoTrue = o.fact().date().overlaps(p.fact().date()) // another event of that day is right too
                         || events.stream().anyMatch(e -> e.event().orElseThrow().equals(description)
                         && e.fact().date().overlaps(p.fact().date())); // "supplies" of 2016 and 2017 in a 2017 question
-                if (!description.equals(answer) && !alsoTrue) {
+                // one choice per sentence, and none from the key's: "A paper reported that X" and "X" are one event
+                boolean sameSentence = o.fact().sentence().equals(p.fact().sentence())
+                        || others.values().stream().anyMatch(c -> c.fact().sentence().equals(o.fact().sentence()));
+                if (!description.equals(answer) && !alsoTrue && !sameSentence) {
                     others.putIfAbsent(description, o);
                 }
             }
@@ -75,8 +78,9 @@ final class EventQuestions {
             List<PreparedFact> group = new ArrayList<>();
             for (int i = j; i < sorted.size() && group.size() < 4; i += count) {
                 PreparedFact p = sorted.get(i);
-                if (group.isEmpty() || group.get(group.size() - 1).fact().date().lastDay()
-                        .isBefore(p.fact().date().firstDay())) {
+                boolean sameSentence = group.stream().anyMatch(g -> g.fact().sentence().equals(p.fact().sentence()));
+                if (!sameSentence && (group.isEmpty() || group.get(group.size() - 1).fact().date().lastDay()
+                        .isBefore(p.fact().date().firstDay()))) { // "from 100,000 in 1980 to 300,000 last year" is one fact
                     group.add(p);
                 }
             }

@@ -30,7 +30,11 @@ final class QuestionPhraser {
     /** A measured quantity: money, a percentage ("the percentage change"), a count in millions, or a verb that reports one. */
     private static final Pattern STATISTIC = Pattern.compile(
             "[$\u20ac\u00a3]\\s?\\d|\\d\\s?(%|percent\\b|per cent\\b)|\\b(million|billion|trillion|percentage)\\b"
-            + "|\\b(amounted|totaled|totalled|averaged|stood at)\\b");
+            + "|\\b(amounted|totaled|totalled|averaged|stood at)\\b"
+            // "the number of visitors jumped from fewer than 100,000 to more than 300,000": a count that moved
+            + "|\\bthe (number|share|rate|volume|level|total) of\\b"
+            + "|\\b(rose|fell|jumped|dropped|climbed|increased|decreased|declined|grew|surged|plunged|soared|slipped"
+            + "|doubled|tripled|halved)\\s+(from|to|by)\\s+(\\S+\\s+){0,3}?\\d");
 
     private final PredicateParser parser;
     private final VerbForms verbs;
@@ -187,7 +191,7 @@ final class QuestionPhraser {
         } else if (verbs.isPlanningVerb(p.verb()) && p.rest().startsWith("to ") && dateAfterVerb) {
             body = wh + " " + (isPlural(subject) ? "were " : "was ") + subject + " " + p.rest(); // "were X to hold Y"
         } else if (verbs.isSimplePast(p.verb())) {
-            body = wh + " did " + subject + " " + verbs.baseForm(p.verb()) + " " + p.rest();
+            body = wh + " did " + subject + " " + verbs.baseForm(p.verb()) + " " + coordinatedBase(p.rest());
         } else {
             return Optional.empty();
         }
@@ -196,6 +200,24 @@ final class QuestionPhraser {
         }
         return Optional.of(Clause.tidy(body) + "?");
     }
+
+    /**
+     * "killed 257 people and injured more than 5,500" after "did" is "kill ... and injure": a second past verb joined
+     * by "and" takes the base form too, where what follows it shows it is a verb (an object, a number, a preposition).
+     */
+    private String coordinatedBase(String rest) {
+        Matcher m = COORDINATED_PAST.matcher(rest);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String verb = m.group(1);
+            m.appendReplacement(out, Matcher.quoteReplacement("and " + (verbs.isSimplePast(verb) ? verbs.baseForm(verb) : verb)));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static final Pattern COORDINATED_PAST = Pattern.compile("\\band (\\p{Ll}+)(?=\\s+(?:the|a|an|more|at|about|on|for"
+            + "|to|in|with|his|her|their|its|some|several|many|dozens|hundreds|thousands|\\d))");
 
     /** "X are based on the treaty of which date?": the date's slot asked in place. */
     private String inPlace(String marked, DateFact fact) {

@@ -66,4 +66,27 @@ class WrongEventTest {
         var held = generate("The parties agreed to hold the next meeting in Lima in June 1999.");
         assertFalse(prompts(held, "when").isEmpty(), held.toString());
     }
+
+    @Test
+    void a_participle_dated_inside_the_subject_is_asked_about_itself() {
+        var drafts = generate("New travel warnings put out on Aug. 13 suggest only that visitors take care.");
+        assertEquals(List.of("When were new travel warnings put out?"), prompts(drafts, "when"));
+        assertEquals(List.of("New travel warnings were put out on _____."), prompts(drafts, "cloze"));
+    }
+
+    @Test
+    void a_count_that_moved_is_a_statistic_and_only_blanked() {
+        var drafts = generate("The number of visitors to Peru jumped from fewer than 100,000 in 1980 to more than 300,000 in 1997.");
+        assertEquals(List.of("cloze", "cloze"), drafts.stream().map(QuestionDraft::type).toList(), drafts.toString());
+        // "a number of" is no count
+        var staged = generate("The government staged a number of celebrations on March 12 to mark the country's entry.");
+        assertFalse(prompts(staged, "when").isEmpty(), staged.toString());
+    }
+
+    @Test
+    void a_second_past_verb_joined_by_and_takes_its_base_form_after_did() {
+        var drafts = generate("The attacks on the embassies on Aug. 7 killed 257 people and injured more than 5,000.");
+        assertEquals(List.of("When did the attacks on the embassies kill 257 people and injure more than 5,000?"),
+                prompts(drafts, "when"));
+    }
 }
