@@ -67,7 +67,8 @@ public final class ArticleImport {
         return jdbi.inTransaction(h -> {
             ArticleDao articles = h.attach(ArticleDao.class);
             DeckDao decks = h.attach(DeckDao.class);
-            var existing = articles.findByBody(article.text());
+            // the body as stored before texts were tidied (the seeds among them), or its tidied id since
+            var existing = articles.findByBody(article.text()).or(() -> articles.findById(article.id()));
             if (existing.isPresent()) {
                 Article there = existing.get();
                 long deckId = decks.idForArticle(there.id()).orElseGet(() -> decks.insert(there.id(), there.title()));
@@ -106,9 +107,23 @@ public final class ArticleImport {
         String title = TextInput.line(in.title(), "title", "title", 300);
         String outlet = TextInput.line(in.outlet(), "outlet", "outlet", 120);
         LocalDate published = published(in.published());
-        String text = TextInput.body(in.text(), "text", "article text", MAX_CHARS);
+        String text = tidy(TextInput.body(in.text(), "text", "article text", MAX_CHARS));
         return new Article(idFor(text), title, outlet, published, in.stateOwned(), text);
     }
+
+    /**
+     * The text as stored and compared: a paste of an uploaded file loses its last newline, an editor adds trailing
+     * spaces or a blank line more, and none of that is another article. Each line loses its trailing blanks and runs
+     * of blanks inside it, blank lines at either end go, and a longer gap between paragraphs is one blank line.
+     */
+    static String tidy(String text) {
+        String lines = text.lines().map(l -> SPACES.matcher(l).replaceAll(" ").stripTrailing())
+                .collect(java.util.stream.Collectors.joining("\n"));
+        return PARAGRAPH_GAP.matcher(lines).replaceAll("\n\n").strip();
+    }
+
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[ \t]{2,}|\t");
+    private static final java.util.regex.Pattern PARAGRAPH_GAP = java.util.regex.Pattern.compile("\n{3,}");
 
     private LocalDate published(String typed) {
         String value = TextInput.line(typed, "published", "publication date", 10);

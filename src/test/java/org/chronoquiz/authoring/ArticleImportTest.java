@@ -123,6 +123,18 @@ class ArticleImportTest {
             assertEquals(before[1], counts(app)[1]);
             assertEquals(before[2], counts(app)[2]);
 
+            // what a paste or an editor changes is no new article: the last newline lost, blank lines or trailing
+            // blanks added, a longer gap between paragraphs, leading blank lines
+            String article = article();
+            for (String variant : List.of(article.strip(), "\n\n" + article, article.replace(".\n", ".  \t\n"),
+                    article.replace("\n\n", "\n\n\n\n"), article.replace(". ", ".  "))) {
+                teacher.get("/instructor/articles/new");
+                var same = teacher.post("/instructor/articles", fields(variant));
+                assertEquals(uploaded.location(), same.location(), variant);
+                assertEquals(before[0], counts(app)[0]);
+                assertEquals(before[2], counts(app)[2]);
+            }
+
             teacher.get("/instructor/articles/new");
             String seed = Files.readString(Path.of("seeds/000_2ee458c0465a5763.txt"), StandardCharsets.UTF_8);
             var seeded = teacher.post("/instructor/articles", fields(seed));
