@@ -165,8 +165,13 @@ final class GiftFormat implements QuestionFormat {
                 if (!block.isEmpty()) {
                     String text = block.toString().trim();
                     if (text.startsWith("$CATEGORY:")) {
-                        deck = JsonFields.deckOfCategory(text.substring("$CATEGORY:".length()));
-                    } else {
+                        // Moodle reads a question right under its category line, with no blank line between
+                        int end = text.indexOf('\n');
+                        deck = JsonFields.deckOfCategory(text.substring("$CATEGORY:".length(), end < 0 ? text.length() : end));
+                        text = end < 0 ? "" : text.substring(end + 1).trim();
+                        start++;
+                    }
+                    if (!text.isEmpty()) {
                         out.add(new GiftQuestion(start, text, meta).read(deck));
                     }
                     block.setLength(0);
@@ -217,9 +222,14 @@ final class GiftFormat implements QuestionFormat {
             if (close < 0) {
                 throw new FormatError(line, "the answer's { is never closed with }");
             }
-            String before = plain(rest.substring(0, open));
-            String after = plain(rest.substring(close + 1));
+            // Moodle writes a question made in its editor as "[html]<p>When ...?</p>": a learner reads its text
+            boolean html = HTML_PREFIX.matcher(rest).lookingAt();
+            String before = plain(rest.substring(0, open), html);
+            String after = plain(rest.substring(close + 1), html);
             String body = rest.substring(open + 1, close).trim();
+            if (html) {
+                body = Html.text(body);
+            }
             String feedback = null;
             int general = GiftText.find(body, "####", 0);
             if (general >= 0) {
@@ -298,11 +308,14 @@ final class GiftFormat implements QuestionFormat {
             return written;
         }
 
-        /** Question text: the format prefix dropped, escapes undone. */
-        private static String plain(String s) {
+        /** Question text: the format prefix dropped, escapes undone, HTML read as text. */
+        private static String plain(String s, boolean html) {
             String t = s.replaceFirst("^\\s*\\[(html|moodle|plain|markdown)]", "");
-            return GiftText.unescape(t.replace("\n", " ").replaceAll(" {2,}", " "));
+            t = GiftText.unescape(t.replace("\n", " ").replaceAll(" {2,}", " "));
+            return html ? Html.inline(t) : t;
         }
+
+        private static final java.util.regex.Pattern HTML_PREFIX = java.util.regex.Pattern.compile("\\s*\\[html]");
     }
 
     private static final java.util.regex.Pattern WEIGHT = java.util.regex.Pattern.compile("%(-?\\d+(?:\\.\\d*)?)%");

@@ -243,6 +243,9 @@ final class MoodleXmlFormat implements QuestionFormat {
                             q.fractions.add(r.getAttributeValue(null, "fraction"));
                             q.tolerances.add("");
                         }
+                        if (q != null) {
+                            q.formats.put(name, r.getAttributeValue(null, "format"));
+                        }
                         path.push(name);
                         text.setLength(0);
                     }
@@ -312,6 +315,8 @@ final class MoodleXmlFormat implements QuestionFormat {
         final List<String> subquestions = new ArrayList<>();
         final List<String> subanswers = new ArrayList<>();
         final List<String> tags = new ArrayList<>();
+        /** The format attribute of the latest element of each name: "html" (Moodle's editor), "plain_text", ... */
+        final java.util.Map<String, String> formats = new java.util.HashMap<>();
         /** A numerical's {@code <unit_name>}s. */
         final List<String> units = new ArrayList<>();
 
@@ -325,6 +330,9 @@ final class MoodleXmlFormat implements QuestionFormat {
             String parent = parents.isEmpty() ? "" : parents.get(0);
             String grand = parents.size() > 1 ? parents.get(1) : "";
             String value = text.trim();
+            if (name.equals("text") && html(parent)) {
+                value = Html.inline(value); // "<p dir="ltr">When did the Wall fall?&nbsp;<br></p>": its text
+            }
             if (name.equals("text")) {
                 switch (parent) {
                     case "name" -> this.name = value;
@@ -420,8 +428,8 @@ final class MoodleXmlFormat implements QuestionFormat {
                     kind = "numerical";
                 }
                 case "matching" -> {
-                    List<String> lefts = subquestions.stream().map(Parsed::plain).toList();
-                    List<String> rights = subanswers.stream().map(Parsed::plain).toList();
+                    List<String> lefts = List.copyOf(subquestions); // HTML already read as text, by its format
+                    List<String> rights = List.copyOf(subanswers);
                     if (rights.size() != lefts.size()) {
                         throw new FormatError(line, "every <subquestion> of a matching question needs its <answer>");
                     }
@@ -507,9 +515,16 @@ final class MoodleXmlFormat implements QuestionFormat {
             return sorted.size() >= 3;
         }
 
-        /** A subquestion's text: Moodle writes HTML ("<p>Canada</p>"); what a learner reads is its text. */
-        private static String plain(String text) {
-            return text.contains("<") || text.contains("&") ? Html.text(text) : text;
+        /**
+         * Whether an element's text is HTML: Moodle's editor writes "html" (and "moodle_auto_format" is HTML too);
+         * without the attribute Moodle reads HTML as well. Ours is "plain_text", whose "<" stays as written.
+         */
+        private boolean html(String element) {
+            if (!java.util.Set.of("questiontext", "answer", "generalfeedback", "subquestion").contains(element)) {
+                return false;
+            }
+            String format = formats.get(element);
+            return format == null || format.equals("html") || format.equals("moodle_auto_format");
         }
 
         private double fraction(String f) {

@@ -46,6 +46,17 @@ class GiftFormatTest {
     }
 
     @Test
+    void a_question_right_under_its_category_line_is_read_into_that_category() {
+        String file = "$CATEGORY: $course$/top/Walls\n::wall:: When did the Wall fall? {=1989 ~1991}\n\n"
+                + "$CATEGORY: $course$/top/Treaties\n::broken:: When was it signed? {=1990 ~1991\n";
+        FormatError e = org.junit.jupiter.api.Assertions.assertThrows(FormatError.class,
+                () -> gift.read(file.getBytes(StandardCharsets.UTF_8), "D"));
+        assertEquals(5, e.line(), e.getMessage());
+        List<PortableQuestion> read = gift.read(file.substring(0, file.indexOf("\n\n") + 1).getBytes(StandardCharsets.UTF_8), "D");
+        assertEquals(List.of(List.of("wall", "Walls", "1989")), read.stream().map(q -> List.of(q.key(), q.deck(), q.answer())).toList());
+    }
+
+    @Test
     void our_questions_round_trip_and_a_second_export_is_byte_identical() {
         byte[] file = gift.write(ours());
         String text = new String(file, StandardCharsets.UTF_8);

@@ -40,6 +40,31 @@ class MoodleXmlFormatTest {
     }
 
     @Test
+    void html_from_moodles_editor_is_read_as_text_and_our_plain_text_keeps_its_angle_brackets() {
+        String file = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <quiz>
+                  <question type="multichoice"><name><text>wall</text></name>
+                    <questiontext format="html"><text><![CDATA[<p dir="ltr" style="text-align: left;">When did the Berlin&nbsp;Wall fall?&nbsp;<br></p>]]></text></questiontext>
+                    <answer fraction="100" format="html"><text><![CDATA[<p>November 9, 1989</p>]]></text></answer>
+                    <answer fraction="0" format="html"><text><![CDATA[<p>October 3, 1990</p>]]></text></answer>
+                    <single>true</single></question>
+                  <question type="shortanswer"><name><text>sign</text></name>
+                    <questiontext format="plain_text"><text>Which sign is 1 &lt;b&gt; 2?</text></questiontext>
+                    <answer fraction="100" format="plain_text"><text>&lt;b&gt; &amp;&#8217;s</text></answer></question>
+                </quiz>
+                """;
+        List<PortableQuestion> read = xml.read(file.getBytes(StandardCharsets.UTF_8), "D");
+        assertEquals(List.of("When did the Berlin Wall fall?", "when", "November 9, 1989", List.of("November 9, 1989", "October 3, 1990")),
+                List.of(read.get(0).prompt(), read.get(0).type(), read.get(0).answer(), read.get(0).choices()),
+                "the choices are dates once their paragraphs are read, so it is a when question");
+        assertEquals(List.of("Which sign is 1 <b> 2?", "<b> &\u2019s"), List.of(read.get(1).prompt(), read.get(1).answer()));
+        PortableQuestion gift = new GiftFormat().read("::wall::[html]<p>When did the <b>Wall</b> fall?</p>{=<p>1989</p> ~1991}\n"
+                .getBytes(StandardCharsets.UTF_8), "D").get(0);
+        assertEquals(List.of("When did the Wall fall?", "1989", List.of("1989", "1991")), List.of(gift.prompt(), gift.answer(), gift.choices()));
+    }
+
+    @Test
     void moodles_numerical_with_tolerances_and_general_matching_read_as_ours() throws Exception {
         List<PortableQuestion> read = xml.read(Files.readAllBytes(Path.of("src/test/resources/fixtures/formats/moodle-more.xml")), "D");
         PortableQuestion wall = read.get(0);
