@@ -48,11 +48,25 @@ final class ResultsCsv {
         return d == null ? "" : String.format(Locale.ROOT, "%.1f", d);
     }
 
+    /**
+     * A cell a spreadsheet would run as a formula ("=HYPERLINK(...)" typed by a learner as a wrong answer) starts
+     * with an apostrophe, which spreadsheets show as text (OWASP's advice for CSV injection); numbers, negative
+     * ones included, stay numbers.
+     */
+    private static Object inert(Object cell) {
+        if (!(cell instanceof String s) || s.isEmpty() || NUMBER.matcher(s).matches()) {
+            return cell;
+        }
+        return "=+-@\t\r".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
+    }
+
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("-?\\d+(\\.\\d+)?");
+
     private static String write(List<String> header, List<List<Object>> rows) {
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get())) {
             for (List<Object> row : rows) {
-                csv.printRecord(row);
+                csv.printRecord(row.stream().map(ResultsCsv::inert).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -28,14 +28,36 @@ class ResultsTest {
 
     /** Takes a two-question quiz, answering each question right or wrong as told. */
     private void quiz(TestApp app, WebClient learner, boolean q1Right, boolean q2Right) {
+        quiz(app, learner, q1Right, q2Right, "1900");
+    }
+
+    private void quiz(TestApp app, WebClient learner, boolean q1Right, boolean q2Right, String wrong) {
         String quiz = learner.startQuiz(app.deckId(), 2);
         for (int i = 0; i < 2; i++) {
             String page = learner.get(quiz).body();
             long id = Long.parseLong(page.replaceAll("(?s).*name=\"question_id\" value=\"(\\d+)\".*", "$1"));
             boolean right = id == q1 ? q1Right : q2Right;
             String answer = right ? app.jdbi.withHandle(h -> h.createQuery("SELECT answer FROM questions WHERE id = " + id)
-                    .mapTo(String.class).one()) : "1900";
+                    .mapTo(String.class).one()) : wrong;
             assertTrue(learner.post(quiz + "/answers", Map.of("question_id", "" + id, "answer", answer)).status() < 400);
+        }
+    }
+
+    @Test
+    void a_wrong_answer_typed_as_a_formula_downloads_as_text_not_as_a_formula() throws IOException {
+        try (TestApp app = TestApp.start(tmp)) {
+            q1 = app.count("SELECT id FROM questions WHERE qkey = 'typed-1605-1614'");
+            q2 = app.count("SELECT id FROM questions WHERE qkey = 'cloze-1702-1717'");
+            app.jdbi.useHandle(h -> h.execute("UPDATE questions SET status = 'retired' WHERE id NOT IN (" + q1 + ", " + q2 + ")"));
+            WebClient learner = app.loggedIn("l1@example.org", "learner");
+            quiz(app, learner, false, true, "=HYPERLINK(\"http://evil.example\",\"x\")");
+            WebClient admin = app.loggedIn("admin@example.org", "admin");
+            String csv = admin.get("/instructor/results/items.csv?deck=" + app.deckId()).body().substring(1);
+            List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                    .parse(new StringReader(csv)).getRecords();
+            CSVRecord first = rows.stream().filter(r -> r.get("question_id").equals("" + q1)).findFirst().orElseThrow();
+            assertEquals("'=HYPERLINK(\"http://evil.example\",\"x\") (1)", first.get("most_given_wrong_answers"));
+            assertEquals("1", first.get("attempts"), "a number stays a number");
         }
     }
 
