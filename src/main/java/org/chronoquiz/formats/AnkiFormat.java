@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
 /**
  * Anki's plain-text notes (docs.ankiweb.net/importing/text-files.html), with the 2.1.54+ file headers.
  *
- * <p>Written: one note per question, tab-separated, HTML on, a per-row note type, deck, GUID (our key, so a
+ * <p>Written: one note per question, tab-separated, HTML on, a per-row note type, deck, GUID (our key and its deck's digest, {@link AnkiGuid}, so a
  * re-import into Anki updates the note instead of duplicating it) and tags. A cloze becomes a Cloze note
  * ({@code {{c1::answer}}}, the source sentence as Back Extra); the rest Basic notes, the choices listed on the
  * front so the card is still a question (a numerical's answer and tolerance on the back, "2013 ± 1", with any partial
@@ -74,7 +74,8 @@ final class AnkiFormat implements QuestionFormat {
                 String front = fields.get(0);
                 String back = fields.get(1);
                 back += "<!--chronoquiz " + meta(q).replace("--", "\\u002d\\u002d") + "-->";
-                tsv.printRecord(cloze ? "Cloze" : "Basic", q.deck() == null ? "" : q.deck(), q.key() == null ? "" : q.key(),
+                String guid = AnkiGuid.of(q);
+                tsv.printRecord(cloze ? "Cloze" : "Basic", q.deck() == null ? "" : q.deck(), guid == null ? "" : guid,
                         front, back, String.join(" ", q.tags() == null ? List.of() : q.tags()));
             }
         } catch (IOException e) {
@@ -117,6 +118,7 @@ final class AnkiFormat implements QuestionFormat {
 
     private String meta(PortableQuestion q) {
         ObjectNode m = json.createObjectNode();
+        m.put("key", q.key()); // the GUID holds it with its deck's digest
         m.put("type", q.type());
         m.put("prompt", q.prompt());
         m.put("answer", q.answer());
@@ -205,7 +207,8 @@ final class AnkiFormat implements QuestionFormat {
                 m.path("choices").forEach(c -> choices.add(c.asText()));
                 JsonNode s = m.get("source");
                 PortableQuestion.Source source = JsonFields.isObject(s) ? JsonFields.source(s, JsonFields.text(s, "sentence")) : null;
-                return new PortableQuestion(guid, deck, JsonFields.text(m, "type"), JsonFields.text(m, "prompt"),
+                String key = m.has("key") ? JsonFields.text(m, "key") : guid; // files from before the GUID had a digest
+                return new PortableQuestion(key, deck, JsonFields.text(m, "type"), JsonFields.text(m, "prompt"),
                         JsonFields.text(m, "answer"), JsonFields.text(m, "answer_value"), choices, source, tags);
             } catch (JsonProcessingException e) {
                 throw new FormatError(line, "the chronoquiz comment is not JSON: " + e.getOriginalMessage());

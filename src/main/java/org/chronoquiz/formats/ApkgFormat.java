@@ -28,7 +28,7 @@ import java.util.zip.ZipOutputStream;
  * An Anki package a learner opens in Anki: a ZIP of {@code collection.anki2} (the legacy schema 11 SQLite
  * collection every Anki version imports) and an empty {@code media} map. Notes are as {@link AnkiFormat} writes
  * them (Basic, or Cloze for a cloze), one deck per Chronoquiz deck ("A::B" nests B under A, as Anki names subdecks in
- * schema 11's deck JSON and in its text files), GUID our key; cards start new. Written only:
+ * schema 11's deck JSON and in its text files), GUID our key and a digest of its deck ({@link AnkiGuid}); cards start new. Written only:
  * a learner's Anki schedule is theirs, not something to read back. AnkiBackendTest imports it with Anki 2.1.66's own
  * importer and reviews what Anki then shows.
  */
@@ -218,7 +218,8 @@ final class ApkgFormat implements QuestionFormat {
                 long id = base + i;
                 String sort = Html.text(fields.get(0));
                 note.setLong(1, id);
-                note.setString(2, q.key() == null ? "cq-" + id : q.key());
+                String guid = AnkiGuid.of(q);
+                note.setString(2, guid == null ? "cq-" + id : guid);
                 note.setLong(3, q.type().equals("cloze") ? CLOZE : BASIC);
                 note.setLong(4, base / 1000);
                 note.setString(5, q.tags() == null || q.tags().isEmpty() ? "" : " " + String.join(" ", q.tags()) + " ");

@@ -68,7 +68,8 @@ class ApkgFormatTest {
                     assertTrue(fields[0].contains("{{c1::January 7, 2020}}"), fields[0]);
                 }
             }
-            assertEquals(List.of("when-1", "typed-2", "cloze-3", "timeline-4"), guids, "GUIDs are our keys");
+            assertEquals(List.of("when-1", "typed-2", "cloze-3", "timeline-4"), guids.stream().map(g -> g.split("@")[0]).toList(),
+                    "GUIDs are our keys, then their deck's digest");
             ResultSet cards = c.createStatement().executeQuery("""
                     SELECT c.did, c.type, c.queue, n.id AS note FROM cards c LEFT JOIN notes n ON n.id = c.nid""");
             int count = 0;
