@@ -71,11 +71,12 @@ public final class ArticleImport {
             var existing = articles.findByBody(article.text()).or(() -> articles.findById(article.id()));
             if (existing.isPresent()) {
                 Article there = existing.get();
-                long deckId = decks.idForArticle(there.id()).orElseGet(() -> decks.insert(there.id(), there.title()));
+                long deckId = decks.idForArticle(there.id())
+                        .orElseGet(() -> decks.insert(there.id(), decks.freeTitle(there.title(), there.published().toString())));
                 return new Imported(there, deckId, 0, true);
             }
             articles.insertIfAbsent(article);
-            long deckId = decks.insert(article.id(), article.title());
+            long deckId = decks.insert(article.id(), decks.freeTitle(article.title(), article.published().toString()));
             QuestionDao questions = h.attach(QuestionDao.class);
             int stored = 0;
             for (QuestionDraft d : drafts) {

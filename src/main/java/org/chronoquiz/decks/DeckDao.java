@@ -1,5 +1,7 @@
 package org.chronoquiz.decks;
 
+import org.chronoquiz.support.InvalidInput;
+
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
@@ -36,8 +38,36 @@ public interface DeckDao {
     List<Deck> listAsked();
 
     /** The first deck with this title: imports name decks by title (GIFT's $CATEGORY, Anki's deck column). */
-    @SqlQuery("SELECT id FROM decks WHERE title = :title ORDER BY id LIMIT 1")
-    Optional<Long> idForTitle(@Bind("title") String title);
+    /** Ids of the decks with this title: at most one since titles became unique, two in an older database. */
+    @SqlQuery("SELECT id FROM decks WHERE title = :title ORDER BY id LIMIT 2")
+    List<Long> idsForTitle(@Bind("title") String title);
+
+    /**
+     * The deck called {@code title}: titles name decks in imports, exports and the commands. An older database may
+     * hold two decks of one title; then which is meant is asked, not guessed.
+     */
+    default Optional<Long> idForTitle(String title) {
+        List<Long> ids = idsForTitle(title);
+        if (ids.size() > 1) {
+            throw new InvalidInput("deck", "Two decks are called “" + title + "”: rename one on the Decks page first.");
+        }
+        return ids.stream().findFirst();
+    }
+
+    @SqlQuery("SELECT count(*) > 0 FROM decks WHERE title = :title AND id <> :id")
+    boolean titleTaken(@Bind("title") String title, @Bind("id") long exceptId);
+
+    /**
+     * A title no other deck has, for an article's deck: its own, else with the publication date after it, else a
+     * number too ("Daily briefing (2023-03-15)", "Daily briefing (2023-03-15, 2)").
+     */
+    default String freeTitle(String title, String hint) {
+        String candidate = title;
+        for (int n = 1; titleTaken(candidate, -1); n++) {
+            candidate = title + " (" + hint + (n == 1 ? "" : ", " + n) + ")";
+        }
+        return candidate;
+    }
 
     @SqlQuery(SELECT + " WHERE d.id = :id")
     Optional<Deck> findById(@Bind("id") long id);

@@ -1,5 +1,6 @@
 package org.chronoquiz.decks;
 
+import org.chronoquiz.support.InvalidInput;
 import org.chronoquiz.support.NotFound;
 import org.chronoquiz.support.TextInput;
 import org.jdbi.v3.core.Jdbi;
@@ -34,14 +35,29 @@ public final class Decks {
     /** A deck of the instructor's own, with no article: questions are written into it or imported. */
     public long create(String title) {
         String valid = TextInput.line(title, "title", "deck's title", MAX_TITLE);
-        return jdbi.onDemand(DeckDao.class).insert(null, valid);
+        return jdbi.inTransaction(h -> {
+            DeckDao decks = h.attach(DeckDao.class);
+            refuseTaken(decks, valid, -1);
+            return decks.insert(null, valid);
+        });
     }
 
     /** A new title; the deck's questions, cards and results stay as they are. */
     public void rename(long id, String title) {
         String valid = TextInput.line(title, "title", "deck's title", MAX_TITLE);
-        if (jdbi.onDemand(DeckDao.class).rename(id, valid) == 0) {
-            throw new NotFound("no deck " + id);
+        jdbi.useTransaction(h -> {
+            DeckDao decks = h.attach(DeckDao.class);
+            refuseTaken(decks, valid, id);
+            if (decks.rename(id, valid) == 0) {
+                throw new NotFound("no deck " + id);
+            }
+        });
+    }
+
+    /** Titles are unique: imports, exports and {@code --deck} find a deck by its title. */
+    private static void refuseTaken(DeckDao decks, String title, long id) {
+        if (decks.titleTaken(title, id)) {
+            throw new InvalidInput("title", "A deck called “" + title + "” exists already: give this one another title.");
         }
     }
 

@@ -41,7 +41,8 @@ public final class QuestionBank {
             int added = 0;
             for (Article article : all) {
                 h.attach(ArticleDao.class).insertIfAbsent(article);
-                long deckId = decks.idForArticle(article.id()).orElseGet(() -> decks.insert(article.id(), article.title()));
+                long deckId = decks.idForArticle(article.id()).orElseGet(() -> decks.insert(article.id(),
+                        decks.freeTitle(article.title(), article.published() == null ? article.id() : article.published().toString())));
                 Path file = questionsDir.resolve(article.id() + ".json");
                 if (!Files.exists(file)) {
                     continue;

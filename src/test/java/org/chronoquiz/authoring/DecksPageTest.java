@@ -68,4 +68,34 @@ class DecksPageTest {
             assertEquals(403, learner.post("/instructor/decks", Map.of("title", "Mine")).status());
         }
     }
+
+    @Test
+    void titles_are_unique_since_imports_and_exports_find_a_deck_by_its_title() throws Exception {
+        try (TestApp app = TestApp.start(tmp)) {
+            WebClient teacher = app.loggedIn("teacher@example.org", "instructor");
+            String seed = app.jdbi.withHandle(h -> h.createQuery("SELECT title FROM decks WHERE id = " + app.deckId())
+                    .mapTo(String.class).one());
+            long decks = app.count("SELECT count(*) FROM decks");
+            teacher.get("/instructor/decks");
+            var taken = teacher.post("/instructor/decks", Map.of("title", seed));
+            assertEquals(400, taken.status());
+            assertTrue(taken.body().contains("exists already"), taken.body());
+            teacher.get("/instructor/decks");
+            teacher.post("/instructor/decks", Map.of("title", "Cold War"));
+            long cold = app.count("SELECT id FROM decks WHERE title = 'Cold War'");
+            teacher.get("/instructor/decks");
+            assertEquals(400, teacher.post("/instructor/decks/" + cold, Map.of("title", seed)).status());
+            teacher.get("/instructor/decks");
+            assertEquals(303, teacher.post("/instructor/decks/" + cold, Map.of("title", "Cold War")).status(), "its own title again is fine");
+            assertEquals(decks + 1, app.count("SELECT count(*) FROM decks"));
+
+            // an article whose title a deck has already gets its publication date in its deck's title
+            teacher.get("/instructor/articles/new");
+            var form = new java.util.HashMap<>(ArticleImportTest.fields(ArticleImportTest.article()));
+            form.put("title", "Cold War");
+            var imported = teacher.post("/instructor/articles", form);
+            assertEquals(303, imported.status(), imported.body());
+            assertEquals(1, app.count("SELECT count(*) FROM decks WHERE title = 'Cold War (" + form.get("published") + ")'"));
+        }
+    }
 }
