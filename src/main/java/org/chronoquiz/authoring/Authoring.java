@@ -148,9 +148,10 @@ public final class Authoring {
         jdbi.onDemand(QuestionDao.class).retire(id, clock.millis());
     }
 
-    public void restore(long id) {
+    /** Whether the question was retired and is active again; a draft or an active question is left as it is. */
+    public boolean restore(long id) {
         question(id);
-        jdbi.onDemand(QuestionDao.class).restore(id, clock.millis());
+        return jdbi.onDemand(QuestionDao.class).restore(id, clock.millis()) > 0;
     }
 
     /** Timeline events are entered in order and shown shuffled (never already in order); other choices as entered. */

@@ -46,6 +46,10 @@ public final class AuthoringController {
         List<Deck> decks = this.decks.all();
         BankQuery query = BankQuery.read(ctx::queryParam, decks.isEmpty() ? 1 : decks.get(0).id());
         Authoring.BankPage page = authoring.search(query);
+        if (query.page() > page.pages()) { // a page that emptied (the last question on it retired, say): the last one
+            ctx.redirect(query.path(page.pages()));
+            return;
+        }
         Map<String, Object> model = pages.model(ctx);
         model.put("decks", decks);
         model.put("deckId", query.deckId());
@@ -140,8 +144,8 @@ public final class AuthoringController {
 
     public void restore(Context ctx) {
         long id = Params.pathId(ctx, "id");
-        authoring.restore(id);
-        Pages.flash(ctx, "Question restored.");
+        Pages.flash(ctx, authoring.restore(id) ? "Question restored: learners get it again."
+                : "Only a retired question can be restored; this one is not retired (a draft is accepted on its article's review page).");
         ctx.redirect(back(ctx.formParam("next"), authoring.question(id)), HttpStatus.SEE_OTHER);
     }
 

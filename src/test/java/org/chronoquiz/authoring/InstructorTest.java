@@ -126,6 +126,16 @@ class InstructorTest {
             assertEquals(0, app.count("SELECT count(*) FROM quiz_items WHERE quiz_id = " + nextId + " AND question_id = " + typed),
                     "a retired question is not asked again");
             assertTrue(quizId != nextId);
+
+            teacher.get("/instructor?deck=" + deck);
+            assertEquals(303, teacher.post("/instructor/questions/" + typed + "/restore", Map.of()).status());
+            assertTrue(teacher.get("/instructor?deck=" + deck).body().contains("Question restored"));
+            assertEquals(1, app.count("SELECT count(*) FROM questions WHERE id = " + typed + " AND status = 'active'"));
+            // restoring what is not retired says so, and changes nothing
+            app.jdbi.useHandle(h -> h.execute("UPDATE questions SET status = 'draft' WHERE id = " + typed));
+            teacher.post("/instructor/questions/" + typed + "/restore", Map.of());
+            assertTrue(teacher.get("/instructor?deck=" + deck).body().contains("Only a retired question can be restored"));
+            assertEquals(1, app.count("SELECT count(*) FROM questions WHERE id = " + typed + " AND status = 'draft'"));
         }
     }
 }

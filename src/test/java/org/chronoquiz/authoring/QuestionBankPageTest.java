@@ -60,6 +60,9 @@ class QuestionBankPageTest {
             assertTrue(first.contains(total + " questions · page 1 of 2"), first);
             String second = teacher.get("/instructor?deck=" + deck + "&page=2").body();
             assertEquals(total - BankQuery.PAGE_SIZE, rows(second));
+            var beyond = teacher.get("/instructor?deck=" + deck + "&page=99");
+            assertEquals(302, beyond.status(), "a page past the last, not an empty table");
+            assertEquals("/instructor?deck=" + deck + "&page=2", beyond.location());
 
             assertEquals(1, rows(teacher.get("/instructor?deck=" + deck + "&q=number+17%3F").body()), "text search");
             assertEquals(28, rows(teacher.get("/instructor?deck=" + deck + "&tag=treaties").body()), "tags are stored lower-case");
