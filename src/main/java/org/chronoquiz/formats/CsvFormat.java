@@ -59,6 +59,26 @@ final class CsvFormat implements QuestionFormat {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
+    /** The parser's complaint as an instructor can act on it, at its line. */
+    private static FormatError readable(String message) {
+        java.util.regex.Matcher at = LINE.matcher(message);
+        int line = at.find() ? Integer.parseInt(at.group(1)) : 0;
+        String why;
+        String lower = message.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("between encapsulated token and delimiter")) {
+            why = "a quoted field has text after its closing quote (write a \" inside a quoted field as \"\")";
+        } else if (lower.contains("eof reached before encapsulated token finished")) {
+            why = "a quoted field is never closed: its closing \" is missing";
+        } else if (lower.contains("duplicate name")) {
+            why = "the header row names a column twice";
+        } else {
+            why = "not CSV with a header row (" + message.replaceAll("^.*?Exception:\\s*", "") + ")";
+        }
+        return new FormatError(line, why);
+    }
+
+    private static final java.util.regex.Pattern LINE = java.util.regex.Pattern.compile("\\bline:? (\\d+)");
+
     @Override
     public List<PortableQuestion> read(byte[] file, String defaultDeck) {
         String text = new String(file, StandardCharsets.UTF_8);
@@ -95,8 +115,8 @@ final class CsvFormat implements QuestionFormat {
                         tags == null ? List.of() : Arrays.asList(tags.trim().split("\\s+"))));
             }
         } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
-            // commons-csv reports a broken quote or a duplicate header this way
-            throw new FormatError(0, "not CSV with a header row: " + e.getMessage());
+            // commons-csv reports a broken quote or a duplicate header this way, in its own words
+            throw readable(String.valueOf(e.getMessage()));
         }
         return out;
     }

@@ -50,6 +50,13 @@ class CsvFormatTest {
         var number = assertThrows(FormatError.class, () -> csv.read(
                 "type,prompt,answer,source_start\r\ntyped,When?,1989,twelve\r\n".getBytes(StandardCharsets.UTF_8), "D"));
         assertEquals(2, number.line());
-        assertThrows(FormatError.class, () -> csv.read("type,prompt,answer\r\ntyped,\"unclosed,1989\r\n".getBytes(StandardCharsets.UTF_8), "D"));
+        var unclosed = assertThrows(FormatError.class, () -> csv.read("type,prompt,answer\r\ntyped,\"unclosed,1989\r\n"
+                .getBytes(StandardCharsets.UTF_8), "D"));
+        assertTrue(unclosed.getMessage().contains("a quoted field is never closed"), unclosed.getMessage());
+        var quote = assertThrows(FormatError.class, () -> csv.read("type,prompt,answer\r\ntyped,When?,1989\r\ntyped,\"When\" did it,1990\r\n"
+                .getBytes(StandardCharsets.UTF_8), "D"));
+        assertEquals(3, quote.line(), quote.getMessage());
+        assertTrue(quote.getMessage().contains("text after its closing quote") && !quote.getMessage().contains("Exception"),
+                quote.getMessage());
     }
 }
