@@ -51,7 +51,9 @@ public final class DashboardController {
     }
 
     private Deck deckFor(User user, long id) {
-        return decks.find(id).map(d -> withDue(d, flashcards.dueCounts(user)))
+        // a deck of drafts only is not yet a learner's: its article is still under review
+        return decks.find(id).filter(d -> d.questions() > 0 || user.isInstructor())
+                .map(d -> withDue(d, flashcards.dueCounts(user)))
                 .orElseThrow(() -> new NotFound("no deck " + id));
     }
 

@@ -72,6 +72,8 @@ class ArticleImportTest {
             assertTrue(review.contains("id=\"s-2\""), "the article is shown beside the drafts, its sentences anchored");
             long deck = app.count("SELECT d.id FROM decks d JOIN articles a ON a.id = d.article_id WHERE a.outlet = 'City Gazette'");
             assertFalse(learner.get("/").body().contains("Harbour bridge reopens"), "a deck of drafts only is not shown");
+            assertEquals(404, learner.get("/decks/" + deck).status(), "nor opened by its address");
+            assertEquals(200, teacher.get("/decks/" + deck).status(), "an instructor may look");
 
             teacher.get(posted.location());
             var accepted = teacher.post(posted.location() + "/drafts", Map.of("decision", "accept:" + drafts.get(0)));
@@ -86,6 +88,7 @@ class ArticleImportTest {
             assertEquals("draft", status(app, drafts.get(2)));
 
             assertTrue(learner.get("/").body().contains("Harbour bridge reopens"), "an accepted question makes the deck show");
+            assertEquals(200, learner.get("/decks/" + deck).status());
             String quiz = learner.startQuiz(deck, 50);
             assertEquals(List.of(drafts.get(0)), app.jdbi.withHandle(h -> h.createQuery(
                     "SELECT question_id FROM quiz_items WHERE quiz_id = " + WebClient.quizId(quiz)).mapTo(Long.class).list()),
