@@ -93,9 +93,9 @@ public final class App {
         var rescheduler = new Rescheduler();
         var flashcards = new Flashcards(jdbi, database.writer(), clock, scheduling);
         var learnerSettings = new LearnerSettings(jdbi, clock, scheduling, rescheduler);
-        var authoring = new Authoring(jdbi, clock);
         var extractor = new TimexExtractor();
         var articles = new Articles(jdbi, extractor);
+        var authoring = new Authoring(jdbi, articles, clock);
         var articleImport = new ArticleImport(jdbi, extractor, clock);
 
         var classes = new Classes(jdbi, clock, random, outbox, config.mail());

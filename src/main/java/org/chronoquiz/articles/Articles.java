@@ -1,12 +1,15 @@
 package org.chronoquiz.articles;
 
 import org.chronoquiz.support.NotFound;
+import org.chronoquiz.timex.Timex;
 import org.chronoquiz.timex.TimexExtractor;
+import org.chronoquiz.timex.TimexType;
 import org.jdbi.v3.core.Jdbi;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The stored articles, and each one read for display: the extractor marks its dated expressions, the same
@@ -33,6 +36,35 @@ public final class Articles {
 
     public List<Article> list() {
         return jdbi.onDemand(ArticleDao.class).list();
+    }
+
+    /**
+     * Where an instructor's question sits in its deck's article, when its source sentence is one of the article's:
+     * the dated expression in it that the answer's value names, else its first, else the sentence. The learner's
+     * feedback links there, as it does for a generated question. Empty for a deck without an article, or a source
+     * the article does not hold.
+     */
+    public Optional<int[]> spanOf(long deckId, String sentence, String answerValue) {
+        if (sentence == null || sentence.isBlank()) {
+            return Optional.empty();
+        }
+        Optional<Article> found = jdbi.onDemand(ArticleDao.class).findByDeck(deckId);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Article article = found.get();
+        int at = article.text().indexOf(sentence.strip());
+        if (at < 0) {
+            return Optional.empty();
+        }
+        int end = at + sentence.strip().length();
+        LocalDate dct = Objects.requireNonNullElse(article.published(), LocalDate.EPOCH);
+        List<Timex> inside = extractor.extract(article.text(), dct).stream()
+                .filter(t -> t.type() == TimexType.DATE && t.start() >= at && t.end() <= end).toList();
+        return Optional.of(inside.stream().filter(t -> t.value().equals(answerValue)).findFirst()
+                .or(() -> inside.stream().findFirst())
+                .map(t -> new int[]{t.start(), t.end()})
+                .orElse(new int[]{at, end}));
     }
 
     public MarkedText marked(Article article) {

@@ -1,5 +1,7 @@
 package org.chronoquiz.authoring;
 
+import org.chronoquiz.articles.Articles;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.chronoquiz.articles.Article;
 import org.chronoquiz.decks.DeckDao;
@@ -23,12 +25,14 @@ import java.util.UUID;
 /** Instructors' changes to the question bank. Retiring keeps the question, so learners' history stays whole. */
 public final class Authoring {
     private final Jdbi jdbi;
+    private final Articles articles;
     private final Clock clock;
     private final QuestionValidator validator = new QuestionValidator();
     private final ObjectMapper json = new ObjectMapper();
 
-    public Authoring(Jdbi jdbi, Clock clock) {
+    public Authoring(Jdbi jdbi, Articles articles, Clock clock) {
         this.jdbi = jdbi;
+        this.articles = articles;
         this.clock = clock;
     }
 
@@ -109,8 +113,10 @@ public final class Authoring {
         return jdbi.inTransaction(h -> {
             h.attach(DeckDao.class).findById(q.deckId()).orElseThrow(() -> new InvalidInput("deck_id", "There is no such deck."));
             QuestionDao questions = h.attach(QuestionDao.class);
+            int[] span = articles.spanOf(q.deckId(), q.sourceSentence(), q.answerValue()).orElse(null);
             long id = questions.insertAuthored(q.deckId(), "instructor-" + UUID.randomUUID(), q.type(), q.prompt(),
-                    q.answer(), q.answerValue(), Json.write(json, shown(q)), q.sourceSentence(), clock.millis());
+                    q.answer(), q.answerValue(), Json.write(json, shown(q)), q.sourceSentence(),
+                    span == null ? null : span[0], span == null ? null : span[1], clock.millis());
             h.attach(TagDao.class).replace(id, q.tags());
             return questions.findById(id).orElseThrow();
         });

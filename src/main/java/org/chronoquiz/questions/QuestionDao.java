@@ -30,12 +30,13 @@ public interface QuestionDao {
             INSERT INTO questions (deck_id, qkey, type, prompt, answer, answer_value, choices, source_sentence,
                                    source_start, source_end, origin, created_at, updated_at)
             VALUES (:deckId, :key, :type, :prompt, :answer, :answerValue, :choices, :sentence,
-                    NULL, NULL, 'instructor', :now, :now)""")
+                    :start, :end, 'instructor', :now, :now)""")
     @GetGeneratedKeys("id")
     long insertAuthored(@Bind("deckId") long deckId, @Bind("key") String key, @Bind("type") String type,
                         @Bind("prompt") String prompt, @Bind("answer") String answer,
                         @Bind("answerValue") String answerValue, @Bind("choices") String choicesJson,
-                        @Bind("sentence") String sentence, @Bind("now") long now);
+                        @Bind("sentence") String sentence, @Bind("start") Integer start, @Bind("end") Integer end,
+                        @Bind("now") long now);
 
     @SqlQuery("SELECT * FROM questions WHERE deck_id = :deckId AND qkey = :key")
     Optional<Question> findByKey(@Bind("deckId") long deckId, @Bind("key") String key);

@@ -267,12 +267,22 @@ class ArticleImportTest {
             teacher.get("/instructor/articles/new");
             String review = teacher.post("/instructor/articles", fields(article())).location();
             String page = teacher.get(review).body();
-            Matcher ask = Pattern.compile("href=\"(/instructor/questions/new\\?deck=\\d+&amp;sentence=3)\"").matcher(page);
-            assertTrue(ask.find(), "every sentence has an ask link");
+            Matcher ask = Pattern.compile("href=\"(/instructor/questions/new\\?deck=\\d+&amp;sentence=3&amp;next=[^\"]+)\"").matcher(page);
+            assertTrue(ask.find(), "every sentence has an ask link, back to the review page");
             String form = teacher.get(ask.group(1).replace("&amp;", "&")).body();
             assertTrue(form.contains("Repairs began in September 2022 and were expected to last eighteen months.</textarea>"), form);
             assertEquals(400, teacher.get(ask.group(1).replace("&amp;", "&").replace("sentence=3", "sentence=99")).status());
             long deck = app.count("SELECT id FROM decks WHERE title = 'Harbour bridge reopens'");
+            String next = form.replaceAll("(?s).*name=\"next\" value=\"([^\"]*)\".*", "$1");
+            assertEquals(review + "#s-3", next, "Cancel and Save go back to the sentence on the review page");
+            var saved = teacher.post("/instructor/questions", Map.of("deck_id", "" + deck, "type", "typed",
+                    "prompt", "When did the repairs begin?", "answer", "September 2022", "choices", "", "tolerance", "",
+                    "source_sentence", "Repairs began in September 2022 and were expected to last eighteen months.",
+                    "tags", "", "next", next));
+            assertEquals(review + "#s-3", saved.location());
+            int at = article().indexOf("September 2022");
+            assertEquals(1, app.count("SELECT count(*) FROM questions WHERE origin = 'instructor' AND source_start = " + at
+                    + " AND source_end = " + (at + "September 2022".length())), "the feedback can link to the date in the article");
             String selected = teacher.get("/instructor/questions/new?deck=" + deck + "&source="
                     + java.net.URLEncoder.encode("extra 40 million euros", StandardCharsets.UTF_8)).body();
             assertTrue(selected.contains(">extra 40 million euros</textarea>"), "words selected in the article become the source");
