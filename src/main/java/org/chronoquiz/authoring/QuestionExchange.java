@@ -64,6 +64,10 @@ public final class QuestionExchange {
                 Map<Long, List<String>> tags = h.attach(TagDao.class).tagsOf(questions.stream().map(Question::id).toList());
                 questions.forEach(q -> out.add(portable(q, d.title(), tags.getOrDefault(q.id(), List.of()))));
             }
+            if (out.isEmpty()) { // an empty file is easily taken for a broken download
+                throw new InvalidInput("deck", (deckTitle == null ? "No deck has" : "The deck “" + deckTitle + "” has no")
+                        + " active questions to export yet: accept drafts or restore retired questions first.");
+            }
             return out;
         }));
     }

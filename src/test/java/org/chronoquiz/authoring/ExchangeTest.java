@@ -127,4 +127,16 @@ class ExchangeTest {
             assertEquals(403, learner.get("/instructor/export?format=json").status());
         }
     }
+
+    @Test
+    void a_deck_with_nothing_to_export_says_so_instead_of_an_empty_download() {
+        try (TestApp app = TestApp.start(tmp)) {
+            WebClient teacher = app.loggedIn("teacher@example.org", "instructor");
+            teacher.get("/instructor/decks");
+            teacher.post("/instructor/decks", Map.of("title", "Empty for now"));
+            var res = teacher.get("/instructor/export?format=gift&deck=Empty+for+now");
+            assertEquals(400, res.status());
+            assertTrue(res.body().contains("has no active questions to export yet"), res.body());
+        }
+    }
 }
