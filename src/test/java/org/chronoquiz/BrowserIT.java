@@ -207,6 +207,15 @@ class BrowserIT {
         clickAndWait(browser.findElement(By.cssSelector("main form button[type=submit]")));
         snap("7-instructor-added");
         assertTrue(text().contains("Question added."), text());
+        var size0 = browser.manage().window().getSize();
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        open("/instructor?deck=" + app.deckId());
+        snap("7-bank-phone");
+        assertEquals(Boolean.TRUE, ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth <= document.documentElement.clientWidth"
+                        + " && [...document.querySelectorAll('table.stack td')].every(td => td.getBoundingClientRect().right"
+                        + " <= document.documentElement.clientWidth)"), "on a phone every cell of the bank is on screen");
+        browser.manage().window().setSize(size0);
         browser.manage().deleteAllCookies();
 
         signUp("student@example.org");
