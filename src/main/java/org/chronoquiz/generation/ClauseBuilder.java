@@ -34,6 +34,13 @@ final class ClauseBuilder {
             + "|told reporters)";
     private static final Pattern REPORT_AFTER = Pattern.compile("^\\s*,\\s+" + REPORTER + "\\s+" + REPORTING + "\\b.*$");
     private static final Pattern REPORT_BEFORE = Pattern.compile("^(.{12,}?),\\s+" + REPORTER + "\\s+" + REPORTING + "\\s*$");
+    private static final Pattern CLEFT = Pattern.compile(
+            "(?:(?:But|And|Yet|So),?\\s+)?[Ii]t\\s+(?:was|is|will be)\\s+not\\s+(?:(?:until|till)\\s+)?");
+    /** "It was not immediately known", "It is expected": an "it" that stands for no thing named before. */
+    private static final Pattern EXPLETIVE_IT = Pattern.compile(
+            "(?i)^it\\s+(?:was|is|will be|had been|has been)\\s+(?:not\\s+)?(?:\\p{Ll}+ly\\s+)?(?:until|till|unclear|clear|likely"
+            + "|unlikely|possible|impossible|expected|known|believed|thought|reported|said|feared|hoped|time|the first|the last"
+            + "|necessary|important|difficult|hard|easy|true|false|obvious|evident)\\b");
     private static final Pattern SUBJECT_PRONOUN = Pattern.compile("^(They|It|He|She|We)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern OTHER_PRONOUN = Pattern.compile(
             "^(Their|Its|His|Her|Our|This|These|Those|That|Them|Him)\\b", Pattern.CASE_INSENSITIVE);
@@ -59,6 +66,11 @@ final class ClauseBuilder {
         int p1 = fact.phraseEnd() - s.start();
         if (boundaries.insideQuotes(text, p0)) {
             return Optional.empty(); // a speaker's words, not the article's statement: no clean clause to ask from
+        }
+        if (CLEFT.matcher(text.substring(0, p0)).matches()) {
+            // "But it was not until Tuesday that Castro revealed X": no clause to cut ("it" is no one), the sentence
+            // as written takes the blank
+            return Optional.empty();
         }
         if (reducedRelativeAround(text, p0, p1)) {
             // "announcements put out on Aug. 13 suggest ...": the date is the putting out's, so that is what is asked
@@ -111,6 +123,11 @@ final class ClauseBuilder {
             clauseAt = subordinate.end();
         }
         boolean opening = clauseAt > 0 && before.substring(0, clauseAt).strip().split("\\s+").length == 1;
+        if (clauseAt > 0 && REPORT_BEFORE.matcher(before.substring(clauseAt)).matches()) {
+            // "Kopp was seen days after a sniper killed Slepian, the Buffalo News reported Friday": the subordinate
+            // clause ended at the comma, and Friday is the report's
+            clauseAt = -1;
+        }
         if (clauseAt > 0 && endsReducedRelative(before.substring(clauseAt))) {
             return Optional.empty(); // "The man who hurled a grenade seconds before the bomb exploded was identified"
         }
@@ -416,7 +433,7 @@ final class ClauseBuilder {
         if (!m.find()) {
             return Optional.of(clause);
         }
-        if (antecedent.isEmpty()) {
+        if (antecedent.isEmpty() || EXPLETIVE_IT.matcher(first).lookingAt()) {
             return Optional.empty();
         }
         String name = antecedent.get();

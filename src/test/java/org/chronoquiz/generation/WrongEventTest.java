@@ -89,4 +89,21 @@ class WrongEventTest {
         assertEquals(List.of("When did the attacks on the embassies kill 257 people and injure more than 5,000?"),
                 prompts(drafts, "when"));
     }
+
+    @Test
+    void a_cleft_is_blanked_as_written_and_its_it_names_no_one() {
+        var drafts = generate("The minister first raised the worry on Sunday. "
+                + "But it was not until Tuesday that the minister revealed the worry to the envoy.");
+        assertTrue(drafts.stream().noneMatch(d -> d.prompt().contains("first was not") || d.prompt().startsWith("Until when")),
+                drafts.toString());
+        assertTrue(prompts(drafts, "cloze").contains("But it was not until _____ that the minister revealed the worry to the envoy."),
+                drafts.toString());
+    }
+
+    @Test
+    void a_report_date_after_a_subordinate_clause_is_the_reports() {
+        var drafts = generate("Kopp was seen crossing the border days after a sniper killed the doctor, the Buffalo News reported Friday.");
+        assertTrue(drafts.stream().filter(d -> d.type().equals("cloze"))
+                .allMatch(d -> d.prompt().startsWith("The Buffalo News reported that Kopp was seen")), drafts.toString());
+    }
 }
