@@ -32,6 +32,26 @@ final class TenseDetector {
         "feed", "breed", "greed", "shed", "wed", "fled", "bred", "sacred", "naked", "united", "limited",
         "expected", "scheduled", "planned");
 
+    /**
+     * "It was not until Tuesday that ...", "the talks lasted until Tuesday": "until" after a past verb of duration,
+     * or in a past cleft, is a day that has come, not one awaited.
+     */
+    private boolean pastUntil(DocumentScan scan, int from, String before) {
+        if (!before.equals("until") && !before.equals("till")) {
+            return false;
+        }
+        int at = scan.lower(from - 1).equals(before) ? from - 1 : from - 2;
+        String verb = scan.lower(at - 1);
+        if (verb.equals("not") || verb.equals("n't")) {
+            verb = scan.lower(at - 2);
+            return verb.equals("was") || verb.equals("were") || verb.equals("wasn");
+        }
+        return PAST_DURATION.contains(verb);
+    }
+
+    private static final Set<String> PAST_DURATION = Set.of("lasted", "stayed", "remained", "continued", "waited",
+        "lingered", "persisted", "ran", "held", "survived");
+
     Tense tenseAt(DocumentScan scan, int from, int to) {
         // the word right before the date outranks any verb: "since February" looks back,
         // "until Tuesday", "by August" and "effective Feb. 1" look ahead, whatever the reporting verb's tense
@@ -47,7 +67,7 @@ final class TenseDetector {
         if (lookBack.contains(before)) {
             return Tense.PAST;
         }
-        if (lookAhead.contains(before)) {
+        if (lookAhead.contains(before) && !pastUntil(scan, from, before)) {
             return Tense.FUTURE;
         }
         int sentence = scan.sentenceOf(from);

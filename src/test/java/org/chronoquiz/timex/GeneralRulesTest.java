@@ -195,6 +195,10 @@ class GeneralRulesTest {
         "It ran 1998-99 and 2019-2020.|1998=DATE:1998; 99=DATE:1999; 2019=DATE:2019; 2020=DATE:2020",
         "He wrote about the October Revolution.|none",
         "President Clinton Thursday condemned the attack.|Thursday=DATE:2023-03-09",
+        // "until" looks ahead, but not after a past verb of duration or in a past cleft
+        "The shop will stay closed until Tuesday.|Tuesday=DATE:2023-03-21",
+        "The talks lasted until Tuesday.|Tuesday=DATE:2023-03-14",
+        "But it was not until Tuesday that he spoke.|Tuesday=DATE:2023-03-14",
     })
     void tags(String sentence, String expected) {
         assertEquals(expected.equals("none") ? "" : expected, tag(sentence));
