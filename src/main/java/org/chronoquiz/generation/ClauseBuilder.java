@@ -34,6 +34,9 @@ final class ClauseBuilder {
             + "|told reporters)";
     private static final Pattern REPORT_AFTER = Pattern.compile("^\\s*,\\s+" + REPORTER + "\\s+" + REPORTING + "\\b.*$");
     private static final Pattern REPORT_BEFORE = Pattern.compile("^(.{12,}?),\\s+" + REPORTER + "\\s+" + REPORTING + "\\s*$");
+    /** The noun phrase that ends a clause, from its last article on: what a ", which" after it is about. */
+    private static final Pattern LAST_NOUN_PHRASE = Pattern.compile(
+            "\\b(?:the|a|an|its|their|his|her)\\s+(?:(?!\\b(?:the|a|an|is|are|was|were)\\b)[^,;])+$");
     private static final Pattern CLEFT = Pattern.compile(
             "(?:(?:But|And|Yet|So),?\\s+)?[Ii]t\\s+(?:was|is|will be)\\s+not\\s+(?:(?:until|till)\\s+)?");
     /** "It was not immediately known", "It is expected": an "it" that stands for no thing named before. */
@@ -113,6 +116,14 @@ final class ClauseBuilder {
                 head = name.group(1) + " ";
             }
         }
+        if (segment.relative() && text.startsWith(", which ", segment.headEnd()) && hasVerb(head)) {
+            // "Bin Laden is the 455th person placed on the most wanted list, which began in 1950": the list began
+            Matcher np = LAST_NOUN_PHRASE.matcher(head.strip());
+            if (!np.find()) {
+                return Optional.empty();
+            }
+            head = np.group() + " ";
+        }
         String before = head + keep(text, deleted, left, p0);
         String after = keep(text, deleted, p1, segment.right()).replaceFirst("[.!?\"]+$", "");
 
@@ -160,9 +171,9 @@ final class ClauseBuilder {
         if (reportedHere.matches() && isReporter(reportedHere.group(2)) && hasVerb(reportedHere.group(1))) {
             // "X happened in January, the government reported on Friday": Friday dates the report, so ask
             // "When did the government report that X happened in January?"
-            before = reportedHere.group(2) + " " + reportedHere.group(3) + " that "
-                    + nouns.decapitalize(reportedHere.group(1).strip());
-            after = "";
+            // and the blank stands beside "reported", not after X's verb, where it would date X
+            before = reportedHere.group(2) + " " + reportedHere.group(3) + " ";
+            after = " that " + nouns.decapitalize(reportedHere.group(1).strip());
         } else if (reportedAfter.matches() && attribution == null && isReporter(reportedAfter.group(1))
                 && before.strip().split("\\s+").length >= 3
                 && !ADVERBIAL_LEAD.matcher(before.strip()).lookingAt()) { // "In the year ended May 31, X reported": X's clause // "On Friday, Netanyahu said ...": the report is the clause
@@ -407,6 +418,10 @@ final class ClauseBuilder {
                 verbAhead = isVerb(next[i]);
             }
             String left = before + " " + after.substring(0, and.start());
+            String[] behind = left.strip().split("\\s+");
+            if (next.length > 0 && capitalised(behind[behind.length - 1]) && capitalised(next[0])) {
+                continue; // "the facilities raided in Sudan and Afghanistan had played key roles": two names, one subject
+            }
             boolean verbBehind = Arrays.stream(left.split("\\s+")).skip(1).anyMatch(this::isVerb);
             int that = left.lastIndexOf(" that ");
             boolean thatClauseOpen = that >= 0 && !hasVerb(left.substring(that + 6)); // "said that the raid on
@@ -416,6 +431,11 @@ final class ClauseBuilder {
             }
         }
         return after;
+    }
+
+    private static boolean capitalised(String word) {
+        String w = word.replaceAll("^[^\\p{L}]+", "");
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
     }
 
     private boolean isVerb(String word) {

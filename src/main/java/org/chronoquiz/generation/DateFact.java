@@ -62,9 +62,17 @@ record DateFact(int start, int end, String text, String value, DateValue date, S
     boolean trailsEventNoun() {
         String before = sentence.text().substring(0, phraseStart - sentence.start());
         Matcher m = EVENT_NOUN_BEFORE.matcher(before);
-        return m.find() && FINITE_VERB.matcher(before.substring(0, m.start())).find()
-                && !LIGHT_VERB_BEFORE.matcher(before.substring(0, m.start())).find();
+        if (m.find() && FINITE_VERB.matcher(before.substring(0, m.start())).find()
+                && !LIGHT_VERB_BEFORE.matcher(before.substring(0, m.start())).find()) {
+            return true;
+        }
+        // "Kopp is charged with gunning down Slepian in autumn 1998": the shooting's season, not the charge's
+        Matcher g = GERUND_BEFORE.matcher(before);
+        return g.find() && FINITE_VERB.matcher(before.substring(0, g.start())).find();
     }
+
+    private static final Pattern GERUND_BEFORE = Pattern.compile(
+            "(?i)\\b(?:with|for|of|over|about)\\s+\\p{Ll}{3,}ing\\b[^,;:]*$");
 
     /** "agreed to hold the next meeting in 2024", "paid a visit in May": the verb's event is the noun's. */
     private static final Pattern LIGHT_VERB_BEFORE = Pattern.compile("(?i)\\b(?:hold|holds|held|holding|host|hosts|hosted"

@@ -13,6 +13,9 @@ import java.util.Set;
  * entrenched in the country have threatened").
  */
 final class PredicateParser {
+    /** "the most wanted list", "a well known figure": a past form after these is an adjective. */
+    private static final Set<String> DEGREE = Set.of("most", "more", "less", "least", "well", "best", "newly", "so-called",
+            "long", "widely", "highly");
     private static final Set<String> DETERMINERS = Set.of(
             "the", "a", "an", "its", "their", "his", "her", "our", "my", "this", "these", "those", "that", "every");
     /** A subject opening with these is a subordinate or adverbial clause, not a subject. */
@@ -59,7 +62,8 @@ final class PredicateParser {
             }
             String prev = tokens.get(i - 1).toLowerCase(Locale.ROOT);
             boolean verb = verbs.isAuxiliary(word)
-                    || verbs.isSimplePast(word) && !DETERMINERS.contains(prev) && !reducedRelative(tokens, i);
+                    || verbs.isSimplePast(word) && !DETERMINERS.contains(prev) && !DEGREE.contains(prev)
+                    && !reducedRelative(tokens, i);
             if (verb) {
                 boolean relativeVerb = tokens.subList(0, i).stream()
                         .anyMatch(t -> RELATIVE_PRONOUNS.contains(t.toLowerCase(Locale.ROOT)));

@@ -12,4 +12,7 @@ import java.util.List;
  */
 public record QuestionDraft(String key, String type, String prompt, String answer, String answerValue,
                             List<String> choices, SourceSpan source) {
+    QuestionDraft withPrompt(String newPrompt) {
+        return new QuestionDraft(key, type, newPrompt, answer, answerValue, choices, source);
+    }
 }

@@ -75,7 +75,9 @@ public final class QuestionGenerator {
             int rank = crowdedRank(p, prepared);
             if (rank < 0) {
                 drafts.addAll(forFact);
-                if (!p.asWritten()) {
+                // an event for what-happened and timelines only where the fact itself is asked as a question: not a
+                // saying, a statistic, an unnamed "them", a date of another event in the clause
+                if (!p.asWritten() && forFact.stream().anyMatch(d -> d.type().equals("typed") || d.type().equals("when"))) {
                     plain.add(p);
                 }
             } else if (rank < 2) { // "Greece and Turkey in 1952, Germany in 1955 and Spain in 1982": blanks only

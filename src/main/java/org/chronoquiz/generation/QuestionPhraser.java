@@ -272,6 +272,8 @@ final class QuestionPhraser {
         if (STATISTIC.matcher(plain).find()) {
             return Optional.empty(); // "the trade turnover amounted to $606 million": a figure, not something that happened
         }
+        // 'held a "working breakfast," later in the day' cut before "later": the quotation's comma goes with it
+        plain = plain.replaceAll(",([\"\u201d]|'')\\s*$", "$1");
         return Optional.of(ProperNouns.capitalize(titled(plain)) + ".");
     }
 

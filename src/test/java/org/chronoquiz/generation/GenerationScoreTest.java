@@ -29,10 +29,12 @@ class GenerationScoreTest {
     @Test
     void keys_coverage_and_choices_hold_on_both_corpora() throws IOException {
         assumeTrue(Files.isDirectory(DATA), "TimeBank training data not present at " + DATA.toAbsolutePath());
-        // corpus, key accuracy floor, coverage floor: just under today's figures (TimeBank 0.938 and 0.865,
-        // AQUAINT 0.909 and 0.827), which miss the 0.95 key accuracy and, for AQUAINT, its 0.85
-        // coverage (see the README for where the rest of the errors come from)
-        for (List<String> row : List.of(List.of("TimeBank", "0.935", "0.86"), List.of("AQUAINT", "0.905", "0.82"))) {
+        // corpus, key accuracy floor, coverage floor: just under today's figures (TimeBank 0.935 and 0.864,
+        // AQUAINT 0.910 and 0.822), which miss the 0.95 key accuracy and, for AQUAINT, its 0.85
+        // coverage (see the README for where the rest of the errors come from). TimeBank's key accuracy was
+        // 0.938 before a paper's or the police's saying got only its blank: the questions that went were mostly
+        // right ones, so the share fell while no key got worse
+        for (List<String> row : List.of(List.of("TimeBank", "0.93", "0.86"), List.of("AQUAINT", "0.905", "0.82"))) {
             String corpus = row.get(0);
             GenerationScore score = GenerationScore.of(generator, Te3Corpus.load(DATA.resolve(corpus)));
             Path report = Path.of("target", "generation-" + corpus + ".txt");

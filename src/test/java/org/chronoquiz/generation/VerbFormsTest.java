@@ -22,7 +22,9 @@ class VerbFormsTest {
                 {"controlled", "control"}, {"succeeded", "succeed"},
                 // "When did the Senate reconven?": -vene verbs keep their e; -en verbs do not
                 {"reconvened", "reconvene"}, {"intervened", "intervene"}, {"opened", "open"}, {"threatened", "threaten"},
-                {"happened", "happen"}};
+                {"happened", "happen"},
+                // "When did U.S. authorities schedul a news conference?"
+                {"scheduled", "schedule"}, {"ruled", "rule"}, {"overruled", "overrule"}, {"pulled", "pull"}, {"fueled", "fuel"}};
         for (String[] c : cases) {
             assertEquals(c[1], verbs.baseForm(c[0]), c[0]);
         }

@@ -104,6 +104,39 @@ class WrongEventTest {
     void a_report_date_after_a_subordinate_clause_is_the_reports() {
         var drafts = generate("Kopp was seen crossing the border days after a sniper killed the doctor, the Buffalo News reported Friday.");
         assertTrue(drafts.stream().filter(d -> d.type().equals("cloze"))
-                .allMatch(d -> d.prompt().startsWith("The Buffalo News reported that Kopp was seen")), drafts.toString());
+                .allMatch(d -> d.prompt().startsWith("The Buffalo News reported on _____ that Kopp was seen")), drafts.toString());
+    }
+
+    @Test
+    void a_long_blank_stops_where_its_clause_does_but_keeps_who_said_it() {
+        var drafts = generate("On Sept. 2, police in the islands, off the coast, raided two homes and searched for a suspect in "
+                + "the bombings identified as Abdallah Fadhul, a Comorian who had lived with his wife in Sudan until shortly after the bombings.");
+        assertEquals(List.of("On _____, police in the islands, off the coast, raided two homes and searched for a suspect in the "
+                + "bombings identified as Abdallah Fadhul."), prompts(drafts, "cloze"));
+        var reported = generate("The man who threw a grenade at the guards of the embassy was identified on Thursday as one of two "
+                + "suspects who had been arrested, one Arab, one Sudanese, national newspapers reported Friday.");
+        assertTrue(prompts(reported, "cloze").stream().allMatch(p -> p.contains("newspapers reported")), reported.toString());
+    }
+
+    @Test
+    void and_between_two_names_is_no_second_clause() {
+        var drafts = generate("The president said on Aug. 20 that the sites raided in Sudan and Afghanistan had played key roles "
+                + "in the attacks.");
+        assertTrue(prompts(drafts, "cloze").get(0).endsWith("Sudan and Afghanistan had played key roles in the attacks."),
+                drafts.toString());
+    }
+
+    @Test
+    void a_which_after_a_whole_clause_is_about_the_noun_before_it() {
+        var drafts = generate("Kopp is the 456th person to be placed on the FBI's most wanted list, which began in 1950.");
+        assertEquals(List.of("When did the FBI's most wanted list begin?"), prompts(drafts, "when"));
+    }
+
+    @Test
+    void a_date_of_a_gerund_or_with_an_unnamed_them_is_only_blanked() {
+        var charged = generate("Kopp is charged with gunning down the doctor in October 1998 in his home.");
+        assertEquals(List.of("cloze"), charged.stream().map(QuestionDraft::type).toList(), charged.toString());
+        var them = generate("The leader agreed in April to hand them over for trial in the Netherlands.");
+        assertEquals(List.of("cloze"), them.stream().map(QuestionDraft::type).toList(), them.toString());
     }
 }
