@@ -43,6 +43,69 @@ class ResultsTest {
         }
     }
 
+    /** Reviews one card through the API: the first due card of the deck, or {@code card} when given. */
+    private static long review(TestApp app, String token, long card, int rating, String id) throws IOException {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        WebClient client = app.client();
+        if (card == 0) {
+            card = json.readTree(client.api("GET", "/api/decks/" + app.deckId() + "/due?limit=1", null, token).body())
+                    .get(0).get("card_id").asLong();
+        }
+        var res = client.api("POST", "/api/reviews", "{\"card_id\": " + card + ", \"rating\": " + rating
+                + ", \"review_id\": \"" + id + "\"}", token);
+        assertEquals(200, res.status(), res.body());
+        return card;
+    }
+
+    @Test
+    void card_retention_counts_review_phase_reviews_across_learners_and_difficulty_is_their_mean() throws IOException {
+        try (TestApp app = TestApp.start(tmp)) {
+            long only = app.count("SELECT id FROM questions WHERE qkey = 'cloze-1702-1717'");
+            app.jdbi.useHandle(h -> h.execute("UPDATE questions SET status = 'retired' WHERE id <> " + only));
+            List<String> tokens = new java.util.ArrayList<>();
+            for (String who : List.of("r1@example.org", "r2@example.org", "r3@example.org")) {
+                String token = app.accounts.issueApiToken(app.user(who, "learner").id());
+                assertEquals(200, app.client().api("POST", "/api/decks/" + app.deckId() + "/study", "{}", token).status());
+                tokens.add(token);
+            }
+            // each learns the card with Easy (straight to the review phase): no review-phase review yet
+            long[] cards = new long[3];
+            for (int i = 0; i < 3; i++) {
+                cards[i] = review(app, tokens.get(i), 0, 4, "learn-" + i);
+            }
+            WebClient admin = app.loggedIn("admin@example.org", "admin");
+            String before = admin.get("/instructor/results/cards.csv?deck=" + app.deckId()).body().substring(1);
+            CSVRecord none = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                    .parse(new StringReader(before)).getRecords().get(0);
+            assertEquals(List.of("3", "0", ""), List.of(none.get("learners"), none.get("review_phase_reviews"), none.get("true_retention")),
+                    "learning reviews are no test of memory");
+            // a month later: r1 and r2 remember it (Good, Hard), r3 forgets (Again); then r3 relearns it a day on
+            // and, a month after that, remembers: 4 review-phase reviews, 3 recalled, true retention 75%
+            app.clock.advance(java.time.Duration.ofDays(30));
+            review(app, tokens.get(0), cards[0], 3, "r1-m1");
+            review(app, tokens.get(1), cards[1], 2, "r2-m1");
+            review(app, tokens.get(2), cards[2], 1, "r3-m1");
+            app.clock.advance(java.time.Duration.ofDays(1));
+            review(app, tokens.get(2), cards[2], 3, "r3-relearn"); // relearning: not a review-phase review
+            app.clock.advance(java.time.Duration.ofDays(30));
+            review(app, tokens.get(2), cards[2], 3, "r3-m2");
+            admin = app.loggedIn("admin2@example.org", "admin"); // two months on, the first session has expired
+            String csv = admin.get("/instructor/results/cards.csv?deck=" + app.deckId()).body().substring(1);
+            CSVRecord row = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                    .parse(new StringReader(csv)).getRecords().get(0);
+            assertEquals(List.of("" + only, "3", "4", "75.0"), List.of(row.get("question_id"), row.get("learners"),
+                    row.get("review_phase_reviews"), row.get("true_retention")));
+            double mean = app.jdbi.withHandle(h -> h.createQuery("SELECT avg(difficulty) FROM cards WHERE question_id = " + only)
+                    .mapTo(Double.class).one());
+            assertEquals(String.format(java.util.Locale.ROOT, "%.1f", mean), row.get("mean_difficulty"));
+            double forgot = app.jdbi.withHandle(h -> h.createQuery("SELECT difficulty FROM cards WHERE id = " + cards[2])
+                    .mapTo(Double.class).one());
+            double kept = app.jdbi.withHandle(h -> h.createQuery("SELECT difficulty FROM cards WHERE id = " + cards[0])
+                    .mapTo(Double.class).one());
+            assertTrue(forgot > kept, "the learner who forgot it finds it harder: " + forgot + " against " + kept);
+        }
+    }
+
     @Test
     void a_wrong_answer_typed_as_a_formula_downloads_as_text_not_as_a_formula() throws IOException {
         try (TestApp app = TestApp.start(tmp)) {
