@@ -350,7 +350,7 @@ final class ClauseBuilder {
         if (i > 0 && PARTICLE.matcher(before[i]).matches()) {
             i--;
         }
-        if (i < 1 || !verbs.isSimplePast(before[i]) || isVerb(before[i - 1]) || before[i - 1].matches("(?i)been|being|not|to")) {
+        if (i < 1 || !verbs.isSimplePast(before[i]) || isVerb(before[i - 1]) || before[i - 1].matches("(?i)been|being|be|not|to|get|got")) {
             return false;
         }
         Matcher next = NEXT_WORD.matcher(text.substring(p1));
@@ -424,13 +424,25 @@ final class ClauseBuilder {
             }
             boolean verbBehind = Arrays.stream(left.split("\\s+")).skip(1).anyMatch(this::isVerb);
             int that = left.lastIndexOf(" that ");
-            boolean thatClauseOpen = that >= 0 && !hasVerb(left.substring(that + 6)); // "said that the raid on
+            boolean thatClauseOpen = that >= 0 && !hasPredicate(left.substring(that + 6)); // "said that the raid on
             // Afghanistan and Sudan is not linked": the "and" joins two nouns of a clause whose verb is ahead
             if (verbAhead && verbBehind && !thatClauseOpen) {
                 return after.substring(0, and.start());
             }
         }
         return after;
+    }
+
+    /** A verb of the clause's own: not "-ed" after an article ("James Kopp, an impassioned and nomadic opponent"). */
+    private boolean hasPredicate(String words) {
+        String[] w = words.strip().split("\\s+");
+        for (int i = 0; i < w.length; i++) {
+            boolean adjective = i > 0 && w[i - 1].matches("(?i)a|an|the|his|her|its|their|most|more|well|so");
+            if (!adjective && isVerb(w[i])) {
+                return true;
+            }
+        }
+        return words.matches("(?s).*\\b(is|are|has|have|will|would|may|might|can|could|must)\\b.*");
     }
 
     private static boolean capitalised(String word) {

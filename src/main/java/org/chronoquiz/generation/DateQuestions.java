@@ -111,8 +111,10 @@ final class DateQuestions {
             }
             String kept = cloze.substring(0, tail.start());
             String rest = cloze.substring(tail.start());
+            int that = kept.lastIndexOf(" that ");
             if (kept.split("\\s+").length >= 8 && !REPORTING.matcher(rest).find() && balanced(kept)
-                    && FINITE.matcher(kept).find()) { // "In _____, during the visit of X, to Damascus" lost its clause
+                    && FINITE.matcher(kept).find() // "In _____, during the visit of X, to Damascus" lost its clause
+                    && (that < 0 || FINITE.matcher(kept.substring(that)).find())) { // "...concluded that James Kopp."
                 return kept + ".";
             }
         }

@@ -120,6 +120,11 @@ public final class QuestionGenerator {
     private Optional<PreparedFact> prepare(DateFact fact, List<DateFact> facts, List<Timex> timexes,
                                            List<Sentence> sentences, ProperNouns nouns, Article article) {
         Sentence s = fact.sentence();
+        if (fact.possessive() && ANCHORED.matcher(fact.text()).lookingAt()) {
+            // "The day before last Tuesday's hearing, Manuel went to Lazaro's home": the date is the visit's, a day
+            // off the hearing's, so the hearing is not asked about with it
+            return asWritten(fact, article);
+        }
         if (fact.possessive()) { // "Wednesday's ruling by the INS": the event is the noun phrase, not the clause
             return eventNames.after(fact).filter(name -> !name.contains("\"") && !name.contains("\u201c")).map(name -> {
                 boolean ahead = article.published() != null && fact.date().firstDay().isAfter(article.published());
@@ -150,6 +155,9 @@ public final class QuestionGenerator {
         // no clean clause to ask "when" from, but a sentence that stands on its own still takes a blank as written
         return asWritten(fact, article);
     }
+
+    private static final java.util.regex.Pattern ANCHORED = java.util.regex.Pattern.compile(
+            "(?i)the (day|night|morning|evening|week|weekend|month|year)s? (before|after|prior to)\\b");
 
     private Optional<PreparedFact> asWritten(DateFact fact, Article article) {
         return clauses.asWritten(fact).map(clause -> new PreparedFact(fact, clause, article.stateOwned()

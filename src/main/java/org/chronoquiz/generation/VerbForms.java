@@ -101,7 +101,7 @@ final class VerbForms {
             return false;
         }
         return stem.matches(".*(c|v|z|u|ur|s|ang|eng|[^n]g|[^eo]at|creat|let|[^aeiou]ut|(st|pl|gn|sc)or"
-                + "|[^aeiou](ar|ir|in|um|ap|ok|ik|id|od|ad)|[^e]ven|uir|lud|rud|dul|rul|[bcdfgkpstz]l|invit|unit|ignit|recit|excit)")
+                + "|[^aeiou](ar|ir|in|um|ap|ok|ik|id|od|ad)|[^e]ven|uir|lud|rud|dul|rul|crib|[bcdfgkpstz]l|invit|unit|ignit|recit|excit)")
                 || stem.matches("[^aeiou]*[aeiou][^aeiouwxy]"); // short consonant-vowel-consonant: named, voted
     }
 }

@@ -24,7 +24,8 @@ class VerbFormsTest {
                 {"reconvened", "reconvene"}, {"intervened", "intervene"}, {"opened", "open"}, {"threatened", "threaten"},
                 {"happened", "happen"},
                 // "When did U.S. authorities schedul a news conference?"
-                {"scheduled", "schedule"}, {"ruled", "rule"}, {"overruled", "overrule"}, {"pulled", "pull"}, {"fueled", "fuel"}};
+                {"scheduled", "schedule"}, {"ruled", "rule"}, {"overruled", "overrule"}, {"pulled", "pull"}, {"fueled", "fuel"},
+                {"described", "describe"}, {"prescribed", "prescribe"}};
         for (String[] c : cases) {
             assertEquals(c[1], verbs.baseForm(c[0]), c[0]);
         }

@@ -139,4 +139,15 @@ class WrongEventTest {
         var them = generate("The leader agreed in April to hand them over for trial in the Netherlands.");
         assertEquals(List.of("cloze"), them.stream().map(QuestionDraft::type).toList(), them.toString());
     }
+
+    @Test
+    void a_hedged_preposition_an_adjective_in_ed_and_a_day_before_an_event_are_read_as_written() {
+        var soon = generate("The group would be ready to leave for the United States as soon as Tuesday, the leader said.");
+        assertEquals(List.of("When would the group be ready to leave for the United States?"), prompts(soon, "when"));
+        var kopp = generate("Officials said Wednesday that they had concluded that James Kopp, an impassioned and nomadic "
+                + "opponent of abortion, fired the shots.");
+        assertTrue(prompts(kopp, "cloze").stream().allMatch(p -> p.endsWith("fired the shots.")), kopp.toString());
+        var before = generate("The day before last Tuesday's court hearing, Manuel went to the family's home.");
+        assertTrue(before.stream().noneMatch(d -> d.prompt().contains("When was the court hearing")), before.toString());
+    }
 }
