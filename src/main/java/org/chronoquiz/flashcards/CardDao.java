@@ -1,6 +1,7 @@
 package org.chronoquiz.flashcards;
 
 import org.chronoquiz.scheduling.CardState;
+import org.chronoquiz.storage.Args;
 import org.jdbi.v3.core.Handle;
 
 import java.util.Optional;
@@ -22,14 +23,16 @@ public final class CardDao {
     private final CardMapper mapper = new CardMapper();
 
     public Optional<Card> findById(Handle h, long id) {
-        return h.createQuery(BY_ID).bind("id", id).map(mapper).findOne();
+        return h.createQuery(BY_ID).bind("id", Args.of(id)).map(mapper).findOne();
     }
 
     public void update(Handle h, long id, CardState s) {
-        h.createUpdate(UPDATE).bind("id", id).bind("phase", s.phase().name()).bind("step", s.step())
-                .bind("stability", s.stability()).bind("difficulty", s.difficulty()).bind("due", s.due().toEpochMilli())
-                .bind("lastReview", s.lastReview() == null ? null : s.lastReview().toEpochMilli())
-                .bind("scheduledDays", s.scheduledDays()).bind("reps", s.reps()).bind("lapses", s.lapses())
+        h.createUpdate(UPDATE).bind("id", Args.of(id)).bind("phase", Args.of(s.phase().name()))
+                .bind("step", Args.of(s.step())).bind("stability", Args.of(s.stability()))
+                .bind("difficulty", Args.of(s.difficulty())).bind("due", Args.of(s.due().toEpochMilli()))
+                .bind("lastReview", Args.ofNullable(s.lastReview() == null ? null : s.lastReview().toEpochMilli()))
+                .bind("scheduledDays", Args.of(s.scheduledDays())).bind("reps", Args.of(s.reps()))
+                .bind("lapses", Args.of(s.lapses()))
                 .execute();
     }
 }

@@ -1,5 +1,6 @@
 package org.chronoquiz.flashcards;
 
+import org.chronoquiz.storage.Args;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 
@@ -31,27 +32,28 @@ public final class ReviewDao {
 
     void insert(Handle h, long cardId, long userId, String key, int rating, long at, String beforePhase,
                 String before, String after) {
-        h.createUpdate(INSERT).bind("cardId", cardId).bind("userId", userId).bind("key", key).bind("rating", rating)
-                .bind("at", at).bind("beforePhase", beforePhase).bind("before", before).bind("after", after).execute();
+        h.createUpdate(INSERT).bind("cardId", Args.of(cardId)).bind("userId", Args.of(userId)).bind("key", Args.of(key))
+                .bind("rating", Args.of(rating)).bind("at", Args.of(at)).bind("beforePhase", Args.of(beforePhase))
+                .bind("before", Args.of(before)).bind("after", Args.of(after)).execute();
     }
 
     Optional<ReviewRecord> findByKey(Handle h, long userId, String key) {
-        return h.createQuery(BY_KEY).bind("userId", userId).bind("key", key).map(RECORD).findOne();
+        return h.createQuery(BY_KEY).bind("userId", Args.of(userId)).bind("key", Args.of(key)).map(RECORD).findOne();
     }
 
     Optional<ReviewRecord> latest(Handle h, long userId) {
-        return h.createQuery(LATEST).bind("userId", userId).map(RECORD).findOne();
+        return h.createQuery(LATEST).bind("userId", Args.of(userId)).map(RECORD).findOne();
     }
 
     public List<ReviewRecord> history(Handle h, long userId) {
-        return h.createQuery(HISTORY).bind("userId", userId).map(RECORD).list();
+        return h.createQuery(HISTORY).bind("userId", Args.of(userId)).map(RECORD).list();
     }
 
     void delete(Handle h, long id) {
-        h.createUpdate(DELETE).bind("id", id).execute();
+        h.createUpdate(DELETE).bind("id", Args.of(id)).execute();
     }
 
     public int count(Handle h, long userId) {
-        return h.createQuery(COUNT).bind("userId", userId).map((rs, ctx) -> rs.getInt(1)).one();
+        return h.createQuery(COUNT).bind("userId", Args.of(userId)).map((rs, ctx) -> rs.getInt(1)).one();
     }
 }
