@@ -184,6 +184,18 @@ public final class Flashcards {
                 .map(card -> schedule(h, user, card.state(), rating, now, seed(card)))
                 .orElse(null));
         return writer.inTransaction(h -> { // shares its commit with the reviews arriving alongside
+            // Two statements in the usual case, on the one writer thread every review waits for: the review goes in
+            // unless its key was used, and the card moves on only if it is still as it was scheduled from.
+            if (planned != null) {
+                if (reviews.insertNew(h, cardId, user.id(), reviewKey, rating.value(), now.toEpochMilli(),
+                        planned.before().phase().name(), planned.beforeJson(), planned.afterJson())) {
+                    if (cards.updateIfUnchanged(h, cardId, user.id(), planned.before(), planned.after())) {
+                        return new ReviewOutcome(cardId, planned.after(), false);
+                    }
+                    // graded meanwhile (or gone): the review is taken back and worked out again from the card below
+                    reviews.deleteByKey(h, user.id(), reviewKey);
+                }
+            }
             Optional<ReviewRecord> earlier = reviews.findByKey(h, user.id(), reviewKey);
             if (earlier.isPresent()) {
                 if (earlier.get().cardId() != cardId) {
