@@ -59,10 +59,13 @@ PY
     wrk -t2 -d${WARM:-8}s "$@" http://localhost:$port$path ${script_args[@]+"${script_args[@]}"} >/dev/null   # warm
     [[ -z ${PROFILE:-} ]] || jcmd $pid JFR.start name=bench settings=${PROFILE_SETTINGS:-profile} >/dev/null
     t0=$(ticks)
-    n=$(wrk -t2 -d${DUR:-8}s "$@" http://localhost:$port$path ${script_args[@]+"${script_args[@]}"} | awk '/requests in/ {print $1}')
+    local out; out=$(wrk -t2 -d${DUR:-8}s "$@" http://localhost:$port$path ${script_args[@]+"${script_args[@]}"})
+    n=$(awk '/requests in/ {print $1}' <<<"$out")
     t1=$(ticks)
     [[ -z ${PROFILE:-} ]] || jcmd $pid JFR.stop name=bench filename=$PROFILE-${label}.jfr >/dev/null
     awk -v a=$t0 -v b=$t1 -v n=$n -v hz=$hz 'BEGIN {printf "%.3f", (b - a) * 1000 / hz / n}'
+    # an error answer is cheaper than the page: a figure with any is not the path's
+    awk '/Non-2xx/ {printf "(%s non-2xx!)", $NF}' <<<"$out"
   }
   out="$(basename $jar) cpu-ms/req"; script_args=()
   for p in $paths; do
