@@ -49,7 +49,8 @@ PY
     local sum=0 t c
     for t in /proc/$pid/task/*; do
       c=$(cat $t/comm 2>/dev/null) || continue
-      [[ $c == C[12]\ CompilerThre* ]] || sum=$((sum + $(awk '{print $14 + $15}' $t/stat 2>/dev/null || echo 0)))
+      # utime and stime are fields 14 and 15, counted after the name in parentheses, which may hold spaces ("GC Thread#0")
+      [[ $c == C[12]\ CompilerThre* ]] || sum=$((sum + $(sed 's/.*) //' $t/stat 2>/dev/null | awk '{print $12 + $13}' || echo 0)))
     done
     echo $sum
   }
