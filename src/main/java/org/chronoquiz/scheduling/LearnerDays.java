@@ -18,13 +18,8 @@ public final class LearnerDays {
         this.rolloverHour = rolloverHour;
     }
 
-    /**
-     * The date, in the learner's zone, of the instant {@code rolloverHour} hours earlier: what
-     * {@code instant.atZone(zone).minusHours(rolloverHour).toLocalDate()} gives (hours are subtracted on the time line),
-     * without making the two ZonedDateTimes that cost a review a few percent: fuzz and its load window ask this per day.
-     */
     public LocalDate dayOf(Instant instant) {
-        return LocalDate.ofInstant(instant.minusSeconds(rolloverHour * 3600L), zone);
+        return instant.atZone(zone).minusHours(rolloverHour).toLocalDate();
     }
 
     /** The first instant of {@code day}: the exact inverse of {@link #dayOf}, DST days included. */

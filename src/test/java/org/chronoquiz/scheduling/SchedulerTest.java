@@ -178,26 +178,6 @@ class SchedulerTest {
     }
 
     @Test
-    void a_learner_day_is_the_zoned_date_of_the_instant_the_rollover_hours_earlier() {
-        // dayOf skips the ZonedDateTimes it used to make; it must give the same day as they did, on DST days too
-        SplittableRandom random = new SplittableRandom(11);
-        for (String zone : List.of("UTC", "Europe/Paris", "America/St_Johns", "Australia/Lord_Howe", "Asia/Kathmandu",
-                "Pacific/Apia", "America/Santiago")) {
-            ZoneId id = ZoneId.of(zone);
-            for (int hour : new int[] {0, 4, 23}) {
-                LearnerDays days = new LearnerDays(id, hour);
-                for (int i = 0; i < 20_000; i++) {
-                    Instant t = Instant.ofEpochSecond(random.nextLong(0, 4_102_444_800L)); // 1970-2100
-                    if (i % 4 == 0) { // around the DST changes of 2024 too, at every quarter hour
-                        t = Instant.parse("2024-01-01T00:00:00Z").plusSeconds(900L * random.nextInt(35_136));
-                    }
-                    assertEquals(t.atZone(id).minusHours(hour).toLocalDate(), days.dayOf(t), zone + " " + hour + " " + t);
-                }
-            }
-        }
-    }
-
-    @Test
     void review_due_keeps_the_wall_clock_time_across_daylight_saving() {
         ZoneId paris = ZoneId.of("Europe/Paris");
         Scheduler s = new Scheduler(SchedulerSettings.defaults().withDay(paris, 4));
