@@ -1,5 +1,6 @@
 package org.chronoquiz.accounts;
 
+import org.chronoquiz.storage.Args;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 
@@ -37,11 +38,12 @@ final class Visitors {
     private static final RowMapper<User> USER = (rs, ctx) -> user(rs);
 
     Optional<Visit> session(Handle h, String tokenHash, long now) {
-        return h.createQuery(SESSION).bind("tokenHash", tokenHash).bind("now", now).map(VISIT).findOne();
+        return h.createQuery(SESSION).bind("tokenHash", Args.of(tokenHash)).bind("now", Args.of(now)).map(VISIT)
+                .findOne();
     }
 
     Optional<User> apiToken(Handle h, String tokenHash) {
-        return h.createQuery(API_TOKEN).bind("hash", tokenHash).map(USER).findOne();
+        return h.createQuery(API_TOKEN).bind("hash", Args.of(tokenHash)).map(USER).findOne();
     }
 
     private static User user(ResultSet rs) throws SQLException {

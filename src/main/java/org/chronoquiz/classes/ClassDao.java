@@ -11,6 +11,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import java.util.List;
 import java.util.Optional;
 
+/** The classes' SQL; the reads of a learner's home page are {@link ClassReads}'. */
 @RegisterConstructorMapper(SchoolClass.class)
 public interface ClassDao {
     String SELECT = """
@@ -39,8 +40,6 @@ public interface ClassDao {
     @SqlQuery(SELECT + " WHERE :all OR c.instructor_id = :instructor ORDER BY c.name, c.id")
     List<SchoolClass> visibleTo(@Bind("instructor") long instructorId, @Bind("all") boolean all);
 
-    @SqlQuery(SELECT + " JOIN class_members m ON m.class_id = c.id WHERE m.user_id = :userId ORDER BY c.name")
-    List<SchoolClass> joinedBy(@Bind("userId") long userId);
 
     @SqlQuery("SELECT deck_id FROM class_decks WHERE class_id = :id ORDER BY deck_id")
     List<Long> deckIds(@Bind("id") long classId);
@@ -61,12 +60,6 @@ public interface ClassDao {
             WHERE m.class_id = :id ORDER BY u.email""")
     @RegisterConstructorMapper(Member.class)
     List<Member> members(@Bind("id") long classId);
-
-    /** Decks assigned to any class the learner is in. */
-    @SqlQuery("""
-            SELECT DISTINCT d.deck_id FROM class_decks d JOIN class_members m ON m.class_id = d.class_id
-            WHERE m.user_id = :userId""")
-    List<Long> assignedTo(@Bind("userId") long userId);
 
     @SqlBatch("INSERT INTO class_invites (class_id, email, invited_at) VALUES (:id, :email, :now) ON CONFLICT DO NOTHING")
     void invite(@Bind("id") long classId, @Bind("email") List<String> emails, @Bind("now") long now);

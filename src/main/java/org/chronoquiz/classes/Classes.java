@@ -30,6 +30,7 @@ public final class Classes {
     private final SecureRandom random;
     private final Outbox outbox;
     private final MailSettings mail;
+    private final ClassReads reads = new ClassReads();
 
     public Classes(Jdbi jdbi, Clock clock, SecureRandom random, Outbox outbox, MailSettings mail) {
         this.jdbi = jdbi;
@@ -171,11 +172,11 @@ public final class Classes {
     }
 
     public List<SchoolClass> joinedBy(User learner) {
-        return jdbi.onDemand(ClassDao.class).joinedBy(learner.id());
+        return jdbi.withHandle(h -> reads.joinedBy(h, learner.id()));
     }
 
     public List<Long> assignedDecks(User learner) {
-        return jdbi.onDemand(ClassDao.class).assignedTo(learner.id());
+        return jdbi.withHandle(h -> reads.assignedTo(h, learner.id()));
     }
 
     static boolean isAdmin(User user) {

@@ -39,13 +39,13 @@ public final class DashboardController {
     public void home(Context ctx) {
         Map<String, Object> model = pages.model(ctx);
         var user = CurrentUser.of(ctx);
-        var counts = user.map(flashcards::dueCounts);
+        var cards = user.map(flashcards::overview); // one read for the counts, today's reviews and the studied decks
         model.put("decks", user.map(u -> decks.asked().stream()
-                .map(d -> withDue(d, counts.get())).toList()).orElse(List.of()));
-        model.put("due", counts.map(DueCounts::total).orElse(0));
-        model.put("reviewedToday", user.map(flashcards::reviewedToday).orElse(0));
+                .map(d -> withDue(d, cards.get().counts())).toList()).orElse(List.of()));
+        model.put("due", cards.map(c -> c.counts().total()).orElse(0));
+        model.put("reviewedToday", cards.map(Flashcards.Overview::reviewedToday).orElse(0));
         model.put("assigned", user.map(classes::assignedDecks).orElse(List.of()));
-        model.put("studied", user.map(flashcards::studied).orElse(java.util.Set.of()));
+        model.put("studied", cards.map(Flashcards.Overview::studied).orElse(java.util.Set.of()));
         model.put("classes", user.map(classes::joinedBy).orElse(List.of()));
         ctx.render("dashboard/home.peb", model);
     }

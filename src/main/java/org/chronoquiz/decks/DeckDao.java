@@ -34,7 +34,9 @@ public interface DeckDao {
     List<Deck> list();
 
     /** The decks learners see: those with a question to ask (an imported article's stay hidden while all drafts). */
-    @SqlQuery(SELECT + " WHERE EXISTS (SELECT 1 FROM questions q WHERE q.deck_id = d.id AND q.status = 'active') ORDER BY d.id")
+    String ASKED = "EXISTS (SELECT 1 FROM questions q WHERE q.deck_id = d.id AND q.status = 'active')";
+
+    @SqlQuery(SELECT + " WHERE " + ASKED + " ORDER BY d.id")
     List<Deck> listAsked();
 
     /** The first deck with this title: imports name decks by title (GIFT's $CATEGORY, Anki's deck column). */

@@ -13,6 +13,7 @@ public final class Decks {
     public static final int MAX_TITLE = 200;
 
     private final Jdbi jdbi;
+    private final DeckReads reads = new DeckReads();
 
     public Decks(Jdbi jdbi) {
         this.jdbi = jdbi;
@@ -25,11 +26,11 @@ public final class Decks {
 
     /** The decks learners see: those with an active question. */
     public List<Deck> asked() {
-        return jdbi.onDemand(DeckDao.class).listAsked();
+        return jdbi.withHandle(reads::asked);
     }
 
     public Optional<Deck> find(long id) {
-        return jdbi.onDemand(DeckDao.class).findById(id);
+        return jdbi.withHandle(h -> reads.byId(h, id));
     }
 
     /** A deck of the instructor's own, with no article: questions are written into it or imported. */

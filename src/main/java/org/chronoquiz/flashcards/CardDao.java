@@ -1,7 +1,9 @@
 package org.chronoquiz.flashcards;
 
 import org.chronoquiz.scheduling.CardState;
+import org.chronoquiz.storage.Args;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Update;
 
 import java.util.Optional;
 
@@ -19,17 +21,48 @@ public final class CardDao {
                    lapses = :lapses
             WHERE id = :id""";
 
+    /**
+     * The update, only while the learner's card is still in the state it was scheduled from (all nine columns, as
+     * {@code CardState.equals}): a review's one check and write in one statement. NULL equals nothing in SQL, so a
+     * card never reviewed has a statement of its own.
+     */
+    static final String UPDATE_IF_UNCHANGED = UPDATE + " AND user_id = :userId AND phase = :wasPhase AND step = :wasStep"
+            + " AND stability = :wasStability AND difficulty = :wasDifficulty AND due = :wasDue"
+            + " AND scheduled_days = :wasScheduledDays AND reps = :wasReps AND lapses = :wasLapses";
+    static final String UPDATE_IF_UNCHANGED_REVIEWED = UPDATE_IF_UNCHANGED + " AND last_review = :wasLastReview";
+    static final String UPDATE_IF_UNCHANGED_NEVER_REVIEWED = UPDATE_IF_UNCHANGED + " AND last_review IS NULL";
+
     private final CardMapper mapper = new CardMapper();
 
     public Optional<Card> findById(Handle h, long id) {
-        return h.createQuery(BY_ID).bind("id", id).map(mapper).findOne();
+        return h.createQuery(BY_ID).bind("id", Args.of(id)).map(mapper).findOne();
     }
 
     public void update(Handle h, long id, CardState s) {
-        h.createUpdate(UPDATE).bind("id", id).bind("phase", s.phase().name()).bind("step", s.step())
-                .bind("stability", s.stability()).bind("difficulty", s.difficulty()).bind("due", s.due().toEpochMilli())
-                .bind("lastReview", s.lastReview() == null ? null : s.lastReview().toEpochMilli())
-                .bind("scheduledDays", s.scheduledDays()).bind("reps", s.reps()).bind("lapses", s.lapses())
-                .execute();
+        bindState(h.createUpdate(UPDATE), id, s).execute();
+    }
+
+    /** Writes {@code after} if the learner's card is still {@code before}; false (nothing written) otherwise. */
+    boolean updateIfUnchanged(Handle h, long id, long userId, CardState before, CardState after) {
+        String sql = before.lastReview() == null ? UPDATE_IF_UNCHANGED_NEVER_REVIEWED : UPDATE_IF_UNCHANGED_REVIEWED;
+        Update update = bindState(h.createUpdate(sql), id, after).bind("userId", Args.of(userId))
+                .bind("wasPhase", Args.of(before.phase().name())).bind("wasStep", Args.of(before.step()))
+                .bind("wasStability", Args.of(before.stability())).bind("wasDifficulty", Args.of(before.difficulty()))
+                .bind("wasDue", Args.of(before.due().toEpochMilli()))
+                .bind("wasScheduledDays", Args.of(before.scheduledDays())).bind("wasReps", Args.of(before.reps()))
+                .bind("wasLapses", Args.of(before.lapses()));
+        if (before.lastReview() != null) {
+            update.bind("wasLastReview", Args.of(before.lastReview().toEpochMilli()));
+        }
+        return update.execute() == 1;
+    }
+
+    private static Update bindState(Update update, long id, CardState s) {
+        return update.bind("id", Args.of(id)).bind("phase", Args.of(s.phase().name()))
+                .bind("step", Args.of(s.step())).bind("stability", Args.of(s.stability()))
+                .bind("difficulty", Args.of(s.difficulty())).bind("due", Args.of(s.due().toEpochMilli()))
+                .bind("lastReview", Args.ofNullable(s.lastReview() == null ? null : s.lastReview().toEpochMilli()))
+                .bind("scheduledDays", Args.of(s.scheduledDays())).bind("reps", Args.of(s.reps()))
+                .bind("lapses", Args.of(s.lapses()));
     }
 }

@@ -1,5 +1,6 @@
 package org.chronoquiz.flashcards;
 
+import org.chronoquiz.storage.Args;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.Query;
@@ -88,29 +89,30 @@ final class DueCards {
     private static final RowMapper<Card> CARDS = new CardMapper();
 
     List<Card> due(Handle h, long userId, long deckId, long now, int limit) {
-        return h.createQuery(DUE).bind("userId", userId).bind("deckId", deckId).bind("now", now).bind("limit", limit)
-                .map(CARDS).list();
+        return h.createQuery(DUE).bind("userId", Args.of(userId)).bind("deckId", Args.of(deckId)).bind("now", Args.of(now))
+                .bind("limit", Args.of(limit)).map(CARDS).list();
     }
 
     List<Card> fresh(Handle h, long userId, long deckId, int limit) {
-        return h.createQuery(FRESH).bind("userId", userId).bind("fromDeck", from(deckId)).bind("toDeck", to(deckId))
-                .bind("limit", limit).map(CARDS).list();
+        return h.createQuery(FRESH).bind("userId", Args.of(userId)).bind("fromDeck", Args.of(from(deckId)))
+                .bind("toDeck", Args.of(to(deckId))).bind("limit", Args.of(limit)).map(CARDS).list();
     }
 
     Counts counts(Handle h, long userId, long deckId, long now, long dayStart) {
-        return h.createQuery(COUNTS).bind("userId", userId).bind("now", now).bind("dayStart", dayStart)
-                .bind("fromDeck", from(deckId)).bind("toDeck", to(deckId))
+        return h.createQuery(COUNTS).bind("userId", Args.of(userId)).bind("now", Args.of(now))
+                .bind("dayStart", Args.of(dayStart))
+                .bind("fromDeck", Args.of(from(deckId))).bind("toDeck", Args.of(to(deckId)))
                 .map((rs, ctx) -> new Counts(rs.getInt("due"), rs.getInt("fresh"), rs.getInt("started"),
                         rs.getInt("reviewed")))
                 .one();
     }
 
     Map<Long, Integer> dueByDeck(Handle h, long userId, long now) {
-        return perDeck(h.createQuery(DUE_BY_DECK).bind("userId", userId).bind("now", now));
+        return perDeck(h.createQuery(DUE_BY_DECK).bind("userId", Args.of(userId)).bind("now", Args.of(now)));
     }
 
     Map<Long, Integer> freshByDeck(Handle h, long userId) {
-        return perDeck(h.createQuery(FRESH_BY_DECK).bind("userId", userId));
+        return perDeck(h.createQuery(FRESH_BY_DECK).bind("userId", Args.of(userId)));
     }
 
     private static Map<Long, Integer> perDeck(Query query) {
@@ -120,11 +122,13 @@ final class DueCards {
     }
 
     int startedSince(Handle h, long userId, long since) {
-        return h.createQuery(STARTED).bind("userId", userId).bind("since", since).map((rs, ctx) -> rs.getInt(1)).one();
+        return h.createQuery(STARTED).bind("userId", Args.of(userId)).bind("since", Args.of(since))
+                .map((rs, ctx) -> rs.getInt(1)).one();
     }
 
     int reviewedSince(Handle h, long userId, long since) {
-        return h.createQuery(REVIEWED).bind("userId", userId).bind("since", since).map((rs, ctx) -> rs.getInt(1)).one();
+        return h.createQuery(REVIEWED).bind("userId", Args.of(userId)).bind("since", Args.of(since))
+                .map((rs, ctx) -> rs.getInt(1)).one();
     }
 
     /** A non-empty quarter hour of {@link #DUE_SLOTS}: its number from the range's start, and its due review cards. */
@@ -132,7 +136,8 @@ final class DueCards {
     }
 
     List<DueSlot> dueSlots(Handle h, long userId, long from, long to) {
-        return h.createQuery(DUE_SLOTS).bind("userId", userId).bind("from", from).bind("to", to)
+        return h.createQuery(DUE_SLOTS).bind("userId", Args.of(userId)).bind("from", Args.of(from))
+                .bind("to", Args.of(to))
                 .map((rs, ctx) -> new DueSlot(rs.getLong(1), rs.getInt(2))).list();
     }
 

@@ -39,6 +39,7 @@ public final class Flashcards {
     private final DueCards dueCards = new DueCards();
     private final CardDao cards = new CardDao();
     private final ReviewDao reviews = new ReviewDao();
+    private final StudyDao study = new StudyDao();
 
     public Flashcards(Jdbi jdbi, GroupCommit writer, Clock clock, LearnerScheduling scheduling) {
         this.jdbi = jdbi;
@@ -78,7 +79,7 @@ public final class Flashcards {
             }
             Card card = next.isEmpty() ? null : next.get(0);
             Map<Rating, String> intervals = card == null ? Map.of() : intervals(h, user, card);
-            boolean studiesNothing = card == null && h.attach(StudyDao.class).decks(user.id()).isEmpty();
+            boolean studiesNothing = card == null && study.decks(h, user.id()).isEmpty();
             return new ReviewPage(card, intervals, counts.due() + Math.min(counts.fresh(), quota),
                     counts.reviewedToday(), studiesNothing);
         });
@@ -91,15 +92,28 @@ public final class Flashcards {
     public int study(User user, long deckId) {
         return jdbi.inTransaction(h -> {
             h.attach(DeckDao.class).findById(deckId).orElseThrow(() -> new NotFound("no deck " + deckId));
-            StudyDao study = h.attach(StudyDao.class);
-            study.add(deckId, user.id(), clock.millis());
-            return study.cards(user.id(), deckId);
+            study.add(h, deckId, user.id(), clock.millis());
+            return study.cards(h, user.id(), deckId);
         });
     }
 
     /** The decks whose cards the learner reviews. */
     public Set<Long> studied(User user) {
-        return jdbi.onDemand(StudyDao.class).decks(user.id());
+        return jdbi.withHandle(h -> study.decks(h, user.id()));
+    }
+
+    /** What the home page shows of the learner's cards, read in one handle: the due counts, today's reviews, the decks. */
+    public Overview overview(User user) {
+        long now = clock.millis();
+        long dayStart = dayStart(user, now);
+        return jdbi.withHandle(h -> new Overview(
+                new DueCounts(dueCards.dueByDeck(h, user.id(), now), dueCards.freshByDeck(h, user.id()),
+                        newQuota(user, dueCards.startedSince(h, user.id(), dayStart))),
+                dueCards.reviewedSince(h, user.id(), dayStart), study.decks(h, user.id())));
+    }
+
+    /** The learner's due counts, how many reviews they did today, and the decks they study. */
+    public record Overview(DueCounts counts, int reviewedToday, Set<Long> studied) {
     }
 
     /** How many cards {@link #due} would return with no limit, for one deck (or all, with 0). */
@@ -170,6 +184,18 @@ public final class Flashcards {
                 .map(card -> schedule(h, user, card.state(), rating, now, seed(card)))
                 .orElse(null));
         return writer.inTransaction(h -> { // shares its commit with the reviews arriving alongside
+            // Two statements in the usual case, on the one writer thread every review waits for: the review goes in
+            // unless its key was used, and the card moves on only if it is still as it was scheduled from.
+            if (planned != null) {
+                if (reviews.insertNew(h, cardId, user.id(), reviewKey, rating.value(), now.toEpochMilli(),
+                        planned.before().phase().name(), planned.beforeJson(), planned.afterJson())) {
+                    if (cards.updateIfUnchanged(h, cardId, user.id(), planned.before(), planned.after())) {
+                        return new ReviewOutcome(cardId, planned.after(), false);
+                    }
+                    // graded meanwhile (or gone): the review is taken back and worked out again from the card below
+                    reviews.deleteByKey(h, user.id(), reviewKey);
+                }
+            }
             Optional<ReviewRecord> earlier = reviews.findByKey(h, user.id(), reviewKey);
             if (earlier.isPresent()) {
                 if (earlier.get().cardId() != cardId) {

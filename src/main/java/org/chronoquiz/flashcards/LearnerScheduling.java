@@ -17,9 +17,11 @@ public final class LearnerScheduling {
     /** Anki's default: a learner's day starts at 4 a.m., so a late-night session counts as the same day. */
     public static final int ROLLOVER_HOUR = 4;
     private final ObjectMapper json = new ObjectMapper();
+    /** Made once: the defaults' steps and limits are the same for every learner, and every review asks for them. */
+    private final SchedulerSettings defaults = SchedulerSettings.defaults();
 
     public SchedulerSettings settings(User user) {
-        SchedulerSettings d = SchedulerSettings.defaults();
+        SchedulerSettings d = defaults;
         return new SchedulerSettings(weights(user), user.desiredRetention(), d.learningSteps(), d.relearningSteps(),
                 true, d.maximumInterval(), true, zone(user), ROLLOVER_HOUR);
     }

@@ -1,5 +1,6 @@
 package org.chronoquiz.flashcards;
 
+import org.chronoquiz.storage.Args;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 
@@ -17,6 +18,9 @@ public final class ReviewDao {
     static final String INSERT = """
             INSERT INTO reviews (card_id, user_id, review_key, rating, reviewed_at, before_phase, before_state, after_state)
             VALUES (:cardId, :userId, :key, :rating, :at, :beforePhase, :before, :after)""";
+    /** The insert unless the learner already used the key: a retry then writes nothing and finds the first review. */
+    static final String INSERT_NEW = INSERT + " ON CONFLICT (user_id, review_key) DO NOTHING";
+    static final String DELETE_BY_KEY = "DELETE FROM reviews WHERE user_id = :userId AND review_key = :key";
     static final String BY_KEY = "SELECT " + COLUMNS + " FROM reviews WHERE user_id = :userId AND review_key = :key";
     static final String LATEST = "SELECT " + COLUMNS
             + " FROM reviews WHERE user_id = :userId ORDER BY reviewed_at DESC, id DESC LIMIT 1";
@@ -31,27 +35,43 @@ public final class ReviewDao {
 
     void insert(Handle h, long cardId, long userId, String key, int rating, long at, String beforePhase,
                 String before, String after) {
-        h.createUpdate(INSERT).bind("cardId", cardId).bind("userId", userId).bind("key", key).bind("rating", rating)
-                .bind("at", at).bind("beforePhase", beforePhase).bind("before", before).bind("after", after).execute();
+        insert(h, INSERT, cardId, userId, key, rating, at, beforePhase, before, after);
+    }
+
+    /** As {@link #insert}, but false, and nothing stored, when the learner already has a review with this key. */
+    boolean insertNew(Handle h, long cardId, long userId, String key, int rating, long at, String beforePhase,
+                      String before, String after) {
+        return insert(h, INSERT_NEW, cardId, userId, key, rating, at, beforePhase, before, after) == 1;
+    }
+
+    void deleteByKey(Handle h, long userId, String key) {
+        h.createUpdate(DELETE_BY_KEY).bind("userId", Args.of(userId)).bind("key", Args.of(key)).execute();
+    }
+
+    private static int insert(Handle h, String sql, long cardId, long userId, String key, int rating, long at,
+                              String beforePhase, String before, String after) {
+        return h.createUpdate(sql).bind("cardId", Args.of(cardId)).bind("userId", Args.of(userId)).bind("key", Args.of(key))
+                .bind("rating", Args.of(rating)).bind("at", Args.of(at)).bind("beforePhase", Args.of(beforePhase))
+                .bind("before", Args.of(before)).bind("after", Args.of(after)).execute();
     }
 
     Optional<ReviewRecord> findByKey(Handle h, long userId, String key) {
-        return h.createQuery(BY_KEY).bind("userId", userId).bind("key", key).map(RECORD).findOne();
+        return h.createQuery(BY_KEY).bind("userId", Args.of(userId)).bind("key", Args.of(key)).map(RECORD).findOne();
     }
 
     Optional<ReviewRecord> latest(Handle h, long userId) {
-        return h.createQuery(LATEST).bind("userId", userId).map(RECORD).findOne();
+        return h.createQuery(LATEST).bind("userId", Args.of(userId)).map(RECORD).findOne();
     }
 
     public List<ReviewRecord> history(Handle h, long userId) {
-        return h.createQuery(HISTORY).bind("userId", userId).map(RECORD).list();
+        return h.createQuery(HISTORY).bind("userId", Args.of(userId)).map(RECORD).list();
     }
 
     void delete(Handle h, long id) {
-        h.createUpdate(DELETE).bind("id", id).execute();
+        h.createUpdate(DELETE).bind("id", Args.of(id)).execute();
     }
 
     public int count(Handle h, long userId) {
-        return h.createQuery(COUNT).bind("userId", userId).map((rs, ctx) -> rs.getInt(1)).one();
+        return h.createQuery(COUNT).bind("userId", Args.of(userId)).map((rs, ctx) -> rs.getInt(1)).one();
     }
 }

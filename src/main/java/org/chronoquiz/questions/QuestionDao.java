@@ -41,7 +41,7 @@ public interface QuestionDao {
     @SqlQuery("SELECT * FROM questions WHERE deck_id = :deckId AND qkey = :key")
     Optional<Question> findByKey(@Bind("deckId") long deckId, @Bind("key") String key);
 
-    @SqlQuery("SELECT * FROM questions WHERE id = :id")
+    @SqlQuery(BY_ID)
     Optional<Question> findById(@Bind("id") long id);
 
     /** The deck's questions in the order of the article, retired ones last. */
@@ -101,8 +101,10 @@ public interface QuestionDao {
             FROM questions WHERE id = :id""")
     void archive(@Bind("id") long id, @Bind("now") long now);
 
+    String BY_ID = "SELECT * FROM questions WHERE id = :id";
+
     /** A question as it was at {@code version}: the current row, or the archived version an edit replaced. */
-    @SqlQuery("""
+    String VERSION = """
             SELECT q.id, q.deck_id, q.qkey, v.type, v.prompt, v.answer, v.answer_value, v.choices, v.source_sentence,
                    v.source_start, v.source_end, v.source_note, q.origin, q.status, v.version
             FROM question_versions v JOIN questions q ON q.id = v.question_id
@@ -110,7 +112,10 @@ public interface QuestionDao {
             UNION ALL
             SELECT id, deck_id, qkey, type, prompt, answer, answer_value, choices, source_sentence, source_start,
                    source_end, source_note, origin, status, version
-            FROM questions WHERE id = :id AND version = :version""")
+            FROM questions WHERE id = :id AND version = :version""";
+
+    /** A question as it was at {@code version}: the current row, or the archived version an edit replaced. */
+    @SqlQuery(VERSION)
     Optional<Question> findVersion(@Bind("id") long id, @Bind("version") int version);
 
     /** Every version of a question, oldest first, the current one last. */

@@ -26,15 +26,19 @@ public interface QuizDao {
     @SqlUpdate("INSERT INTO quiz_items (quiz_id, position, question_id) VALUES (:quizId, :position, :questionId)")
     void insertItem(@Bind("quizId") long quizId, @Bind("position") int position, @Bind("questionId") long questionId);
 
-    @SqlQuery(SELECT + " WHERE z.id = :id")
+    String BY_ID = SELECT + " WHERE z.id = :id";
+    String QUESTION_IDS = "SELECT question_id FROM quiz_items WHERE quiz_id = :quizId ORDER BY position";
+    String ANSWERS = """
+            SELECT question_id, question_version, given, credit, answered_at FROM answers
+            WHERE quiz_id = :quizId ORDER BY answered_at, id""";
+
+    @SqlQuery(BY_ID)
     Optional<Quiz> findById(@Bind("id") long id);
 
-    @SqlQuery("SELECT question_id FROM quiz_items WHERE quiz_id = :quizId ORDER BY position")
+    @SqlQuery(QUESTION_IDS)
     List<Long> questionIds(@Bind("quizId") long quizId);
 
-    @SqlQuery("""
-            SELECT question_id, question_version, given, credit, answered_at FROM answers
-            WHERE quiz_id = :quizId ORDER BY answered_at, id""")
+    @SqlQuery(ANSWERS)
     List<AnswerRecord> answers(@Bind("quizId") long quizId);
 
     @SqlUpdate("""

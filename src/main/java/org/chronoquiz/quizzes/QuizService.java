@@ -32,6 +32,7 @@ public final class QuizService {
     private final Grading grading;
     private final Clock clock;
     private final LongSupplier seeds;
+    private final QuizReads reads = new QuizReads();
 
     public QuizService(Jdbi jdbi, GroupCommit writer, Grading grading, Clock clock, LongSupplier seeds) {
         this.jdbi = jdbi;
@@ -121,17 +122,15 @@ public final class QuizService {
         return jdbi.withHandle(h -> sheet(h, user, quizId));
     }
 
-    private static QuizSheet sheet(Handle h, User user, long quizId) {
-        QuizDao quizzes = h.attach(QuizDao.class);
-        Quiz quiz = quizzes.findById(quizId).filter(z -> z.userId() == user.id())
+    private QuizSheet sheet(Handle h, User user, long quizId) {
+        Quiz quiz = reads.quiz(h, quizId).filter(z -> z.userId() == user.id())
                 .orElseThrow(() -> new NotFound("no quiz " + quizId));
-        QuestionDao questions = h.attach(QuestionDao.class);
         Map<Long, AnswerRecord> answers = new LinkedHashMap<>();
-        quizzes.answers(quizId).forEach(a -> answers.put(a.questionId(), a));
+        reads.answers(h, quizId).forEach(a -> answers.put(a.questionId(), a));
         // an answered question as the learner saw it, even if an instructor has edited it since
-        List<Question> items = quizzes.questionIds(quizId).stream().map(id -> {
+        List<Question> items = reads.questionIds(h, quizId).stream().map(id -> {
             AnswerRecord a = answers.get(id);
-            return (a == null ? questions.findById(id) : questions.findVersion(id, a.questionVersion())).orElseThrow();
+            return (a == null ? reads.question(h, id) : reads.version(h, id, a.questionVersion())).orElseThrow();
         }).toList();
         return new QuizSheet(quiz, items, answers);
     }

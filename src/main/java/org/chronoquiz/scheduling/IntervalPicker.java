@@ -2,7 +2,6 @@ package org.chronoquiz.scheduling;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.SplittableRandom;
 
 /**
  * Chooses the review interval actually scheduled: unchanged without fuzz, a seeded draw from the fuzz
@@ -33,7 +32,7 @@ final class IntervalPicker {
             return range.min();
         }
         if (load == null) {
-            return range.pick(new SplittableRandom(seed).nextDouble());
+            return range.pick(firstDouble(seed));
         }
         return emptiest(range, now, seed, load);
     }
@@ -48,7 +47,7 @@ final class IntervalPicker {
         int best = range.min();
         double bestScore = Double.POSITIVE_INFINITY;
         for (int ivl = range.min(); ivl <= range.max(); ivl++) {
-            double jitter = 0.999 * new SplittableRandom(seed ^ (ivl * GOLDEN)).nextDouble();
+            double jitter = 0.999 * firstDouble(seed ^ (ivl * GOLDEN));
             double score = due[ivl - range.min()] + jitter;
             if (score < bestScore) {
                 bestScore = score;
@@ -56,5 +55,20 @@ final class IntervalPicker {
             }
         }
         return best;
+    }
+
+    /**
+     * The first {@code nextDouble()} of {@code new SplittableRandom(seed)}, computed without making the generator:
+     * one was made per day of the fuzz range, on every grade of every review and of every preview, and a fuzz range
+     * is months wide for an interval of years. The same arithmetic as the JDK's (seed plus its golden gamma, the
+     * MurmurHash3 mix, the top 53 bits), so every pick, and every stored schedule it reproduces, stays the same;
+     * a test holds it to SplittableRandom itself.
+     */
+    static double firstDouble(long seed) {
+        long z = seed + GOLDEN; // SplittableRandom(seed) uses GOLDEN as its gamma, and its first nextSeed() adds it
+        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        z = z ^ (z >>> 31);
+        return (z >>> 11) * 0x1.0p-53;
     }
 }

@@ -35,6 +35,20 @@ class FuzzTest {
         assertEquals(10, r.pick(0.5));
     }
 
+    @Test
+    void the_fuzz_draw_is_the_first_double_of_a_splittable_random_with_that_seed() {
+        // every schedule stored so far was drawn with new SplittableRandom(seed).nextDouble(); the picker computes the
+        // same number without the generator, and must go on giving the very same days
+        var seeds = new java.util.SplittableRandom(42);
+        for (long seed : new long[] {0, 1, -1, Long.MIN_VALUE, Long.MAX_VALUE, 0x9E3779B97F4A7C15L}) {
+            assertEquals(new java.util.SplittableRandom(seed).nextDouble(), IntervalPicker.firstDouble(seed), 0.0);
+        }
+        for (int i = 0; i < 100_000; i++) {
+            long seed = seeds.nextLong();
+            assertEquals(new java.util.SplittableRandom(seed).nextDouble(), IntervalPicker.firstDouble(seed), 0.0);
+        }
+    }
+
     /** A card in Review whose Good interval is 100 days unfuzzed. */
     private static CardState reviewCard() {
         return new CardState(Phase.REVIEW, 0, 100, 5, T0, T0.minusSeconds(100L * 86400), 100, 5, 0);
