@@ -225,6 +225,30 @@ final class ClauseBuilder {
                 ? Optional.of(clause) : Optional.empty();
     }
 
+    /**
+     * "Albright has invited Geremek to visit. He will then travel to Washington on March 12.": a sentence that leans
+     * on the one before for its subject is blanked with that sentence before it, so the learner reads who "He" is
+     * (no question names him: the wrong one would teach a falsehood). Only when both are the article's own prose.
+     */
+    Optional<Clause> withPrevious(DateFact fact, Sentence previous) {
+        Sentence s = fact.sentence();
+        String text = s.text();
+        int p0 = fact.phraseStart() - s.start();
+        int p1 = fact.phraseEnd() - s.start();
+        String before = previous == null ? "" : previous.text().strip();
+        if (previous == null || !SUBJECT_PRONOUN.matcher(text).lookingAt() || SUBJECT_PRONOUN.matcher(before).lookingAt()
+                || OTHER_PRONOUN.matcher(before).lookingAt() || !quotesBalanced(text) || !quotesBalanced(before)
+                || QUOTATION.matcher(before).find() || boundaries.insideQuotes(text, p0) || !before.matches("(?s).*[.!?]$")) {
+            return Optional.empty();
+        }
+        String after = text.substring(p1).replaceFirst("[.!?]+$", "");
+        Clause clause = new Clause(before + " " + text.substring(0, p0), text.substring(p0, p1), fact.start() - s.start() - p0,
+                fact.end() - s.start() - p0, after, null, false);
+        int words = (clause.before() + clause.phrase() + clause.after()).split("\\s+").length;
+        return words <= DateQuestions.MAX_WORDS + 15 && hasVerb(text) && readsAsProse(clause, false) && !firstPerson(clause)
+                ? Optional.of(clause) : Optional.empty();
+    }
+
     /** A quotation, in wire or typographic marks. */
     private static final Pattern QUOTATION = Pattern.compile("``.*?''|\u201c.*?\u201d|\".*?\"");
     private static final Pattern REPORTED = Pattern.compile("\\b(said|says|noted|notes|added|adds|told|asked|declared|wrote)\\b");

@@ -152,8 +152,13 @@ public final class QuestionGenerator {
         if (cut.isPresent()) {
             return cut;
         }
-        // no clean clause to ask "when" from, but a sentence that stands on its own still takes a blank as written
-        return asWritten(fact, article);
+        // no clean clause to ask "when" from, but a sentence that stands on its own still takes a blank as written,
+        // and one that leans on the sentence before for its subject takes it with that sentence
+        int at = sentences.indexOf(s);
+        Sentence previous = at > 0 ? sentences.get(at - 1) : null;
+        return asWritten(fact, article).or(() -> clauses.withPrevious(fact, previous).map(clause -> new PreparedFact(fact,
+                clause, article.stateOwned() ? "According to the article, " : "", null, Optional.empty(),
+                dating(fact, article), true)));
     }
 
     private static final java.util.regex.Pattern ANCHORED = java.util.regex.Pattern.compile(
