@@ -110,10 +110,11 @@ public final class Authoring {
 
     public Question create(QuestionInput input) {
         ValidQuestion q = validator.validate(input);
+        // read outside the transaction: the article's extraction is no reason to hold the write lock
+        int[] span = articles.spanOf(q.deckId(), q.sourceSentence(), q.answerValue()).orElse(null);
         return jdbi.inTransaction(h -> {
             h.attach(DeckDao.class).findById(q.deckId()).orElseThrow(() -> new InvalidInput("deck_id", "There is no such deck."));
             QuestionDao questions = h.attach(QuestionDao.class);
-            int[] span = articles.spanOf(q.deckId(), q.sourceSentence(), q.answerValue()).orElse(null);
             long id = questions.insertAuthored(q.deckId(), "instructor-" + UUID.randomUUID(), q.type(), q.prompt(),
                     q.answer(), q.answerValue(), Json.write(json, shown(q)), q.sourceSentence(),
                     span == null ? null : span[0], span == null ? null : span[1], clock.millis());

@@ -330,7 +330,8 @@ final class MoodleXmlFormat implements QuestionFormat {
             String parent = parents.isEmpty() ? "" : parents.get(0);
             String grand = parents.size() > 1 ? parents.get(1) : "";
             String value = text.trim();
-            if (name.equals("text") && html(parent)) {
+            // a subquestion's <answer> carries no format of its own: it is written in its subquestion's
+            if (name.equals("text") && html(parent.equals("answer") && grand.equals("subquestion") ? "subquestion" : parent)) {
                 value = Html.inline(value); // "<p dir="ltr">When did the Wall fall?&nbsp;<br></p>": its text
             }
             if (name.equals("text")) {
