@@ -142,13 +142,7 @@ final class ClauseBoundaries {
 
     /** A finite verb among the words: an auxiliary or a simple past, written in lower case. */
     private boolean hasVerb(String words) {
-        for (String word : words.split("\\s+")) {
-            String w = word.replaceAll("[^\\p{L}-]", "");
-            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && (verbs.isAuxiliary(w) || verbs.isSimplePast(w))) {
-                return true;
-            }
-        }
-        return false;
+        return java.util.Arrays.stream(words.split("\\s+")).anyMatch(verbs::isFiniteWord);
     }
 
     private boolean nested(String text, int at) {

@@ -330,7 +330,7 @@ final class ClauseBuilder {
     }
 
     /** Every quotation the text opens it also closes, so a prompt made of it quotes whole words. */
-    private static boolean quotesBalanced(String text) {
+    static boolean quotesBalanced(String text) {
         return count(text, "``") + count(text, "\u201c") == count(text, "''") + count(text, "\u201d")
                 && count(text, "\"") % 2 == 0;
     }
@@ -475,11 +475,13 @@ final class ClauseBuilder {
     }
 
     private boolean isVerb(String word) {
-        String w = word.replaceAll("[^\\p{L}-]", "");
-        return !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && (verbs.isAuxiliary(w) || verbs.isSimplePast(w));
+        return verbs.isFiniteWord(word);
     }
 
-    /** Replaces a leading "They"/"It" by the previous sentence's subject; other leading pronouns are not clean. */
+    /**
+     * Replaces a leading subject pronoun by the previous sentence's subject (the generator gives none for a "He" or
+     * "She" whose sentence before names someone else); an expletive "it" and other leading pronouns are not clean.
+     */
     private Optional<Clause> namePronoun(Clause clause, Optional<String> antecedent) {
         String first = clause.remainder();
         if (OTHER_PRONOUN.matcher(first).find()) {

@@ -86,7 +86,7 @@ record DateFact(int start, int end, String text, String value, DateValue date, S
             + "|arrests?|death|earthquake|war|riots?|protests?|announcement|signing|creation|founding|launch|ceremony"
             + "|conference|ruling|verdict|vote|referendum)\\b[^,;:]*$");
     /** An auxiliary or a regular past before the event noun: the noun sits inside the clause, not as its subject. */
-    private static final Pattern FINITE_VERB = Pattern.compile(
+    static final Pattern FINITE_VERB = Pattern.compile(
             "\\b(?:is|are|was|were|has|have|had|will|would|did|\\p{Ll}{2,}ed)\\b");
 
     /** "Wednesday's ruling": the date stands as a possessive before the event it names. */

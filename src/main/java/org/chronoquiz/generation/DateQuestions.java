@@ -113,8 +113,8 @@ final class DateQuestions {
             String rest = cloze.substring(tail.start());
             int that = kept.lastIndexOf(" that ");
             if (kept.split("\\s+").length >= 8 && !REPORTING.matcher(rest).find() && balanced(kept)
-                    && FINITE.matcher(kept).find() // "In _____, during the visit of X, to Damascus" lost its clause
-                    && (that < 0 || FINITE.matcher(kept.substring(that)).find())) { // "...concluded that James Kopp."
+                    && DateFact.FINITE_VERB.matcher(kept).find() // "In _____, during the visit of X, to Damascus" lost its clause
+                    && (that < 0 || DateFact.FINITE_VERB.matcher(kept.substring(that)).find())) { // "...concluded that James Kopp."
                 return kept + ".";
             }
         }
@@ -136,7 +136,6 @@ final class DateQuestions {
             + "(?:newspapers?|paper|media|press|police|officials?|spokes(?:man|woman|person)|sources?|agency|radio|television"
             + "|news|daily|authorities|authority|government|ministry|department|company|firm|statement|reports?)"
             + " (?:say|report|tell|state|add|note|claim|write|quote|confirm|disclose|announce)\\b");
-    private static final Pattern FINITE = Pattern.compile("\\b(?:is|are|was|were|has|have|had|will|would|did|\\p{Ll}{2,}ed)\\b");
     private static final Pattern UNNAMED_OBJECT = Pattern.compile("\\b(them|him)\\b");
     private static final Pattern TRAILING_ASIDE = Pattern.compile(
             ",\\s+(?=(?:who|which|where|whose|a|an|including|while|as well as|\\p{Ll}+ing)\\b)");
@@ -144,12 +143,8 @@ final class DateQuestions {
             "\\b(said|says|reported|reports|told|according|announced|stated|added|quoted|confirmed)\\b");
 
     private static boolean balanced(String text) {
-        long curly = text.chars().filter(c -> c == '\u201c').count() - text.chars().filter(c -> c == '\u201d').count();
-        long straight = text.chars().filter(c -> c == '"').count();
-        int wireOpen = text.split("``", -1).length - 1;
-        int wireClose = text.split("''", -1).length - 1;
-        return curly == 0 && straight % 2 == 0 && wireOpen == wireClose && text.chars().filter(c -> c == '(').count()
-                == text.chars().filter(c -> c == ')').count();
+        return ClauseBuilder.quotesBalanced(text)
+                && text.chars().filter(c -> c == '(').count() == text.chars().filter(c -> c == ')').count();
     }
 
     /**

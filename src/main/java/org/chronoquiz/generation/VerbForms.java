@@ -58,6 +58,12 @@ final class VerbForms {
     private static final Set<String> SINGLE_L = Set.of("expel", "compel", "propel", "repel", "dispel", "control",
             "patrol", "annul", "enrol", "distil", "instil", "fulfil", "rebel");
 
+    /** Whether a word as written (punctuation around it) is a finite verb: a lower-case auxiliary or simple past. */
+    boolean isFiniteWord(String word) {
+        String w = word.replaceAll("[^\\p{L}-]", "");
+        return !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && (isAuxiliary(w) || isSimplePast(w));
+    }
+
     /** Whether a lower-case word reads as a simple-past verb. */
     boolean isSimplePast(String word) {
         if (IRREGULAR_PAST.containsKey(word)) {
