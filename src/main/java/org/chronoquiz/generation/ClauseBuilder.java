@@ -25,7 +25,7 @@ final class ClauseBuilder {
             "^(?i:in recent years|recently|at present|currently|now|today|nowadays|these days),\\s*");
     /** A subordinate clause opens: the date after it belongs to its verb, not to the main clause's. */
     private static final Pattern SUBORDINATOR = Pattern.compile(
-            "(?i)(?:^|[\\s,])(after|before|when|while|because|once|although|as soon as|until|whereas)\\s+(?=\\S)");
+            "(?i)(?:^|[\\s,])(after|before|when|while|because|once|although|as soon as|until|whereas|since)\\s+(?=\\S)");
     private static final Pattern ATTRIBUTION = Pattern.compile("^According to ([^,]+),\\s*");
     /** ", the government reported on Friday, evidence that ...": who reports the clause, and the rest after it. */
     private static final String REPORTER = "((?:the |a |an )?(?:[\\p{Lu}][\\p{L}.'\u2019&-]*|[\\p{Ll}][\\p{L}'\u2019-]*)"
@@ -74,6 +74,10 @@ final class ClauseBuilder {
             // "But it was not until Tuesday that Castro revealed X": no clause to cut ("it" is no one), the sentence
             // as written takes the blank
             return Optional.empty();
+        }
+        Optional<Clause> fronted = frontedParticiple(fact, text, p0, p1);
+        if (fronted.isPresent()) {
+            return fronted;
         }
         if (reducedRelativeAround(text, p0, p1)) {
             // "announcements put out on Aug. 13 suggest ...": the date is the putting out's, so that is what is asked
@@ -183,6 +187,9 @@ final class ClauseBuilder {
         }
         if (!quotesBalanced(before) || !quotesBalanced(after)) {
             return Optional.empty(); // a quotation runs across the cut: the question would misquote it
+        }
+        if (adjectiveSubject(before)) {
+            return Optional.empty();
         }
         String phrase = text.substring(p0, p1);
         Clause clause = new Clause(before, phrase, fact.start() - s.start() - p0, fact.end() - s.start() - p0,
@@ -323,6 +330,39 @@ final class ClauseBuilder {
                 && Arrays.stream(lower.split(" ")).noneMatch(verbs::isAuxiliary);
     }
 
+    /**
+     * "Stocks rose, leaving the index near its record high set on Aug. 6", "the company sold the unit it bought in
+     * May", "gains that began last fall": a second verb stands between the clause's own and the date, so the date is
+     * that later verb's, and a question cut on the clause's verb would date the wrong event. Only a blank is asked.
+     */
+    boolean laterVerbOwnsDate(Clause clause) {
+        int groups = 0;
+        boolean inGroup = false;
+        String previous = "";
+        for (String w : clause.before().strip().split("\\s+")) {
+            // "the most wanted list", "a newly elected parliament": a participle after a determiner is an adjective
+            boolean verb = isVerb(w) && !ADJECTIVE_LEAD.matcher(previous).matches();
+            previous = w;
+            if (verb && !inGroup) {
+                if (groups == 0 && REPORTED.matcher(w).find()) {
+                    return false; // "X said the rights will end on Nov. 30": the saying's clause is asked as such
+                }
+                groups++;
+            }
+            inGroup = verb && !w.endsWith(",");
+        }
+        return groups >= 2;
+    }
+
+    private static final Pattern ADJECTIVE_LEAD = Pattern.compile(
+            "(?i)the|a|an|its|their|his|her|our|most|more|less|least|very|well|newly|recently|\\S+['\u2019]s");
+
+    /** "However, the segment, while profitable, was hurt": a cut that left an adjective where the subject was. */
+    private boolean adjectiveSubject(String before) {
+        String[] w = before.strip().split("\\s+");
+        return w.length >= 2 && isVerb(w[1]) && w[0].matches("\\p{Ll}+(able|ible|ful|ive|ous|ic|ant|ent),?");
+    }
+
     /** A clause has a finite verb ("an official said ..."); "Contrary to other reports" does not. */
     private boolean hasVerb(String clause) {
         return Arrays.stream(clause.split("\\s+")).anyMatch(this::isVerb)
@@ -413,6 +453,46 @@ final class ClauseBuilder {
         return Optional.of(new Clause(before, text.substring(p0, p1), fact.start() - fact.sentence().start() - p0,
                 fact.end() - fact.sentence().start() - p0, "", null, false));
     }
+
+    /**
+     * "Rescued Nov. 25 by fishermen, Elian has become the subject of a custody battle": a sentence that opens with a
+     * dated participle phrase says what was done to the main clause's subject, so "When was Elian rescued by
+     * fishermen?". Empty unless the phrase ends at a comma and the subject after it is a plain noun phrase before
+     * its verb (a pronoun names no one here).
+     */
+    private Optional<Clause> frontedParticiple(DateFact fact, String text, int p0, int p1) {
+        Matcher opening = FRONTED.matcher(text);
+        int comma = text.indexOf(',', p1);
+        if (!opening.lookingAt() || opening.end() > p0 || comma < 0 || text.substring(0, p0).contains(",")
+                || !(verbs.isSimplePast(opening.group(1).toLowerCase(java.util.Locale.ROOT)) || opening.group(1).equals("Born"))
+                || !quotesBalanced(text.substring(0, comma))) {
+            return Optional.empty();
+        }
+        List<String> subject = new java.util.ArrayList<>();
+        for (String w : text.substring(comma + 1).strip().split("\\s+")) {
+            if (isVerb(w) || w.matches("(?i)has|have|had|is|are|was|were|will|would|may|can|could|must|should")) {
+                break;
+            }
+            if (w.contains(",") || NOT_IN_NOUN_PHRASE.matcher(w).matches() && !w.equals("of") && !w.equals("and")) {
+                return Optional.empty(); // "Founded in 1950, in Paris, ...", "..., which": no plain subject
+            }
+            subject.add(w);
+        }
+        if (subject.isEmpty() || subject.size() > 8 || SUBJECT_PRONOUN.matcher(subject.get(0)).matches()
+                || OTHER_PRONOUN.matcher(subject.get(0)).matches()) {
+            return Optional.empty();
+        }
+        String noun = String.join(" ", subject);
+        String head = subject.get(subject.size() - 1);
+        boolean plural = noun.contains(" and ") || head.endsWith("s") && !head.endsWith("ss") && !Character.isUpperCase(head.charAt(0));
+        String be = fact.planned() ? "will be" : plural ? "were" : "was";
+        String before = noun + " " + be + " " + Character.toLowerCase(text.charAt(0)) + text.substring(1, p0);
+        return Optional.of(new Clause(before, text.substring(p0, p1), fact.start() - fact.sentence().start() - p0,
+                fact.end() - fact.sentence().start() - p0, text.substring(p1, comma), null, false));
+    }
+
+    /** A sentence's first word as a participle: "Rescued", "Born", "Elected". */
+    private static final Pattern FRONTED = Pattern.compile("(\\p{Lu}\\p{Ll}+)\\s");
 
     private static final Pattern NOT_IN_NOUN_PHRASE = Pattern.compile(
             "(?i)if|that|whether|which|who|and|or|but|of|in|on|at|for|with|by|from|to|as|than|when|after|before|since");

@@ -66,10 +66,22 @@ record DateFact(int start, int end, String text, String value, DateValue date, S
                 && !LIGHT_VERB_BEFORE.matcher(before.substring(0, m.start())).find()) {
             return true;
         }
+        // "The job figures for January extended a surge": a date after "for" and a noun names what the noun covers
+        String[] words = before.strip().split("\\s+");
+        int at = words.length - (preposition.isEmpty() && words[words.length - 1].equals("for") ? 2 : 1);
+        String last = at >= 0 ? words[at] : "";
+        boolean forDate = preposition.equals("for") || at < words.length - 1;
+        if (forDate && !last.isEmpty() && Character.isLowerCase(last.charAt(0))
+                && !FINITE_VERB.matcher(last).matches() && !SET_FOR.matcher(last).matches()) {
+            return true;
+        }
         // "Kopp is charged with gunning down Slepian in autumn 1998": the shooting's season, not the charge's
         Matcher g = GERUND_BEFORE.matcher(before);
         return g.find() && FINITE_VERB.matcher(before.substring(0, g.start())).find();
     }
+
+    /** Words after which "for" and a date says when something happens: "set for Nov. 22", "due for", "scheduled for". */
+    private static final Pattern SET_FOR = Pattern.compile("(?i)set|due|slated|timed|ready|time|date|deadline|way|plans?");
 
     private static final Pattern GERUND_BEFORE = Pattern.compile(
             "(?i)\\b(?:with|for|of|over|about)\\s+\\p{Ll}{3,}ing\\b[^,;:]*$");

@@ -47,15 +47,28 @@ public final class QuestionGenerator {
 
     public List<QuestionDraft> generate(Article article) {
         Reading reading = extractor.read(article.text(), article.published());
-        return generate(article, reading.timexes(), reading.sentences());
+        return generate(article, reading.timexes(), reading.sentences(), true);
     }
 
     /** The drafts for an article whose timexes are already known (tests hand-build them). */
     List<QuestionDraft> generate(Article article, List<Timex> timexes) {
-        return generate(article, timexes, new Sentences().split(article.text()));
+        return generate(article, timexes, new Sentences().split(article.text()), true);
     }
 
-    private List<QuestionDraft> generate(Article article, List<Timex> timexes, List<Sentence> sentences) {
+    /**
+     * Every way each fact can be asked (multiple choice, typed and blank), before one is chosen per fact: what the
+     * phrasing rules are tested on, since the chosen one shows only one of the three.
+     */
+    List<QuestionDraft> variants(Article article, List<Timex> timexes) {
+        return generate(article, timexes, new Sentences().split(article.text()), false);
+    }
+
+    List<QuestionDraft> variants(Article article) {
+        Reading reading = extractor.read(article.text(), article.published());
+        return generate(article, reading.timexes(), reading.sentences(), false);
+    }
+
+    private List<QuestionDraft> generate(Article article, List<Timex> timexes, List<Sentence> sentences, boolean choose) {
         String text = article.text();
         List<DateFact> facts = finder.find(text, timexes, sentences);
         ProperNouns nouns = new ProperNouns(sentences);
@@ -70,9 +83,13 @@ public final class QuestionGenerator {
         List<QuestionDraft> drafts = new ArrayList<>();
         List<DateValue> articleDates = facts.stream().map(DateFact::date).toList();
         List<PreparedFact> plain = new ArrayList<>();
+        Worth worth = new Worth(sentences, article.published());
         for (PreparedFact p : prepared) {
-            List<QuestionDraft> forFact = dateQuestions.forFact(p, article.published(), nouns, articleDates);
             int rank = crowdedRank(p, prepared);
+            List<QuestionDraft> forFact = dateQuestions.forFact(p, article.published(), nouns, articleDates);
+            if (choose && rank < 0) {
+                forFact = OneQuestion.choose(forFact, p, worth.worthAsking(p));
+            }
             if (rank < 0) {
                 drafts.addAll(forFact);
                 // an event for what-happened and timelines only where the fact itself is asked as a question: not a
@@ -147,7 +164,8 @@ public final class QuestionGenerator {
             String lead = lead(article, clause);
             String when = phraser.when(clause, fact, nouns);
             Optional<String> event = clause.opensWithQuotation() ? Optional.empty() : phraser.event(clause, fact);
-            return new PreparedFact(fact, clause, lead, when, event, dating(fact, article), false);
+            // a later verb owns the date ("its record high set on Aug. 6"): only the blank, in the clause cut
+            return new PreparedFact(fact, clause, lead, when, event, dating(fact, article), clauses.laterVerbOwnsDate(clause));
         });
         if (cut.isPresent()) {
             return cut;

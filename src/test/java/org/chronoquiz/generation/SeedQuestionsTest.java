@@ -40,7 +40,7 @@ class SeedQuestionsTest {
         Map<String, List<QuestionDraft>> bySentence = drafts.stream()
                 .filter(d -> Set.of("when", "typed", "cloze").contains(d.type()))
                 .collect(Collectors.groupingBy(d -> d.source().sentence()));
-        Set<String> answers = drafts.stream().filter(d -> Set.of("when", "cloze").contains(d.type()))
+        Set<String> answers = drafts.stream().filter(d -> Set.of("when", "typed", "cloze").contains(d.type()))
                 .map(QuestionDraft::answer).collect(Collectors.toSet());
         for (String expected : List.of("March 15, 2023", "July 1944", "October 8, 1980", "March 2011",
                 "September 30, 2015", "December 6, 2017", "December 11, 2017", "2015", "January 7, 2020",
@@ -56,7 +56,9 @@ class SeedQuestionsTest {
             }
             Map<String, Set<String>> typesByFact = onSentence.stream().collect(Collectors.groupingBy(
                     d -> d.key().substring(d.key().indexOf('-') + 1), Collectors.mapping(QuestionDraft::type, Collectors.toSet())));
-            typesByFact.forEach((fact, types) -> assertTrue(types.contains("cloze") || types.contains("when"), fact));
+            // one question per fact: a dateline's headline event alone is asked twice (its dateline typed)
+            typesByFact.forEach((fact, types) -> assertTrue(types.size() == 1 || types.equals(Set.of("when", "typed")),
+                    fact + " " + types));
         });
     }
 

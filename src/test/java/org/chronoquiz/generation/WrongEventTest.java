@@ -20,7 +20,7 @@ class WrongEventTest {
     private final QuestionGenerator generator = new QuestionGenerator(new TimexExtractor());
 
     private List<QuestionDraft> generate(String text) {
-        return generator.generate(new Article("t", "Test", "Wire", PUBLISHED, false, text));
+        return generator.variants(new Article("t", "Test", "Wire", PUBLISHED, false, text));
     }
 
     private static List<String> prompts(List<QuestionDraft> drafts, String type) {
@@ -68,6 +68,55 @@ class WrongEventTest {
         // but a meeting that is held is the verb's own event
         var held = generate("The parties agreed to hold the next meeting in Lima in June 1999.");
         assertFalse(prompts(held, "when").isEmpty(), held.toString());
+    }
+
+    @Test
+    void a_date_after_a_later_verb_is_that_verbs_and_only_blanked() {
+        // the record was set on Aug. 6; the stocks rose on the day of the story
+        var record = generate("Stocks rose sharply, leaving the index within 70 points of its record high set on Aug. 6.");
+        assertEquals(List.of("cloze"), record.stream().map(QuestionDraft::type).toList(), record.toString());
+        assertTrue(record.get(0).prompt().endsWith("its record high set on _____."), record.get(0).prompt());
+        var unit = generate("The company sold the unit it bought in May 1998.");
+        assertEquals(List.of("cloze"), unit.stream().map(QuestionDraft::type).toList(), unit.toString());
+        var gains = generate("The figures extended a surge in employment gains that began in October 1998.");
+        assertEquals(List.of("cloze"), gains.stream().map(QuestionDraft::type).toList(), gains.toString());
+        // a participle used as an adjective is no second verb
+        var wanted = generate("The FBI's most wanted list began in 1950.");
+        assertEquals(List.of("When did the FBI's most wanted list begin?"), prompts(wanted, "when"));
+    }
+
+    @Test
+    void a_date_that_names_what_a_noun_covers_is_not_the_clauses() {
+        var drafts = generate("The job figures for January extended a surge in hiring.");
+        assertEquals(List.of("cloze"), drafts.stream().map(QuestionDraft::type).toList(), drafts.toString());
+        assertEquals("The job figures for _____ extended a surge in hiring.", drafts.get(0).prompt());
+    }
+
+    @Test
+    void a_cut_that_leaves_an_adjective_for_a_subject_is_not_asked() {
+        var drafts = generate("However, the company's petroleum segment, while profitable, was hurt by high costs in June 1998.");
+        assertTrue(drafts.stream().noneMatch(d -> d.prompt().startsWith("When was profitable")), drafts.toString());
+    }
+
+    @Test
+    void a_date_in_a_since_clause_is_the_since_clause_event() {
+        // the decision was announced on Wednesday; nobody "has said" anything on that day
+        var drafts = generate("Since the decision was announced Wednesday, the families have said they will appeal it.");
+        assertEquals(List.of("When was the decision announced?"), prompts(drafts, "when"));
+        // "since" before a bare date is a preposition: the main clause is asked
+        var lived = generate("Gomez has lived in Lima since May 1990, when he left the army.");
+        assertTrue(prompts(lived, "when").stream().allMatch(p -> p.contains("Gomez")), lived.toString());
+    }
+
+    @Test
+    void a_dated_participle_phrase_opening_the_sentence_is_asked_of_the_subject() {
+        var drafts = generate("Rescued Nov. 25 by fishermen off the coast, the boy has become the subject of a custody battle.");
+        assertEquals(List.of("When was the boy rescued by fishermen off the coast?"), prompts(drafts, "when"));
+        var born = generate("Born in 1931 in a mining town, Pavel Novak became the country's first elected president.");
+        assertEquals(List.of("When was Pavel Novak born in a mining town?"), prompts(born, "when"));
+        // a pronoun after the phrase names no one: no question names a guess
+        var he = generate("Elected in 1996, he has served two terms.");
+        assertTrue(prompts(he, "when").stream().noneMatch(p -> p.startsWith("When was he")), he.toString());
     }
 
     @Test

@@ -1,0 +1,84 @@
+package org.chronoquiz.generation;
+
+import org.chronoquiz.articles.Article;
+import org.chronoquiz.timex.TimexExtractor;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What a teacher's review of unseen stories asked for: one question per fact, and a question of its own only for a
+ * fact worth learning, while every date still gets at least its blank. Sentences of our own, through the extractor.
+ */
+class OneQuestionTest {
+    private static final LocalDate PUBLISHED = LocalDate.of(1989, 10, 30);
+    private static final String FILLER = "The talks were described as frank. Both sides expect more meetings. "
+            + "Observers were cautious. ";
+    private final QuestionGenerator generator = new QuestionGenerator(new TimexExtractor());
+
+    private List<QuestionDraft> generate(String text) {
+        return generator.generate(new Article("t", "Test", "Wire", PUBLISHED, false, text));
+    }
+
+    private static List<String> types(List<QuestionDraft> drafts) {
+        return drafts.stream().map(QuestionDraft::type).toList();
+    }
+
+    @Test
+    void a_day_is_asked_as_multiple_choice_and_a_month_or_year_is_typed_once() {
+        var day = generate("Miners returned to work in Silesia on Oct. 12, 1989.");
+        assertEquals(List.of("when"), types(day));
+        assertEquals("When did miners return to work in Silesia?", day.get(0).prompt());
+        var month = generate("Miners returned to work in Silesia in March 1989.");
+        assertEquals(List.of("typed"), types(month));
+        assertEquals("When did miners return to work in Silesia? Give the month and year.", month.get(0).prompt());
+        var year = generate("The canal was opened to ships in 1914.");
+        assertEquals(List.of("typed"), types(year));
+    }
+
+    @Test
+    void the_variants_are_still_there_to_choose_from() {
+        var article = new Article("t", "Test", "Wire", PUBLISHED, false, "Miners returned to work in Silesia on Oct. 12, 1989.");
+        assertEquals(List.of("when", "typed", "cloze"), types(generator.variants(article)));
+    }
+
+    @Test
+    void earnings_periods_stock_closes_and_a_second_story_keep_only_their_blank() {
+        var earnings = generate("Aetna's third-quarter net income fell 22% to $182.6 million.");
+        assertTrue(types(earnings).stream().allMatch("cloze"::equals), earnings.toString());
+        var close = generate(FILLER + "In composite trading on the exchange Friday, Aetna closed at $60, down 50 cents.");
+        assertEquals(List.of("cloze"), types(close), close.toString());
+        var separately = generate(FILLER + "Separately, Norton sold its stake in the venture in August 1989.");
+        assertEquals(List.of("cloze"), types(separately), separately.toString());
+        var base = generate(FILLER + "The jobless rate for adult men declined to 3.8 percent from 4.1 percent in December 1988.");
+        assertEquals(List.of("cloze"), types(base), base.toString());
+    }
+
+    @Test
+    void a_statement_after_the_lead_keeps_only_its_blank_but_the_lead_keeps_its_question() {
+        var late = generate(FILLER + "The minister said on Oct. 12, 1989, that the mines would reopen.");
+        assertEquals(List.of("cloze"), types(late), late.toString());
+        var lead = generate("The minister said on Oct. 12, 1989, that the mines would reopen. " + FILLER);
+        assertEquals(List.of("when"), types(lead), lead.toString());
+    }
+
+    @Test
+    void an_event_of_the_world_after_the_lead_is_still_asked() {
+        var drafts = generate(FILLER + "Miners returned to work in Silesia on Oct. 12, 1989.");
+        assertEquals(List.of("when"), types(drafts), drafts.toString());
+    }
+
+    @Test
+    void the_headline_event_under_a_dateline_is_also_typed_from_the_dateline() {
+        String text = "WARSAW, Oct. 28 (AP) --\n\nMiners returned to work in Silesia Saturday.";
+        var drafts = generate(text);
+        assertEquals(java.util.Set.of("when", "typed"), java.util.Set.copyOf(types(drafts)), drafts.toString());
+        assertEquals(2, drafts.size(), drafts.toString());
+        QuestionDraft typed = drafts.stream().filter(d -> d.type().equals("typed")).findFirst().orElseThrow();
+        assertEquals("Oct. 28", text.substring(typed.source().start(), typed.source().end()), "the typed one cites the dateline");
+    }
+}
