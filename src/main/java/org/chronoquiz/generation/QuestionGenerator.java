@@ -31,10 +31,11 @@ public final class QuestionGenerator {
     private final EventQuestions eventQuestions;
     private final ContestedTerms contested = new ContestedTerms();
     private final EventNames eventNames;
+    private final VerbForms verbs;
 
     public QuestionGenerator(TimexExtractor extractor) {
         this.extractor = extractor;
-        VerbForms verbs = new VerbForms();
+        this.verbs = new VerbForms();
         Shuffler shuffler = new Shuffler();
         this.finder = new FactFinder();
         this.eventNames = new EventNames(verbs);
@@ -83,7 +84,7 @@ public final class QuestionGenerator {
         List<QuestionDraft> drafts = new ArrayList<>();
         List<DateValue> articleDates = facts.stream().map(DateFact::date).toList();
         List<PreparedFact> plain = new ArrayList<>();
-        Worth worth = new Worth(sentences, article.published());
+        Worth worth = new Worth(sentences, article.published(), verbs);
         for (PreparedFact p : prepared) {
             int rank = crowdedRank(p, prepared);
             List<QuestionDraft> forFact = dateQuestions.forFact(p, article.published(), nouns, articleDates);

@@ -40,13 +40,41 @@ final class Worth {
     private static final Pattern POINTED_DAY = Pattern.compile(
             "(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)\\b");
 
+    /** The clause's verb as a bare copula: "the main exports were wheat and meslin" is a state, not an event. */
+    private static final Pattern COPULA = Pattern.compile("(?i)is|are|was|were");
+
     private final List<Sentence> sentences;
     private final LocalDate published;
+    private final VerbForms verbs;
 
-    Worth(List<Sentence> sentences, LocalDate published) {
+    Worth(List<Sentence> sentences, LocalDate published, VerbForms verbs) {
         this.sentences = sentences;
         this.published = published;
+        this.verbs = verbs;
     }
+
+    /** A state ("X was in Kansas City", "exports were wheat") rather than something that happened. */
+    private boolean state(Clause clause) {
+        if (clause == null) {
+            return false; // an event named by its day ("Wednesday's ruling")
+        }
+        String[] words = clause.remainder().strip().split("\\s+");
+        for (int i = 0; i < words.length - 1; i++) {
+            if (verbs.isFiniteWord(words[i])) { // the clause's first verb decides
+                String next = words[i + 1].toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}-]", "");
+                if (next.equals("not") && i + 2 < words.length) {
+                    next = words[i + 2].toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}-]", "");
+                }
+                return COPULA.matcher(words[i]).matches() && !verbs.isSimplePast(next) && !next.endsWith("en")
+                        && !next.endsWith("ing") && !PARTICIPLES.contains(next);
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> PARTICIPLES = java.util.Set.of("born", "held", "made", "set", "built",
+            "hit", "put", "shot", "sold", "found", "known", "seen", "won", "lost", "sent", "brought", "bought", "led",
+            "left", "kept", "paid", "struck", "told", "said", "met", "due", "expected", "scheduled", "slated", "to");
 
     boolean worthAsking(PreparedFact p) {
         DateFact fact = p.fact();
@@ -57,7 +85,7 @@ final class Worth {
         if (PERIOD.matcher(fact.text()).find() || COMPARISON_BASE.matcher(before).find()) {
             return false;
         }
-        if (ACCOUNTS.matcher(text).find() || ASIDE_STORY.matcher(text).find()) {
+        if (ACCOUNTS.matcher(text).find() || ASIDE_STORY.matcher(text).find() || state(p.clause())) {
             return false;
         }
         if (lead) {

@@ -59,6 +59,14 @@ class OneQuestionTest {
     }
 
     @Test
+    void a_state_keeps_only_its_blank_and_a_passive_event_is_asked() {
+        var state = generate("In 1988, the main exports of the country were wheat and rye.");
+        assertEquals(List.of("cloze"), types(state), state.toString());
+        var passive = generate("Diplomatic relations between the two states were established in July 1944.");
+        assertEquals(List.of("typed"), types(passive), passive.toString());
+    }
+
+    @Test
     void a_statement_after_the_lead_keeps_only_its_blank_but_the_lead_keeps_its_question() {
         var late = generate(FILLER + "The minister said on Oct. 12, 1989, that the mines would reopen.");
         assertEquals(List.of("cloze"), types(late), late.toString());
