@@ -33,6 +33,8 @@ final class ClauseBuilder {
     private static final String REPORTING = "(said|reported|announced|confirmed|added|noted|stated|predicted|declared"
             + "|told reporters)";
     private static final Pattern REPORT_AFTER = Pattern.compile("^\\s*,\\s+" + REPORTER + "\\s+" + REPORTING + "\\b.*$");
+    private static final Pattern REPORT_LAST = Pattern.compile("^,\\s+" + REPORTER + "\\s+" + REPORTING + "\\s*[.!?]*$");
+    private static final Pattern GERUND_START = Pattern.compile("(?i)(?:being|having)\\s|\\p{Ll}{3,}ing\\s");
     private static final Pattern REPORT_BEFORE = Pattern.compile("^(.{12,}?),\\s+" + REPORTER + "\\s+" + REPORTING + "\\s*$");
     /** The noun phrase that ends a clause, from its last article on: what a ", which" after it is about. */
     private static final Pattern LAST_NOUN_PHRASE = Pattern.compile(
@@ -184,6 +186,14 @@ final class ClauseBuilder {
             // "X happened in January, the government reported ...": the date is X's; the report is the source
             attribution = reportedAfter.group(1);
             after = "";
+        }
+        Matcher reportedLast = REPORT_LAST.matcher(text.substring(segment.right()));
+        if (attribution == null && reportedLast.matches() && isReporter(reportedLast.group(1))) {
+            // "Sununu was told Wednesday by Bush's son that ..., the sources said": the claim stays theirs
+            attribution = reportedLast.group(1);
+        }
+        if (GERUND_START.matcher(before).lookingAt()) {
+            return Optional.empty(); // "after being found clinging to an inner tube": the cut lost its subject
         }
         if (!quotesBalanced(before) || !quotesBalanced(after)) {
             return Optional.empty(); // a quotation runs across the cut: the question would misquote it
