@@ -103,10 +103,14 @@ final class DateQuestions {
         if (cloze.split("\\s+").length <= MAX_WORDS) {
             return cloze;
         }
+        cloze = withoutAppositives(cloze);
+        if (cloze.split("\\s+").length <= MAX_WORDS) {
+            return cloze;
+        }
         int blank = cloze.indexOf("_____");
         Matcher tail = TRAILING_ASIDE.matcher(cloze);
         while (tail.find()) {
-            if (tail.start() <= blank + 5) {
+            if (tail.start() < blank + 5) {
                 continue;
             }
             String kept = cloze.substring(0, tail.start());
@@ -120,6 +124,32 @@ final class DateQuestions {
         }
         return cloze;
     }
+
+    /**
+     * "William O. McCoy, president of the company's unit, said ...", "James Kopp, an impassioned opponent of
+     * abortion, fired the shots": a noun phrase between commas after a name only describes the name, so a long
+     * blank drops it (never one holding the blank, a verb, a number or a quotation, which may be the point).
+     */
+    static String withoutAppositives(String cloze) {
+        Matcher m = APPOSITIVE.matcher(cloze);
+        StringBuilder out = new StringBuilder();
+        int last = 0;
+        while (m.find()) {
+            String inner = m.group(1);
+            if (inner.contains("_____") || APPOSITIVE_VERB.matcher(inner).find() || inner.matches("(?s).*(\\d|\"|\u201c|\u201d|``|'').*")) {
+                continue;
+            }
+            out.append(cloze, last, m.start()).append(' ');
+            last = m.end();
+        }
+        return out.append(cloze.substring(last)).toString().replaceAll("\\s{2,}", " ");
+    }
+
+    private static final Pattern APPOSITIVE_VERB = Pattern.compile("\\b(is|are|was|were|has|have|had|will|would|did|said|says)\\b");
+    private static final Pattern APPOSITIVE = Pattern.compile(
+            "(?<=\\p{Lu}[\\p{L}.]{1,30}),\\s+((?:a|an|the|one of|president|chairman|chief|director|head|leader|spokes(?:man|woman)"
+            + "|secretary|minister|general|editor|analyst|professor|member|owner|founder|executive)\\b[^,;()]{2,70}?),"
+            + "\\s+(?=\\p{Ll})");
 
     /**
      * "When did the Cape Argus newspaper report that a man was arrested?", "When did Tanzanian police say ...?": the
@@ -138,7 +168,8 @@ final class DateQuestions {
             + " (?:say|report|tell|state|add|note|claim|write|quote|confirm|disclose|announce)\\b");
     private static final Pattern UNNAMED_OBJECT = Pattern.compile("\\b(them|him)\\b");
     private static final Pattern TRAILING_ASIDE = Pattern.compile(
-            ",\\s+(?=(?:who|which|where|whose|a|an|including|while|as well as|\\p{Ll}+ing)\\b)");
+            ",\\s+(?=(?:who|which|where|whose|a|an|including|while|as well as|\\p{Ll}+ing)\\b)"
+            + "|\\s+(?=(?:because|after \\p{Ll}+ing)\\b)");
     private static final Pattern REPORTING = Pattern.compile(
             "\\b(said|says|reported|reports|told|according|announced|stated|added|quoted|confirmed)\\b");
 
