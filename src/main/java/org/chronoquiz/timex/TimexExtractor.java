@@ -103,6 +103,9 @@ public final class TimexExtractor {
                 best = inner.withFrom(i);
             }
         }
+        if (best != null && best.mod() == null && s.lower(best.to()).equals("or") && s.lower(best.to() + 1).equals("so")) {
+            best = best.withMod("APPROX"); // "over the next year or so": a hedge, no year to ask about
+        }
         return best;
     }
 

@@ -36,6 +36,7 @@ class GeneralRulesTest {
         "The file is dated 2023-03-01.|2023-03-01=DATE:2023-03-01",
         "The letter is dated 10/27/1989.|10/27/1989=DATE:1989-10-27",
         "Prices rose in the 1990s.|the 1990s=DATE:199",
+        "The plant will close over the next year or so.|the next year=DATE:2024/APPROX",
         "It was built in the 19th century.|the 19th century=DATE:18",
         "It was built in the nineteenth century.|the nineteenth century=DATE:18",
         "It is a twenty-first century problem.|twenty-first century=DATE:20",
