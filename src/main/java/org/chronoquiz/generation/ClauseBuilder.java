@@ -346,6 +346,11 @@ final class ClauseBuilder {
      * that later verb's, and a question cut on the clause's verb would date the wrong event. Only a blank is asked.
      */
     boolean laterVerbOwnsDate(Clause clause) {
+        Matcher relative = RESTRICTIVE_RELATIVE.matcher(clause.before());
+        if (relative.find() && !REPORTED.matcher(clause.before().substring(0, relative.start())).find()
+                && relative.start() > 0) {
+            return true; // "oversees the consent decree that broke up the Bell system in 1984": the breaking up's year
+        }
         int groups = 0;
         boolean inGroup = false;
         String previous = "";
@@ -363,6 +368,11 @@ final class ClauseBuilder {
         }
         return groups >= 2;
     }
+
+    /** "the decree that broke up", "a man who fled": a relative clause, with its own verb, inside the clause. */
+    private static final Pattern RESTRICTIVE_RELATIVE = Pattern.compile("\\s(?:that|which|who)\\s+(?:\\S+\\s+){0,2}?(?:"
+            + "had|has|have|was|were|is|are|will|would|\\p{Ll}{3,}ed|began|broke|came|fled|fell|fought|left|led|made|met"
+            + "|ran|rose|sold|struck|took|won|wrote|went|built|brought|held)\\b");
 
     private static final Pattern ADJECTIVE_LEAD = Pattern.compile(
             "(?i)the|a|an|its|their|his|her|our|most|more|less|least|very|well|newly|recently|\\S+['\u2019]s");

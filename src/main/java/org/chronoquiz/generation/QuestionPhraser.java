@@ -123,6 +123,9 @@ final class QuestionPhraser {
                 ? Optional.of(new Reported(parse.get().subject(), said, saidPlain)) : Optional.empty();
     }
 
+    private static final Pattern TIME_OF_DAY = Pattern.compile(
+            "night|day|morning|evening|afternoon|eve|weekend|week|month|year|dawn|noon|midnight");
+
     private static String whFor(DateFact fact) {
         return switch (fact.preposition()) {
             case "since" -> "Since when";
@@ -150,8 +153,8 @@ final class QuestionPhraser {
         int of = phrase.indexOf(" of ");
         String head = (of > 0 ? phrase.substring(0, of) : phrase).strip();
         head = head.substring(head.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
-        if (!head.matches("[a-z-]{3,}")) {
-            return Optional.empty();
+        if (!head.matches("[a-z-]{3,}") || TIME_OF_DAY.matcher(head).matches()) {
+            return Optional.empty(); // "returned home on the night of Friday, Oct. 23": a time, not a thing with a date
         }
         return Optional.of(ProperNouns.capitalize(statement) + ". What is the date of that " + head + "?");
     }

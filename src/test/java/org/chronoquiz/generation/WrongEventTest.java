@@ -86,6 +86,19 @@ class WrongEventTest {
     }
 
     @Test
+    void a_date_inside_a_restrictive_relative_clause_is_that_clauses() {
+        // the decree broke up the Bell system in 1984; the judge oversees it now
+        var drafts = generate("Judge Harold Greene oversees enforcement of the consent decree that broke up the Bell system in 1984.");
+        assertEquals(List.of("cloze"), drafts.stream().map(QuestionDraft::type).toList(), drafts.toString());
+    }
+
+    @Test
+    void the_night_of_a_date_is_a_time_not_a_thing_with_a_date_of_its_own() {
+        var drafts = generate("Slepian and his wife returned home from synagogue on the night of Friday, Oct. 23.");
+        assertTrue(drafts.stream().noneMatch(d -> d.prompt().contains("What is the date of that night")), drafts.toString());
+    }
+
+    @Test
     void a_date_that_names_what_a_noun_covers_is_not_the_clauses() {
         var drafts = generate("The job figures for January extended a surge in hiring.");
         assertEquals(List.of("cloze"), drafts.stream().map(QuestionDraft::type).toList(), drafts.toString());
