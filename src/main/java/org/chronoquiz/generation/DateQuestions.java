@@ -166,7 +166,7 @@ final class DateQuestions {
             + "(?:newspapers?|paper|media|press|police|officials?|spokes(?:man|woman|person)|sources?|agency|radio|television"
             + "|news|daily|authorities|authority|government|ministry|department|company|firm|statement|reports?)"
             + " (?:say|report|tell|state|add|note|claim|write|quote|confirm|disclose|announce)\\b");
-    private static final Pattern UNNAMED_OBJECT = Pattern.compile("\\b(them|him)\\b");
+    private static final Pattern UNNAMED_OBJECT = Pattern.compile("\\b(them|him|either|neither|the latter|the former)\\b");
     private static final Pattern TRAILING_ASIDE = Pattern.compile(
             ",\\s+(?=(?:who|which|where|whose|a|an|including|while|as well as|\\p{Ll}+ing)\\b)"
             + "|\\s+(?=(?:because|after \\p{Ll}+ing)\\b)");

@@ -241,6 +241,9 @@ class WrongEventTest {
         assertEquals(List.of("cloze"), charged.stream().map(QuestionDraft::type).toList(), charged.toString());
         var them = generate("The leader agreed in April to hand them over for trial in the Netherlands.");
         assertEquals(List.of("cloze"), them.stream().map(QuestionDraft::type).toList(), them.toString());
+        // "either" of whom? only the sentence before says
+        var either = generate("FBI officials on Nov. 20 played down the likelihood that either was involved in the killing.");
+        assertEquals(List.of("cloze"), either.stream().map(QuestionDraft::type).toList(), either.toString());
     }
 
     @Test
