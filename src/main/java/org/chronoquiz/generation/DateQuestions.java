@@ -53,7 +53,7 @@ final class DateQuestions {
         // "the 1959 trade embargo": only the cloze asks the date where it stands; a long prompt is no question
         boolean named = p.clause() == null; // an event named by its day ("Wednesday's ruling"): no clause to blank
         boolean asked = named || !p.asWritten() && !fact.modifiesNoun() && !fact.trailsEventNoun() && !p.clause().opensWithQuotation() && question.split("\\s+").length <= MAX_WORDS
-                && !QuestionPhraser.isStatistic(p.clause()) && !DANGLING.matcher(question).find()
+                && !QuestionPhraser.isStatistic(p.clause()) && !DANGLING.matcher(question).find() && !GARBLED.matcher(question).find()
                 && !UNNAMED_OBJECT.matcher(question).find() // "agree to hand them over": who? only the sentence says
                 && (!isReport(question) || p.written() != null); // the lead under its dateline: the headline event // "when did turnover amount to $606 million?": blank it instead
         if (asked && (!list || fact.listIndex() == 1)) {
@@ -166,6 +166,13 @@ final class DateQuestions {
             + "(?:newspapers?|paper|media|press|police|officials?|spokes(?:man|woman|person)|sources?|agency|radio|television"
             + "|news|daily|authorities|authority|government|ministry|department|company|firm|statement|reports?)"
             + " (?:say|report|tell|state|add|note|claim|write|quote|confirm|disclose|announce)\\b");
+    /**
+     * Cuts that read as no English: a present reporting verb left inside the question ("When did Nigeria state radio
+     * says thousands begin gathering?", "When has a new report says there been a rise?"), or an adjective where
+     * the subject was ("When is just, an off duty policeman killed ...?").
+     */
+    private static final Pattern GARBLED = Pattern.compile("\\b(says|tells|insists)\\b"
+            + "|^(?:When|By when|Since when|Until when) (?:is|are|was|were) \\p{Ll}+,");
     private static final Pattern UNNAMED_OBJECT = Pattern.compile("\\b(them|him|either|neither|the latter|the former)\\b");
     private static final Pattern TRAILING_ASIDE = Pattern.compile(
             ",\\s+(?=(?:who|which|where|whose|a|an|including|while|as well as|\\p{Ll}+ing)\\b)"

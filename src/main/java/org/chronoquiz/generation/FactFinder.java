@@ -107,9 +107,13 @@ final class FactFinder {
         return t.value() != null && t.value().matches(".*T\\d.*");
     }
 
-    /** "A decade ago" resolves to a year, but the article never said which: no answer to check against. */
+    /**
+     * "A decade ago" resolves to a year, but the article never said which: no answer to check against. Nor does
+     * "nearly four years ago" (1994 or 1995?) or "more than 20 years ago".
+     */
     private boolean isApproximate(Timex t) {
-        return "APPROX".equals(t.mod()) || t.text().matches("(?i).*\\b(decades?|century|centuries|generations?)\\b.*");
+        return "APPROX".equals(t.mod()) || t.text().matches("(?i).*\\b(decades?|century|centuries|generations?)\\b.*")
+                || t.text().matches("(?i)(nearly|almost|about|around|roughly|some|more than|less than|over|under)\\b.*\\bago");
     }
 
     /** A line that is nothing but a date ("March 15, 2023" under a photo) dates the page, it is not a fact. */
