@@ -220,7 +220,7 @@ final class QuestionPhraser {
     }
 
     private static final Pattern COORDINATED_PAST = Pattern.compile("\\band (\\p{Ll}+)(?=\\s+(?:the|a|an|more|at|about|on|for"
-            + "|to|in|with|his|her|their|its|some|several|many|dozens|hundreds|thousands|\\d))");
+            + "|to|in|with|his|her|their|its|some|several|many|dozens|hundreds|thousands|\\d|\\p{Ll}{3,}s\\b))");
 
     /** "X are based on the treaty of which date?": the date's slot asked in place. */
     private String inPlace(String marked, DateFact fact) {

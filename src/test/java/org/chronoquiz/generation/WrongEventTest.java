@@ -208,6 +208,12 @@ class WrongEventTest {
         var drafts = generate("The attacks on the embassies on Aug. 7 killed 257 people and injured more than 5,000.");
         assertEquals(List.of("When did the attacks on the embassies kill 257 people and injure more than 5,000?"),
                 prompts(drafts, "when"));
+        var condolences = generate("President Estrada on Aug. 11 condemned the bombings and offered condolences to the victims.");
+        assertEquals(List.of("When did President Estrada condemn the bombings and offer condolences to the victims?"),
+                prompts(condolences, "when"));
+        // a date-like subject left by a cut is no question
+        var week = generate("A week or so ago, Gen. Schwarzkopf secretly picked Saturday night as the time to start the offensive.");
+        assertTrue(prompts(week, "when").stream().noneMatch(p -> p.startsWith("When did a week")), week.toString());
     }
 
     @Test
