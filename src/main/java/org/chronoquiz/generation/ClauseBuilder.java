@@ -145,6 +145,15 @@ final class ClauseBuilder {
             // clause ended at the comma, and Friday is the report's
             clauseAt = -1;
         }
+        if (opening) {
+            int close = before.indexOf(", ", clauseAt);
+            if (close > 0 && hasVerb(before.substring(clauseAt, close)) && hasVerb(before.substring(close + 2))) {
+                // "After the leaders met in Geneva, the treaty was signed on Oct. 12": the subordinate clause closed
+                // at its comma, and the date is the main clause's
+                before = before.substring(close + 2);
+                clauseAt = -1;
+            }
+        }
         if (clauseAt > 0 && endsReducedRelative(before.substring(clauseAt))) {
             return Optional.empty(); // "The man who hurled a grenade seconds before the bomb exploded was identified"
         }

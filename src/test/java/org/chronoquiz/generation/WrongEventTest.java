@@ -167,6 +167,15 @@ class WrongEventTest {
     }
 
     @Test
+    void an_opening_subordinate_clause_closed_by_its_comma_leaves_the_date_to_the_main_clause() {
+        var drafts = generate("After the two leaders met in Geneva, the treaty was signed in Paris on Oct. 12, 1998.");
+        assertEquals(List.of("When was the treaty signed in Paris?"), prompts(drafts, "when"));
+        var although = generate("Although the ministry said the economy grew fast last year, analysts predict sluggish growth for 2000.");
+        assertTrue(although.stream().noneMatch(d -> d.prompt().startsWith("The ministry said the economy grew fast")
+                && d.prompt().contains("analysts")), although.toString());
+    }
+
+    @Test
     void a_date_in_a_since_clause_is_the_since_clause_event() {
         // the decision was announced on Wednesday; nobody "has said" anything on that day
         var drafts = generate("Since the decision was announced Wednesday, the families have said they will appeal it.");
