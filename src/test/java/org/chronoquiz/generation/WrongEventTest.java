@@ -170,7 +170,7 @@ class WrongEventTest {
     void an_opening_subordinate_clause_closed_by_its_comma_leaves_the_date_to_the_main_clause() {
         var drafts = generate("After the two leaders met in Geneva, the treaty was signed in Paris on Oct. 12, 1998.");
         assertEquals(List.of("When was the treaty signed in Paris?"), prompts(drafts, "when"));
-        var although = generate("Although the ministry said the economy grew fast last year, analysts predict sluggish growth for 2000.");
+        var although = generate("Although the ministry said the economy grew fast last year, analysts are predicting sluggish growth for 2000.");
         assertTrue(although.stream().noneMatch(d -> d.prompt().startsWith("The ministry said the economy grew fast")
                 && d.prompt().contains("analysts")), although.toString());
     }
