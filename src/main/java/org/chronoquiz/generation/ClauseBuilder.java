@@ -20,7 +20,7 @@ final class ClauseBuilder {
     private static final Pattern AND = Pattern.compile("\\s+and\\s+");
     private static final Pattern TRAILING_PREPOSITION = Pattern.compile("(?i)\\b(in|on|at|since|from|until|by|during|of)\\s+$");
     private static final Pattern CONNECTIVE = Pattern.compile(
-            "^(?i:and|but|so|moreover,|however,|also,|meanwhile,|then,|thus,|furthermore,|in addition,|indeed,|similarly,)\\s+");
+            "^(?i:and|but|so|moreover,|however,|also,?|meanwhile,|then,|thus,|furthermore,|in addition,|indeed,|similarly,)\\s+");
     private static final Pattern VAGUE_LEAD = Pattern.compile(
             "^(?i:in recent years|recently|at present|currently|now|today|nowadays|these days),\\s*");
     /** A subordinate clause opens: the date after it belongs to its verb, not to the main clause's. */

@@ -176,6 +176,12 @@ class WrongEventTest {
     }
 
     @Test
+    void a_leading_also_is_no_part_of_the_question() {
+        var drafts = generate("Also on Aug. 15, King Hussein of Jordan arrived in Washington seeking to mediate the crisis.");
+        assertTrue(drafts.stream().noneMatch(d -> d.prompt().startsWith("Also")), drafts.toString());
+    }
+
+    @Test
     void a_date_in_a_since_clause_is_the_since_clause_event() {
         // the decision was announced on Wednesday; nobody "has said" anything on that day
         var drafts = generate("Since the decision was announced Wednesday, the families have said they will appeal it.");
