@@ -18,7 +18,7 @@ public final class PebbleRenderer implements FileRenderer {
 
     public PebbleRenderer(Path templatesDir, boolean cache) {
         this.engine = new PebbleEngine.Builder()
-                .loader(new FileLoader(templatesDir.toAbsolutePath().toString()))
+                .loader(new TemplatePaths<>(new FileLoader(templatesDir.toAbsolutePath().toString())))
                 .strictVariables(true) // a typo in a template fails a test instead of rendering blank
                 .extension(new TemplateFilters())
                 .cacheActive(cache)
