@@ -6,8 +6,10 @@ import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.Query;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The reads behind "what is due": the due and new cards, their counts, and today's reviews. Every review page,
@@ -67,6 +69,53 @@ final class DueCards {
 
     /** How many reviews the learner has done since the start of their day. */
     static final String REVIEWED = "SELECT count(*) FROM reviews WHERE user_id = :userId AND reviewed_at >= :since";
+
+    /**
+     * Everything the home page shows of the learner's cards, in one statement rather than five: the due cards
+     * ({@link #DUE_BY_DECK}) and new cards ({@link #FRESH_BY_DECK}) per deck, the decks studied, and today's new cards
+     * started ({@link #STARTED}) and reviews ({@link #REVIEWED}), each row told apart by its kind.
+     */
+    static final String OVERVIEW = """
+            SELECT 0 AS kind, q.deck_id AS deck, count(*) AS n FROM cards c JOIN questions q ON q.id = c.question_id
+            WHERE c.user_id = :userId AND c.phase <> 'NEW' AND c.due <= :now AND q.status = 'active'
+            GROUP BY q.deck_id
+            UNION ALL
+            SELECT 1 AS kind, q.deck_id AS deck, count(*) AS n FROM cards c JOIN questions q ON q.id = c.question_id
+            WHERE c.user_id = :userId AND c.phase = 'NEW' AND q.status = 'active' AND q.type = 'cloze'
+            GROUP BY q.deck_id
+            UNION ALL
+            SELECT 2 AS kind, deck_id AS deck, 0 AS n FROM deck_learners WHERE user_id = :userId
+            UNION ALL
+            SELECT 3 AS kind, 0 AS deck, count(*) AS n FROM reviews
+            WHERE user_id = :userId AND reviewed_at >= :since AND before_phase = 'NEW'
+            UNION ALL
+            SELECT 4 AS kind, 0 AS deck, count(*) AS n FROM reviews WHERE user_id = :userId AND reviewed_at >= :since""";
+
+    /** What {@link #OVERVIEW} reads: the due and new cards per deck, the decks studied, today's starts and reviews. */
+    record Overview(Map<Long, Integer> dueByDeck, Map<Long, Integer> freshByDeck, Set<Long> studied, int startedToday,
+                    int reviewedToday) {
+    }
+
+    private record OverviewRow(int kind, long deck, int n) {
+    }
+
+    Overview overview(Handle h, long userId, long now, long since) {
+        Map<Long, Integer> due = new HashMap<>();
+        Map<Long, Integer> fresh = new HashMap<>();
+        Set<Long> studied = new HashSet<>();
+        int[] today = new int[2];
+        h.createQuery(OVERVIEW).bind("userId", Args.of(userId)).bind("now", Args.of(now)).bind("since", Args.of(since))
+                .map((rs, ctx) -> new OverviewRow(rs.getInt("kind"), rs.getLong("deck"), rs.getInt("n")))
+                .forEach(row -> {
+                    switch (row.kind()) {
+                        case 0 -> due.put(row.deck(), row.n());
+                        case 1 -> fresh.put(row.deck(), row.n());
+                        case 2 -> studied.add(row.deck());
+                        default -> today[row.kind() - 3] = row.n();
+                    }
+                });
+        return new Overview(due, fresh, studied, today[0], today[1]);
+    }
 
     /** The width of a {@link #DUE_SLOTS} slot: a quarter hour, in milliseconds. */
     static final long SLOT_MILLIS = 15 * 60 * 1000;

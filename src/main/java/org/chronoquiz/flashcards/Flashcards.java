@@ -102,14 +102,13 @@ public final class Flashcards {
         return jdbi.withHandle(h -> study.decks(h, user.id()));
     }
 
-    /** What the home page shows of the learner's cards, read in one handle: the due counts, today's reviews, the decks. */
+    /** What the home page shows of the learner's cards, read in one statement: the due counts, today's reviews, the decks. */
     public Overview overview(User user) {
         long now = clock.millis();
         long dayStart = dayStart(user, now);
-        return jdbi.withHandle(h -> new Overview(
-                new DueCounts(dueCards.dueByDeck(h, user.id(), now), dueCards.freshByDeck(h, user.id()),
-                        newQuota(user, dueCards.startedSince(h, user.id(), dayStart))),
-                dueCards.reviewedSince(h, user.id(), dayStart), study.decks(h, user.id())));
+        DueCards.Overview o = jdbi.withHandle(h -> dueCards.overview(h, user.id(), now, dayStart));
+        return new Overview(new DueCounts(o.dueByDeck(), o.freshByDeck(), newQuota(user, o.startedToday())),
+                o.reviewedToday(), o.studied());
     }
 
     /** The learner's due counts, how many reviews they did today, and the decks they study. */
