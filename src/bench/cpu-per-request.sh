@@ -3,6 +3,8 @@
 # a quiz page and GET /health, read from /proc while wrk drives each path: unlike requests per second, it stays
 # comparable when other work shares the machine.
 #   src/bench/cpu-per-request.sh JAR [JAR ...]   (run from the checkout; the server reads ./templates and ./seeds)
+# A jar given as JAR:DIR is served from DIR instead, with DIR's templates and seeds: a jar from before a change to the
+# templates needs its own, e.g. DIR made by `git archive BASE templates seeds questions | tar -x -C DIR`.
 # Give the jar before a change and after it, twice each, and compare the same run's figures. PAIRED=1 serves all the
 # jars at once and drives each path on all of them at the same time, so each figure is taken under the same load from
 # the rest of the machine: on a shared machine, runs one after another moved by a third, more than most changes.
@@ -20,9 +22,11 @@ hz=$(getconf CLK_TCK)
 
 # starts jar $2 as server number $1 on its own port and database, with 4 learners, a session and a quiz page
 setup() {
-  local i=$1 jar=$2 port=$((${PORT:-7331} + $1)) d; d=$(mktemp -d)
+  local i=$1 jar=${2%%:*} cwd=$here port=$((${PORT:-7331} + $1)) d; d=$(mktemp -d)
+  [[ $2 != *:* ]] || cwd=${2#*:}
   dirs[i]=$d; ports[i]=$port
-  java ${SERVER_OPTS:-} -jar $jar serve --port $port --db $d/p.db > $d/out.log 2>&1 &
+  local path; path=$(realpath "$jar")
+  (cd "$cwd" && exec java ${SERVER_OPTS:-} -jar "$path" serve --port $port --db $d/p.db) > $d/out.log 2>&1 &
   pids[i]=$!
   for _ in $(seq 300); do curl -fs localhost:$port/health >/dev/null && break; sleep 0.2; done
   for l in 1 2 3 4; do
@@ -109,15 +113,18 @@ stop() {
 
 jars=("$@")
 declare -a pids dirs ports sessions quizzes results
+# a set-up that fails (a jar that cannot render its templates) stops the servers already started: left running, they
+# held the ports, and the next run measured them instead of its own
+trap 'for p in "${pids[@]}"; do kill $p 2>/dev/null || true; done' EXIT
 if [[ -n ${PAIRED:-} ]]; then
   for i in "${!jars[@]}"; do setup $i ${jars[i]}; done
   for p in $paths; do measure $p "${!jars[@]}"; done
-  for i in "${!jars[@]}"; do echo "$(basename ${jars[i]}) cpu-ms/req${results[i]} (paired) load=$(cut -d' ' -f1 /proc/loadavg)"; stop $i; done
+  for i in "${!jars[@]}"; do echo "$(basename ${jars[i]%%:*}) cpu-ms/req${results[i]} (paired) load=$(cut -d' ' -f1 /proc/loadavg)"; stop $i; done
 else
   for i in "${!jars[@]}"; do
     setup $i ${jars[i]}
     for p in $paths; do measure $p $i; done
-    echo "$(basename ${jars[i]}) cpu-ms/req${results[i]} load=$(cut -d' ' -f1 /proc/loadavg)"
+    echo "$(basename ${jars[i]%%:*}) cpu-ms/req${results[i]} load=$(cut -d' ' -f1 /proc/loadavg)"
     stop $i
   done
 fi

@@ -25,6 +25,7 @@ import org.chronoquiz.formats.Formats;
 import org.chronoquiz.authoring.AuthoringController;
 import org.chronoquiz.classes.Classes;
 import org.chronoquiz.classes.ClassesController;
+import org.chronoquiz.dashboard.Dashboard;
 import org.chronoquiz.dashboard.DashboardController;
 import org.chronoquiz.flashcards.CardsApi;
 import org.chronoquiz.mail.MailDelivery;
@@ -104,7 +105,8 @@ public final class App {
         var logIns = new LogIns(accounts, pages, classes::acceptInvites);
         var accountPages = new AccountController(accounts, emailLinks, throttle, pages, logIns);
         var passwordPages = new PasswordController(emailLinks, throttle, pages, logIns);
-        var dashboard = new DashboardController(decks, flashcards, quizService, classes, pages);
+        var dashboard = new DashboardController(new Dashboard(jdbi, decks, flashcards, classes), decks, flashcards,
+                quizService, pages);
         var quizzes = new QuizController(quizService, grading, pages);
         var review = new ReviewController(flashcards, pages);
         var instructor = new AuthoringController(authoring, articles, decks, pages);

@@ -2,7 +2,6 @@ package org.chronoquiz.dashboard;
 
 import io.javalin.http.Context;
 import org.chronoquiz.accounts.User;
-import org.chronoquiz.classes.Classes;
 import org.chronoquiz.decks.Deck;
 import org.chronoquiz.flashcards.DueCounts;
 import org.chronoquiz.flashcards.Flashcards;
@@ -25,12 +24,12 @@ public final class DashboardController {
     private final Decks decks;
     private final Flashcards flashcards;
     private final QuizService quizzes;
-    private final Classes classes;
+    private final Dashboard dashboard;
     private final Pages pages;
 
-    public DashboardController(Decks decks, Flashcards flashcards, QuizService quizzes, Classes classes, Pages pages) {
+    public DashboardController(Dashboard dashboard, Decks decks, Flashcards flashcards, QuizService quizzes, Pages pages) {
+        this.dashboard = dashboard;
         this.decks = decks;
-        this.classes = classes;
         this.flashcards = flashcards;
         this.quizzes = quizzes;
         this.pages = pages;
@@ -38,15 +37,15 @@ public final class DashboardController {
 
     public void home(Context ctx) {
         Map<String, Object> model = pages.model(ctx);
-        var user = CurrentUser.of(ctx);
-        var cards = user.map(flashcards::overview); // one read for the counts, today's reviews and the studied decks
-        model.put("decks", user.map(u -> decks.asked().stream()
-                .map(d -> withDue(d, cards.get().counts())).toList()).orElse(List.of()));
+        var home = CurrentUser.of(ctx).map(dashboard::home); // one connection for the page's reads
+        var cards = home.map(Dashboard.Home::cards);
+        model.put("decks", home.map(o -> o.decks().stream().map(d -> withDue(d, o.cards().counts())).toList())
+                .orElse(List.of()));
         model.put("due", cards.map(c -> c.counts().total()).orElse(0));
         model.put("reviewedToday", cards.map(Flashcards.Overview::reviewedToday).orElse(0));
-        model.put("assigned", user.map(classes::assignedDecks).orElse(List.of()));
+        model.put("assigned", home.map(Dashboard.Home::assigned).orElse(List.of()));
         model.put("studied", cards.map(Flashcards.Overview::studied).orElse(java.util.Set.of()));
-        model.put("classes", user.map(classes::joinedBy).orElse(List.of()));
+        model.put("classes", home.map(Dashboard.Home::classes).orElse(List.of()));
         ctx.render("dashboard/home.peb", model);
     }
 

@@ -41,6 +41,21 @@ public final class TypedDates {
     private static final Pattern MOD = Pattern.compile(
             "(?:the )?(early|mid|late|(?:beginning|start|middle|end) of)[- ](.+)");
     private static final Pattern RANGE_SEPARATOR = Pattern.compile(" ?- ?| to | through | thru | until | till | and ");
+    /*
+     * normalize's steps and rightEnd's tests, compiled once: every answer graded and every quiz question's hint reads
+     * dates, and String.replaceAll compiles its pattern on each call.
+     */
+    private static final Pattern DASHES = Pattern.compile("[\u2010-\u2015\u2212]");
+    private static final Pattern LEADING_WORDS = Pattern.compile("^(in|on|during|around|about|the year|sometime in)\\s+");
+    private static final Pattern SPACES = Pattern.compile("[\\s\u00a0]+");
+    private static final Pattern SLASH = Pattern.compile("\\s*/\\s*");
+    private static final Pattern DIGIT_DASH = Pattern.compile("(\\d)\\s*-\\s*(\\d)");
+    private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
+    private static final Pattern FINAL_STOP = Pattern.compile("[.!?]$");
+    private static final Pattern RANGE_START = Pattern.compile("^(from|between) ");
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})");
+    private static final Pattern TWO_DIGITS = Pattern.compile("\\d{2}");
+    private static final Pattern MONTH_START = Pattern.compile("^" + MONTH + " ");
     private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth");
     private static final List<String> SEASONS = List.of("spring", "summer", "autumn", "winter");
 
@@ -123,7 +138,7 @@ public final class TypedDates {
      * 22-23, 2022"), then the left end is completed from it ("Jan-Sep 2022", "22-23 November 2022", "2019-20").
      */
     private static List<DateValue> range(String s) {
-        String text = s.replaceFirst("^(from|between) ", "");
+        String text = RANGE_START.matcher(s).replaceFirst("");
         List<DateValue> out = new ArrayList<>();
         Matcher sep = RANGE_SEPARATOR.matcher(text);
         while (sep.find()) {
@@ -152,12 +167,12 @@ public final class TypedDates {
         if (!whole.isEmpty()) {
             return whole;
         }
-        Matcher year = Pattern.compile("(\\d{4})").matcher(left);
-        if (right.matches("\\d{2}") && year.matches()) { // "2019-20"
+        Matcher year = YEAR.matcher(left);
+        if (TWO_DIGITS.matcher(right).matches() && year.matches()) { // "2019-20"
             int century = num(year.group(1)) / 100 * 100;
             return List.of(DateValue.of(Precision.YEAR, century + num(right), 0, 0));
         }
-        Matcher month = Pattern.compile("^" + MONTH + " ").matcher(left + " ");
+        Matcher month = MONTH_START.matcher(left + " ");
         return month.find() ? single(month.group(1) + " " + right) : List.of(); // "November 22-23, 2022"
     }
 
@@ -181,8 +196,22 @@ public final class TypedDates {
         if (month == null || month < 1 || month > 12) {
             return;
         }
-        String value = String.format(Locale.ROOT, day == 0 ? "%04d-%02d" : "%04d-%02d-%02d", year, month, day);
+        String value = padded(year, 4) + "-" + padded(month, 2) + (day == 0 ? "" : "-" + padded(day, 2));
         DateValue.parse(value, null).filter(d -> !out.contains(d)).ifPresent(out::add);
+    }
+
+    /** As String.format's %0Nd, without its parsing: at least {@code width} digits, zeros in front (a minus first). */
+    static String padded(int value, int width) {
+        String digits = Integer.toString(Math.abs(value));
+        StringBuilder out = new StringBuilder(width + 1);
+        if (value < 0) {
+            out.append('-');
+            width--;
+        }
+        for (int i = digits.length(); i < width; i++) {
+            out.append('0');
+        }
+        return out.append(digits).toString();
     }
 
     private static int ordinal(String word) {
@@ -202,14 +231,14 @@ public final class TypedDates {
     }
 
     static String normalize(String typed) {
-        return Normalizer.normalize(typed, Normalizer.Form.NFKC).trim().toLowerCase(Locale.ROOT)
-                .replaceAll("[\u2010-\u2015\u2212]", "-")
-                .replaceAll("^(in|on|during|around|about|the year|sometime in)\\s+", "")
-                .replaceAll("[\\s\u00a0]+", " ")
-                .replaceAll("\\s*/\\s*", "/")
-                .replaceAll("(\\d)\\s*-\\s*(\\d)", "$1-$2")
-                .replaceAll("\\s*,\\s*", ", ")
-                .replaceAll("[.!?]$", "");
+        String s = Normalizer.normalize(typed, Normalizer.Form.NFKC).trim().toLowerCase(Locale.ROOT);
+        s = DASHES.matcher(s).replaceAll("-");
+        s = LEADING_WORDS.matcher(s).replaceAll("");
+        s = SPACES.matcher(s).replaceAll(" ");
+        s = SLASH.matcher(s).replaceAll("/");
+        s = DIGIT_DASH.matcher(s).replaceAll("$1-$2");
+        s = COMMA.matcher(s).replaceAll(", ");
+        return FINAL_STOP.matcher(s).replaceAll("");
     }
 
     private static Map<String, Integer> months() {

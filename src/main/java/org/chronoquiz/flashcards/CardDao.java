@@ -3,6 +3,7 @@ package org.chronoquiz.flashcards;
 import org.chronoquiz.scheduling.CardState;
 import org.chronoquiz.storage.Args;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.Update;
 
 import java.util.Optional;
@@ -14,6 +15,10 @@ import java.util.Optional;
  */
 public final class CardDao {
     static final String BY_ID = DueCards.CARD + " WHERE c.id = :id";
+    /** A card's owner and schedule, without its question's text: what grading it reads. */
+    static final String GRADED_BY_ID = """
+            SELECT id, user_id, phase, step, stability, difficulty, due, last_review, scheduled_days, reps, lapses
+            FROM cards WHERE id = :id""";
 
     static final String UPDATE = """
             UPDATE cards SET phase = :phase, step = :step, stability = :stability, difficulty = :difficulty,
@@ -36,6 +41,18 @@ public final class CardDao {
 
     public Optional<Card> findById(Handle h, long id) {
         return h.createQuery(BY_ID).bind("id", Args.of(id)).map(mapper).findOne();
+    }
+
+    /** A card as grading sees it: whose it is and where the scheduler has it. */
+    record Graded(long id, long userId, CardState state) {
+    }
+
+    private static final RowMapper<Graded> GRADED = (rs, ctx) -> new Graded(rs.getLong("id"), rs.getLong("user_id"),
+            CardMapper.state(rs));
+
+    /** As {@link #findById} without the question's join and text, which a review has no use for. */
+    Optional<Graded> gradedById(Handle h, long id) {
+        return h.createQuery(GRADED_BY_ID).bind("id", Args.of(id)).map(GRADED).findOne();
     }
 
     public void update(Handle h, long id, CardState s) {

@@ -6,8 +6,10 @@ import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.Query;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The reads behind "what is due": the due and new cards, their counts, and today's reviews. Every review page,
@@ -37,6 +39,23 @@ final class DueCards {
                AND q.deck_id >= :fromDeck AND q.deck_id <= :toDeck
              ORDER BY c.question_id LIMIT :limit""";
 
+    /**
+     * Reviews since {@code :since} (the start of the learner's day), counted from review_slots (migration V15) for the
+     * quarter hours that start at or after it ({@code :wholeSlot} on) and from the reviews themselves only before the
+     * first of those ({@code :wholeStart}); a day starts on a quarter hour in every zone, so that part is empty. A
+     * heavy learner's day is thousands of reviews, and every home and review page counted them one by one.
+     */
+    static final String REVIEWED_SINCE = """
+            ((SELECT coalesce(sum(s.reviews), 0) FROM review_slots s WHERE s.user_id = :userId AND s.slot >= :wholeSlot)
+             + (SELECT count(*) FROM reviews WHERE user_id = :userId AND reviewed_at >= :since
+                AND reviewed_at < :wholeStart))""";
+
+    /** As {@link #REVIEWED_SINCE}, the reviews of cards in the New phase: new cards started (migration V16). */
+    static final String STARTED_SINCE = """
+            ((SELECT coalesce(sum(s.started), 0) FROM review_slots s WHERE s.user_id = :userId AND s.slot >= :wholeSlot)
+             + (SELECT count(*) FROM reviews WHERE user_id = :userId AND reviewed_at >= :since
+                AND reviewed_at < :wholeStart AND before_phase = 'NEW'))""";
+
     /** What one page shows, counted in one statement: due cards, new cards, new cards started today, reviews today. */
     static final String COUNTS = """
             SELECT (SELECT count(*) FROM cards c JOIN questions q ON q.id = c.question_id
@@ -45,9 +64,7 @@ final class DueCards {
                    (SELECT count(*) FROM cards c JOIN questions q ON q.id = c.question_id
                     WHERE c.user_id = :userId AND c.phase = 'NEW' AND q.status = 'active' AND q.type = 'cloze'
                       AND q.deck_id >= :fromDeck AND q.deck_id <= :toDeck) AS fresh,
-                   (SELECT count(*) FROM reviews
-                    WHERE user_id = :userId AND reviewed_at >= :dayStart AND before_phase = 'NEW') AS started,
-                   (SELECT count(*) FROM reviews WHERE user_id = :userId AND reviewed_at >= :dayStart) AS reviewed""";
+                   %s AS started, %s AS reviewed""".formatted(STARTED_SINCE, REVIEWED_SINCE);
 
     /** Learning and review cards due now, per deck: a range on the started cards' index. */
     static final String DUE_BY_DECK = """
@@ -62,11 +79,56 @@ final class DueCards {
             GROUP BY q.deck_id""";
 
     /** How many new cards the learner has started since the start of their day. */
-    static final String STARTED = """
-            SELECT count(*) FROM reviews WHERE user_id = :userId AND reviewed_at >= :since AND before_phase = 'NEW'""";
+    static final String STARTED = "SELECT " + STARTED_SINCE;
 
     /** How many reviews the learner has done since the start of their day. */
-    static final String REVIEWED = "SELECT count(*) FROM reviews WHERE user_id = :userId AND reviewed_at >= :since";
+    static final String REVIEWED = "SELECT " + REVIEWED_SINCE;
+
+    /**
+     * Everything the home page shows of the learner's cards, in one statement rather than five: the due cards
+     * ({@link #DUE_BY_DECK}) and new cards ({@link #FRESH_BY_DECK}) per deck, the decks studied, and today's new cards
+     * started ({@link #STARTED}) and reviews ({@link #REVIEWED}), each row told apart by its kind.
+     */
+    static final String OVERVIEW = """
+            SELECT 0 AS kind, q.deck_id AS deck, count(*) AS n FROM cards c JOIN questions q ON q.id = c.question_id
+            WHERE c.user_id = :userId AND c.phase <> 'NEW' AND c.due <= :now AND q.status = 'active'
+            GROUP BY q.deck_id
+            UNION ALL
+            SELECT 1 AS kind, q.deck_id AS deck, count(*) AS n FROM cards c JOIN questions q ON q.id = c.question_id
+            WHERE c.user_id = :userId AND c.phase = 'NEW' AND q.status = 'active' AND q.type = 'cloze'
+            GROUP BY q.deck_id
+            UNION ALL
+            SELECT 2 AS kind, deck_id AS deck, 0 AS n FROM deck_learners WHERE user_id = :userId
+            UNION ALL
+            SELECT 3 AS kind, 0 AS deck, %s AS n
+            UNION ALL
+            SELECT 4 AS kind, 0 AS deck, %s AS n""".formatted(STARTED_SINCE, REVIEWED_SINCE);
+
+    /** What {@link #OVERVIEW} reads: the due and new cards per deck, the decks studied, today's starts and reviews. */
+    record Overview(Map<Long, Integer> dueByDeck, Map<Long, Integer> freshByDeck, Set<Long> studied, int startedToday,
+                    int reviewedToday) {
+    }
+
+    private record OverviewRow(int kind, long deck, int n) {
+    }
+
+    Overview overview(Handle h, long userId, long now, long since) {
+        Map<Long, Integer> due = new HashMap<>();
+        Map<Long, Integer> fresh = new HashMap<>();
+        Set<Long> studied = new HashSet<>();
+        int[] today = new int[2];
+        since(h.createQuery(OVERVIEW), since).bind("userId", Args.of(userId)).bind("now", Args.of(now))
+                .map((rs, ctx) -> new OverviewRow(rs.getInt("kind"), rs.getLong("deck"), rs.getInt("n")))
+                .forEach(row -> {
+                    switch (row.kind()) {
+                        case 0 -> due.put(row.deck(), row.n());
+                        case 1 -> fresh.put(row.deck(), row.n());
+                        case 2 -> studied.add(row.deck());
+                        default -> today[row.kind() - 3] = row.n();
+                    }
+                });
+        return new Overview(due, fresh, studied, today[0], today[1]);
+    }
 
     /** The width of a {@link #DUE_SLOTS} slot: a quarter hour, in milliseconds. */
     static final long SLOT_MILLIS = 15 * 60 * 1000;
@@ -99,8 +161,7 @@ final class DueCards {
     }
 
     Counts counts(Handle h, long userId, long deckId, long now, long dayStart) {
-        return h.createQuery(COUNTS).bind("userId", Args.of(userId)).bind("now", Args.of(now))
-                .bind("dayStart", Args.of(dayStart))
+        return since(h.createQuery(COUNTS), dayStart).bind("userId", Args.of(userId)).bind("now", Args.of(now))
                 .bind("fromDeck", Args.of(from(deckId))).bind("toDeck", Args.of(to(deckId)))
                 .map((rs, ctx) -> new Counts(rs.getInt("due"), rs.getInt("fresh"), rs.getInt("started"),
                         rs.getInt("reviewed")))
@@ -122,12 +183,12 @@ final class DueCards {
     }
 
     int startedSince(Handle h, long userId, long since) {
-        return h.createQuery(STARTED).bind("userId", Args.of(userId)).bind("since", Args.of(since))
+        return since(h.createQuery(STARTED), since).bind("userId", Args.of(userId))
                 .map((rs, ctx) -> rs.getInt(1)).one();
     }
 
     int reviewedSince(Handle h, long userId, long since) {
-        return h.createQuery(REVIEWED).bind("userId", Args.of(userId)).bind("since", Args.of(since))
+        return since(h.createQuery(REVIEWED), since).bind("userId", Args.of(userId))
                 .map((rs, ctx) -> rs.getInt(1)).one();
     }
 
@@ -139,6 +200,13 @@ final class DueCards {
         return h.createQuery(DUE_SLOTS).bind("userId", Args.of(userId)).bind("from", Args.of(from))
                 .bind("to", Args.of(to))
                 .map((rs, ctx) -> new DueSlot(rs.getLong(1), rs.getInt(2))).list();
+    }
+
+    /** Binds {@link #REVIEWED_SINCE}'s bounds: the instant, and the first quarter hour that starts at or after it. */
+    private static Query since(Query query, long since) {
+        long wholeSlot = Math.floorDiv(since, SLOT_MILLIS) + (Math.floorMod(since, SLOT_MILLIS) == 0 ? 0 : 1);
+        return query.bind("since", Args.of(since)).bind("wholeSlot", Args.of(wholeSlot))
+                .bind("wholeStart", Args.of(wholeSlot * SLOT_MILLIS));
     }
 
     private static long from(long deckId) {

@@ -102,14 +102,13 @@ public final class Flashcards {
         return jdbi.withHandle(h -> study.decks(h, user.id()));
     }
 
-    /** What the home page shows of the learner's cards, read in one handle: the due counts, today's reviews, the decks. */
+    /** What the home page shows of the learner's cards, read in one statement: the due counts, today's reviews, the decks. */
     public Overview overview(User user) {
         long now = clock.millis();
         long dayStart = dayStart(user, now);
-        return jdbi.withHandle(h -> new Overview(
-                new DueCounts(dueCards.dueByDeck(h, user.id(), now), dueCards.freshByDeck(h, user.id()),
-                        newQuota(user, dueCards.startedSince(h, user.id(), dayStart))),
-                dueCards.reviewedSince(h, user.id(), dayStart), study.decks(h, user.id())));
+        DueCards.Overview o = jdbi.withHandle(h -> dueCards.overview(h, user.id(), now, dayStart));
+        return new Overview(new DueCounts(o.dueByDeck(), o.freshByDeck(), newQuota(user, o.startedToday())),
+                o.reviewedToday(), o.studied());
     }
 
     /** The learner's due counts, how many reviews they did today, and the decks they study. */
@@ -179,9 +178,9 @@ public final class Flashcards {
         Instant now = clock.instant();
         // Scheduled here, on the request's own thread, from a read of the card: the one writer thread then only
         // checks and writes, so the reviews of many learners are scheduled side by side, not one after another.
-        Scheduled planned = jdbi.withHandle(h -> cards.findById(h, cardId)
+        Scheduled planned = jdbi.withHandle(h -> cards.gradedById(h, cardId)
                 .filter(c -> c.userId() == user.id())
-                .map(card -> schedule(h, user, card.state(), rating, now, seed(card)))
+                .map(card -> schedule(h, user, card.state(), rating, now, Rescheduler.seed(card.id(), card.state())))
                 .orElse(null));
         return writer.inTransaction(h -> { // shares its commit with the reviews arriving alongside
             // Two statements in the usual case, on the one writer thread every review waits for: the review goes in
@@ -203,11 +202,11 @@ public final class Flashcards {
                 }
                 return new ReviewOutcome(cardId, states.read(earlier.get().afterState()), true);
             }
-            Card card = cards.findById(h, cardId).filter(c -> c.userId() == user.id())
+            CardDao.Graded card = cards.gradedById(h, cardId).filter(c -> c.userId() == user.id())
                     .orElseThrow(() -> new NotFound("no card " + cardId));
             // graded meanwhile (a second tab, a retry with a new key): schedule again from what is stored
             Scheduled done = planned != null && planned.before().equals(card.state()) ? planned
-                    : schedule(h, user, card.state(), rating, now, seed(card));
+                    : schedule(h, user, card.state(), rating, now, Rescheduler.seed(card.id(), card.state()));
             cards.update(h, cardId, done.after());
             reviews.insert(h, cardId, user.id(), reviewKey, rating.value(), now.toEpochMilli(),
                     card.state().phase().name(), done.beforeJson(), done.afterJson());

@@ -28,6 +28,10 @@ public interface QuizDao {
 
     String BY_ID = SELECT + " WHERE z.id = :id";
     String QUESTION_IDS = "SELECT question_id FROM quiz_items WHERE quiz_id = :quizId ORDER BY position";
+    /** The quiz's questions as they are now, in the quiz's order: one statement for the page, not one per question. */
+    String QUESTIONS = """
+            SELECT q.* FROM quiz_items i JOIN questions q ON q.id = i.question_id
+            WHERE i.quiz_id = :quizId ORDER BY i.position""";
     String ANSWERS = """
             SELECT question_id, question_version, given, credit, answered_at FROM answers
             WHERE quiz_id = :quizId ORDER BY answered_at, id""";

@@ -13,7 +13,8 @@ import java.util.Optional;
 /**
  * What a quiz page reads (the quiz, its questions in order, its answers, each question as answered), with mappers of
  * their own: through the SQL objects, each call resolved its method and specialised a constructor mapper by reflection,
- * and a page made a dozen such calls, one per question. The SQL is {@link QuizDao}'s and {@link QuestionDao}'s.
+ * and a page made a dozen such calls, one per question (now the questions come in one statement, and only a version
+ * an edit replaced is read on its own). The SQL is {@link QuizDao}'s and {@link QuestionDao}'s.
  */
 final class QuizReads {
     private static final RowMapper<Quiz> QUIZ = (rs, ctx) -> {
@@ -30,16 +31,13 @@ final class QuizReads {
         return h.createQuery(QuizDao.BY_ID).bind("id", Args.of(id)).map(QUIZ).findOne();
     }
 
-    List<Long> questionIds(Handle h, long quizId) {
-        return h.createQuery(QuizDao.QUESTION_IDS).bind("quizId", Args.of(quizId)).map((rs, ctx) -> rs.getLong(1)).list();
-    }
-
     List<AnswerRecord> answers(Handle h, long quizId) {
         return h.createQuery(QuizDao.ANSWERS).bind("quizId", Args.of(quizId)).map(ANSWER).list();
     }
 
-    Optional<Question> question(Handle h, long id) {
-        return h.createQuery(QuestionDao.BY_ID).bind("id", Args.of(id)).map(QUESTION).findOne();
+    /** The quiz's questions as they are now, in order. */
+    List<Question> questions(Handle h, long quizId) {
+        return h.createQuery(QuizDao.QUESTIONS).bind("quizId", Args.of(quizId)).map(QUESTION).list();
     }
 
     Optional<Question> version(Handle h, long id, int version) {

@@ -127,10 +127,12 @@ public final class QuizService {
                 .orElseThrow(() -> new NotFound("no quiz " + quizId));
         Map<Long, AnswerRecord> answers = new LinkedHashMap<>();
         reads.answers(h, quizId).forEach(a -> answers.put(a.questionId(), a));
-        // an answered question as the learner saw it, even if an instructor has edited it since
-        List<Question> items = reads.questionIds(h, quizId).stream().map(id -> {
-            AnswerRecord a = answers.get(id);
-            return (a == null ? reads.question(h, id) : reads.version(h, id, a.questionVersion())).orElseThrow();
+        // an answered question as the learner saw it, even if an instructor has edited it since: the current row when
+        // it is still that version (an edit archives the version it replaces), else the archived one
+        List<Question> items = reads.questions(h, quizId).stream().map(q -> {
+            AnswerRecord a = answers.get(q.id());
+            return a == null || a.questionVersion() == q.version() ? q
+                    : reads.version(h, q.id(), a.questionVersion()).orElseThrow();
         }).toList();
         return new QuizSheet(quiz, items, answers);
     }

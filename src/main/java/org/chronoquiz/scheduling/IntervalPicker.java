@@ -38,6 +38,36 @@ final class IntervalPicker {
     }
 
     /**
+     * Asks the load once for the fuzz ranges of several intervals about to be picked (a review's three passing grades),
+     * when they lie close together: their days from the first to the last at most twice the days they hold. A load
+     * that keeps what it read (the service's reads the database) then answers each pick from that one read; the
+     * picks themselves are unchanged. Ranges far apart are left to be asked one by one, so as not to read the months
+     * between them.
+     */
+    void expect(int[] intervals, int elapsedDays, Instant now, DueLoad load) {
+        if (!fuzz || load == null) {
+            return;
+        }
+        int lo = Integer.MAX_VALUE;
+        int hi = Integer.MIN_VALUE;
+        int held = 0;
+        int ranges = 0;
+        for (int interval : intervals) {
+            FuzzRange range = FuzzRange.of(interval, elapsedDays, maximumInterval);
+            if (range.size() > 1) { // as pick: a range of one day asks no load
+                lo = Math.min(lo, range.min());
+                hi = Math.max(hi, range.max());
+                held += range.size();
+                ranges++;
+            }
+        }
+        int span = hi - lo + 1;
+        if (ranges > 1 && span <= 2 * held) {
+            load.dueOn(days.dayOf(now).plusDays(lo), span);
+        }
+    }
+
+    /**
      * Fewest cards due wins. A seeded jitter below 1 only breaks ties between equally loaded days, so the
      * choice stays deterministic per card and review and equal days still share the load.
      */

@@ -121,9 +121,12 @@ public final class Scheduler {
         }
         // Intervals of all three passing ratings are needed to keep them ordered hard <= good < easy (ts-fsrs);
         // only at the maximum interval, which caps all three, may they tie.
-        int hard = fuzzed(r, memory(r, Rating.HARD).stability());
-        int good = fuzzed(r, memory(r, Rating.GOOD).stability());
-        int easy = fuzzed(r, memory(r, Rating.EASY).stability());
+        int[] unfuzzed = {interval(memory(r, Rating.HARD).stability()), interval(memory(r, Rating.GOOD).stability()),
+                interval(memory(r, Rating.EASY).stability())};
+        picker.expect(unfuzzed, r.elapsed(), r.now(), r.load()); // the three ranges' load in one read, when close
+        int hard = picker.pick(unfuzzed[0], r.elapsed(), r.now(), r.seed(), r.load());
+        int good = picker.pick(unfuzzed[1], r.elapsed(), r.now(), r.seed(), r.load());
+        int easy = picker.pick(unfuzzed[2], r.elapsed(), r.now(), r.seed(), r.load());
         hard = Math.min(hard, good);
         good = Math.max(good, hard + 1);
         easy = Math.max(easy, good + 1);
@@ -157,8 +160,12 @@ public final class Scheduler {
     }
 
     private int fuzzed(Review r, double stability) {
-        int ivl = model.intervalDays(stability, settings.desiredRetention(), settings.maximumInterval());
-        return picker.pick(ivl, r.elapsed(), r.now(), r.seed(), r.load());
+        return picker.pick(interval(stability), r.elapsed(), r.now(), r.seed(), r.load());
+    }
+
+    /** The interval before fuzz. */
+    private int interval(double stability) {
+        return model.intervalDays(stability, settings.desiredRetention(), settings.maximumInterval());
     }
 
     private CardState toReview(Review r, Memory m, int lapse) {

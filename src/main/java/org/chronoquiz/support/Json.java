@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -24,6 +25,19 @@ public final class Json {
                 .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    /** A reader of stored string lists, made once: {@link #readStrings(ObjectMapper, String)} resolves the type each call. */
+    public static ObjectReader stringsReader(ObjectMapper mapper) {
+        return mapper.readerFor(STRINGS);
+    }
+
+    public static List<String> readStrings(ObjectReader reader, String json) {
+        try {
+            return json == null || json.isBlank() ? List.of() : reader.readValue(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored list is not JSON: " + json, e);
+        }
     }
 
     public static List<String> readStrings(ObjectMapper mapper, String json) {

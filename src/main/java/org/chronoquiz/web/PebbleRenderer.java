@@ -6,7 +6,7 @@ import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.loader.FileLoader;
 
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -18,7 +18,7 @@ public final class PebbleRenderer implements FileRenderer {
 
     public PebbleRenderer(Path templatesDir, boolean cache) {
         this.engine = new PebbleEngine.Builder()
-                .loader(new FileLoader(templatesDir.toAbsolutePath().toString()))
+                .loader(new TemplatePaths<>(new FileLoader(templatesDir.toAbsolutePath().toString())))
                 .strictVariables(true) // a typo in a template fails a test instead of rendering blank
                 .extension(new TemplateFilters())
                 .cacheActive(cache)
@@ -27,12 +27,72 @@ public final class PebbleRenderer implements FileRenderer {
 
     @Override
     public String render(String file, Map<String, ?> model, Context ctx) {
-        StringWriter out = new StringWriter();
+        PageWriter out = new PageWriter();
         try {
             engine.getTemplate(file).evaluate(out, new HashMap<>(model));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /**
+     * A page's text as it is rendered: a StringWriter appends through a synchronized StringBuffer that starts at 16
+     * characters, so a page of a few thousand took a lock per text node and value and grew its buffer a dozen times.
+     */
+    private static final class PageWriter extends Writer {
+        /** Most pages are a few thousand characters; the layout alone is one. */
+        private final StringBuilder text = new StringBuilder(8192);
+
+        @Override
+        public void write(int c) {
+            text.append((char) c);
+        }
+
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            text.append(chars, offset, length);
+        }
+
+        @Override
+        public void write(String s) {
+            text.append(s);
+        }
+
+        @Override
+        public void write(String s, int offset, int length) {
+            text.append(s, offset, offset + length);
+        }
+
+        @Override
+        public Writer append(CharSequence s) {
+            text.append(s);
+            return this;
+        }
+
+        @Override
+        public Writer append(CharSequence s, int start, int end) {
+            text.append(s, start, end);
+            return this;
+        }
+
+        @Override
+        public Writer append(char c) {
+            text.append(c);
+            return this;
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
     }
 }
