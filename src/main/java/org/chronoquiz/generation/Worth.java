@@ -30,10 +30,12 @@ final class Worth {
     /** "from 4.1 percent in December", "compared with $3 a year earlier": the date is what a figure is measured against. */
     private static final Pattern COMPARISON_BASE = Pattern.compile(
             "(?i)\\b(from|compared with|compared to|than|versus)\\s+[$\u20ac\u00a3]?\\d[^,;]{0,30}$");
-    /** Saying or reporting as the dated act ("announced" is left out: what is announced is often the news itself). */
+    /**
+     * Saying or reporting as the dated act. "Announced" is left out: what is announced is often the news itself; so
+     * are "add", "state" and "note", which a question uses as often for "add 92,000 jobs" or "the state of Florida".
+     */
     private static final Pattern SAYING = Pattern.compile("(?i)\\b(said|says|say|reported|reports|report|told|tell"
-            + "|stated|state|added|add|noted|note|predicted|predict|welcomed|welcome|declared|declare|confirmed"
-            + "|confirm|disclosed|disclose)\\b");
+            + "|stated|noted|predicted|predict|welcomed|welcome|declared|declare|confirmed|confirm|disclosed|disclose)\\b");
     /** A second story in a roundup: "Separately, Innopac reported ...". */
     private static final Pattern ASIDE_STORY = Pattern.compile("(?i)^\\s*(separately|meanwhile|elsewhere|in other news),");
     /** A day the article points at ("Friday", "yesterday"): near its own date, that is mostly the report's day. */
@@ -74,7 +76,8 @@ final class Worth {
 
     private static final java.util.Set<String> PARTICIPLES = java.util.Set.of("born", "held", "made", "set", "built",
             "hit", "put", "shot", "sold", "found", "known", "seen", "won", "lost", "sent", "brought", "bought", "led",
-            "left", "kept", "paid", "struck", "told", "said", "met", "due", "expected", "scheduled", "slated", "to");
+            "left", "kept", "paid", "struck", "told", "said", "met", "due", "expected", "scheduled", "slated",
+            "to"); // "were to hold the meeting": a plan, not a state
 
     boolean worthAsking(PreparedFact p) {
         DateFact fact = p.fact();
