@@ -34,7 +34,9 @@ final class ClauseBuilder {
             + "|told reporters)";
     private static final Pattern REPORT_AFTER = Pattern.compile("^\\s*,\\s+" + REPORTER + "\\s+" + REPORTING + "\\b.*$");
     private static final Pattern REPORT_LAST = Pattern.compile("^,\\s+" + REPORTER + "\\s+" + REPORTING + "\\s*[.!?]*$");
-    private static final Pattern GERUND_START = Pattern.compile("(?i)(?:being|having)\\s|\\p{Ll}{3,}ing\\s");
+    /** A cut that starts on a gerund ("being found ..."); not a preposition in -ing ("during", "following"). */
+    private static final Pattern GERUND_START = Pattern.compile(
+            "(?:[Bb]eing|[Hh]aving)\\s|(?!(?:during|according|following|including|regarding|concerning)\\s)\\p{Ll}{3,}ing\\s");
     private static final Pattern REPORT_BEFORE = Pattern.compile("^(.{12,}?),\\s+" + REPORTER + "\\s+" + REPORTING + "\\s*$");
     /** The noun phrase that ends a clause, from its last article on: what a ", which" after it is about. */
     private static final Pattern LAST_NOUN_PHRASE = Pattern.compile(
@@ -498,8 +500,10 @@ final class ClauseBuilder {
             return Optional.empty();
         }
         List<String> subject = new java.util.ArrayList<>();
+        boolean verbFound = false;
         for (String w : text.substring(comma + 1).strip().split("\\s+")) {
             if (isVerb(w) || w.matches("(?i)has|have|had|is|are|was|were|will|would|may|can|could|must|should")) {
+                verbFound = true;
                 break;
             }
             if (w.contains(",") || NOT_IN_NOUN_PHRASE.matcher(w).matches() && !w.equals("of") && !w.equals("and")) {
@@ -507,7 +511,7 @@ final class ClauseBuilder {
             }
             subject.add(w);
         }
-        if (subject.isEmpty() || subject.size() > 8 || SUBJECT_PRONOUN.matcher(subject.get(0)).matches()
+        if (!verbFound || subject.isEmpty() || subject.size() > 8 || SUBJECT_PRONOUN.matcher(subject.get(0)).matches()
                 || OTHER_PRONOUN.matcher(subject.get(0)).matches()) {
             return Optional.empty();
         }
