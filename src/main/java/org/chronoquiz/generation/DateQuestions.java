@@ -11,7 +11,7 @@ import java.util.Random;
 import java.util.regex.Pattern;
 import java.util.regex.Matcher;
 
-/** The three questions every dated fact gets: multiple-choice "when", typed answer, and cloze. */
+/** The three ways a dated fact can be asked: multiple-choice "when", typed answer, and cloze ({@link OneQuestion} keeps one). */
 final class DateQuestions {
     /** The longest "When ...?" a learner reads without losing the thread; the limit for prompts. */
     static final int MAX_WORDS = 30;
