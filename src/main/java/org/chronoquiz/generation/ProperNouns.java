@@ -24,7 +24,13 @@ final class ProperNouns {
             "three", "there", "it", "they", "we", "he", "she", "last", "next", "new", "first", "former", "local",
             "when", "since", "until", "by", "in", "on", "at", "during", "from", "which", "besides", "after", "before",
             "what", "where", "who", "how", "according", "and", "but", "so", "then", "another", "four", "five", "six",
-            "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "millions", "any", "much", "only");
+            "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "millions", "any", "much", "only",
+            // prepositions, conjunctions and adverbs that open a clause ("According to Security Pacific, as of ...")
+            "as", "if", "while", "although", "though", "because", "for", "with", "without", "under", "over",
+            "about", "among", "between", "through", "into", "to", "of", "not", "even", "also", "still", "yet",
+            "once", "earlier", "later", "despite", "amid", "following", "including", "meanwhile", "however", "or",
+            "nor", "than", "unless", "whether", "within", "against", "around", "toward", "towards", "upon",
+            "now", "here", "just", "thus", "instead", "again");
     private static final Pattern COMMON_ENDING = Pattern.compile(
             ".*(ic|al|ive|ous|ed|ing|ions?|ity|ments?|ness|ism|ful|less|ary|ern|ly|ies|ers|ors|[^aiosu]s)");
     private final Set<String> names = new HashSet<>();

@@ -92,4 +92,12 @@ class OneQuestionTest {
         QuestionDraft typed = drafts.stream().filter(d -> d.type().equals("typed")).findFirst().orElseThrow();
         assertEquals("Oct. 28", text.substring(typed.source().start(), typed.source().end()), "the typed one cites the dateline");
     }
+
+    @Test
+    void a_clause_moved_behind_its_source_loses_the_capital_of_its_opening_word() {
+        var drafts = generate(FILLER + "As of Sept. 30, the bank had assets of $511 million, Security Pacific said.");
+        assertEquals(List.of("cloze"), types(drafts), drafts.toString());
+        assertEquals("According to Security Pacific, as of _____, the bank had assets of $511 million.",
+                drafts.get(0).prompt());
+    }
 }
