@@ -20,7 +20,8 @@ final class ClauseBuilder {
     private static final Pattern AND = Pattern.compile("\\s+and\\s+");
     private static final Pattern TRAILING_PREPOSITION = Pattern.compile("(?i)\\b(in|on|at|since|from|until|by|during|of)\\s+$");
     private static final Pattern CONNECTIVE = Pattern.compile(
-            "^(?i:and|but|so|moreover,|however,|also,?|meanwhile,|then,|thus,|furthermore,|in addition,|indeed,|similarly,)\\s+");
+            "^(?i:and|but|so|yet|moreover,|however,|also,?|meanwhile,|then,|thus,|furthermore,|in addition,|indeed,|similarly,"
+            + "|additionally,|still,|instead,)\\s+");
     private static final Pattern VAGUE_LEAD = Pattern.compile(
             "^(?i:in recent years|recently|at present|currently|now|today|nowadays|these days),\\s*");
     /** A subordinate clause opens: the date after it belongs to its verb, not to the main clause's. */
@@ -492,10 +493,12 @@ final class ClauseBuilder {
      * its verb (a pronoun names no one here).
      */
     private Optional<Clause> frontedParticiple(DateFact fact, String text, int p0, int p1) {
-        Matcher opening = FRONTED.matcher(text);
+        Matcher connective = CONNECTIVE.matcher(text);
+        int from = connective.lookingAt() ? connective.end() : 0; // "However, cited by police in December, Farkas ..."
+        Matcher opening = FRONTED.matcher(text).region(from, text.length());
         int comma = text.indexOf(',', p1);
-        if (!opening.lookingAt() || opening.end() > p0 || comma < 0 || text.substring(0, p0).contains(",")
-                || !(verbs.isSimplePast(opening.group(1).toLowerCase(java.util.Locale.ROOT)) || opening.group(1).equals("Born"))
+        if (!opening.lookingAt() || opening.end() > p0 || comma < 0 || text.substring(from, p0).contains(",")
+                || !(verbs.isSimplePast(opening.group(1).toLowerCase(java.util.Locale.ROOT)) || opening.group(1).equalsIgnoreCase("born"))
                 || !quotesBalanced(text.substring(0, comma))) {
             return Optional.empty();
         }
@@ -519,13 +522,13 @@ final class ClauseBuilder {
         String head = subject.get(subject.size() - 1);
         boolean plural = noun.contains(" and ") || head.endsWith("s") && !head.endsWith("ss") && !Character.isUpperCase(head.charAt(0));
         String be = fact.planned() ? "will be" : plural ? "were" : "was";
-        String before = noun + " " + be + " " + Character.toLowerCase(text.charAt(0)) + text.substring(1, p0);
+        String before = noun + " " + be + " " + Character.toLowerCase(text.charAt(from)) + text.substring(from + 1, p0);
         return Optional.of(new Clause(before, text.substring(p0, p1), fact.start() - fact.sentence().start() - p0,
                 fact.end() - fact.sentence().start() - p0, text.substring(p1, comma), null, false));
     }
 
-    /** A sentence's first word as a participle: "Rescued", "Born", "Elected". */
-    private static final Pattern FRONTED = Pattern.compile("(\\p{Lu}\\p{Ll}+)\\s");
+    /** A sentence's first word as a participle: "Rescued", "Born", "Elected" (after a connective, "cited"). */
+    private static final Pattern FRONTED = Pattern.compile("(\\p{L}\\p{Ll}+)\\s");
 
     private static final Pattern NOT_IN_NOUN_PHRASE = Pattern.compile(
             "(?i)if|that|whether|which|who|and|or|but|of|in|on|at|for|with|by|from|to|as|than|when|after|before|since");

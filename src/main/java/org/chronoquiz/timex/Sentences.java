@@ -28,6 +28,9 @@ public final class Sentences {
     private static final Pattern DATELINE = Pattern.compile(
             "^\\p{Lu}[\\p{Lu} .'-]+(?:, [\\p{L}.' ]+)?\\s*(?:\\((?:AP|Xinhua|Reuters|AFP|UPI)\\))?\\s*(?:_|--|\u2014)\\s*");
 
+    /** A wire editor's sign-off at the end of a story: "(ab/dc)", "(js)". */
+    private static final Pattern SIGN_OFF = Pattern.compile("\\(\\p{Ll}{1,4}(?:/\\p{Ll}{1,4})*\\)\\s*");
+
     public List<Sentence> split(String text) {
         List<Sentence> sentences = new ArrayList<>();
         int lineStart = 0;
@@ -64,6 +67,9 @@ public final class Sentences {
             return false;
         }
         char following = text.charAt(next + 1);
+        if (SIGN_OFF.matcher(text).region(next + 1, lineEnd).matches()) {
+            return true; // "... was ordered home and retired. (ab/dc)": the editors' initials are no part of it
+        }
         if (text.charAt(dot) == '.' && isAbbreviation(text, dot) && !startsSentence(text, next + 1)) {
             return false; // "in the U.S. The company ...": an abbreviation can end a sentence too
         }

@@ -196,6 +196,8 @@ class WrongEventTest {
         assertEquals(List.of("When was the boy rescued by fishermen off the coast?"), prompts(drafts, "when"));
         var born = generate("Born in 1931 in a mining town, Pavel Novak became the country's first elected president.");
         assertEquals(List.of("When was Pavel Novak born in a mining town?"), prompts(born, "when"));
+        var however = generate("However, cited by city police on Dec. 3, 1997 for drunk driving, Farkas was ordered home.");
+        assertEquals(List.of("When was Farkas cited by city police for drunk driving?"), prompts(however, "when"));
         // a pronoun after the phrase names no one: no question names a guess
         var he = generate("Elected in 1996, he has served two terms.");
         assertTrue(prompts(he, "when").stream().noneMatch(p -> p.startsWith("When was he")), he.toString());

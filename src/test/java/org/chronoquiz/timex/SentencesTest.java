@@ -32,6 +32,13 @@ class SentencesTest {
     }
 
     @Test
+    void a_wire_editors_sign_off_is_no_part_of_the_last_sentence() {
+        assertEquals(List.of("Farkas was ordered home and retired.", "(ab/dc)"),
+                texts("Farkas was ordered home and retired. (ab/dc)"));
+        assertEquals(List.of("He was ordered home (and retired)."), texts("He was ordered home (and retired)."));
+    }
+
+    @Test
     void an_abbreviation_can_end_a_sentence() {
         assertEquals(List.of("It operates in the U.S.", "The company went public."),
                 texts("It operates in the U.S. The company went public."));
