@@ -108,8 +108,13 @@ final class ClauseBuilder {
             deleteIfLeading(text, deleted, o[0] - s.start(), o[1] - s.start(), left);
         }
         for (int[] o : others) {
-            if (revealsYear(text.substring(o[0] - s.start(), o[1] - s.start()), fact.date())) {
-                delete(text, deleted, o[0] - s.start(), o[1] - s.start(), left);
+            // the sentence's other dates are asked by questions of their own, which a date left in view here would
+            // answer ("trimmed his 1990 projection" beside "trimmed his _____ projection"): they go where they can
+            // go without leaving a coordination behind
+            int from = o[0] - s.start();
+            int to = o[1] - s.start();
+            if (revealsYear(text.substring(from, to), fact.date()) || standsAlone(text, from, to)) {
+                delete(text, deleted, from, to, left);
             }
         }
         String head = !segment.relative() ? ""
@@ -627,6 +632,25 @@ final class ClauseBuilder {
                 || date.isRange() && phrase.contains(String.valueOf(date.end().year()));
     }
 
+    /** A date phrase that leaves grammatical English when it goes: not one end of "X and Y", "from X to Y", "X's". */
+    /** Where a date phrase starting at {@code from} begins with the preposition before it ("on Sunday"). */
+    static int withPreposition(String text, int from) {
+        Matcher prep = TRAILING_PREPOSITION.matcher(text.substring(0, from));
+        return prep.find() ? prep.start() : from;
+    }
+
+    static boolean standsAlone(String text, int from, int to) {
+        String before = ANY_PREPOSITION.matcher(text.substring(0, from)).replaceFirst("");
+        return !COORDINATED_BEFORE.matcher(before).find() && !COORDINATED_AFTER.matcher(text.substring(to)).lookingAt();
+    }
+
+    private static final Pattern ANY_PREPOSITION = Pattern.compile(
+            "(?i)\\b(in|on|at|since|from|until|by|during|of|for|to|after|before|through|over)\\s+$");
+    private static final Pattern COORDINATED_BEFORE = Pattern.compile("(?i)(\\band|\\bor|\\bbetween|\\bfrom|,|-|\u2013)\\s*$");
+    private static final Pattern COORDINATED_AFTER = Pattern.compile(
+            "(?i)(['\u2019]s\\b|\\s*(-|\u2013|and\\b|or\\b|to\\b|through\\b|until\\b)"
+            + "|\\s*,\\s*(\\d|and\\b|or\\b|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*\\.?\\s+\\d))");
+
     /** A vague phrase that opens the clause ("In recent years, ") goes, with its comma. */
     private void deleteIfLeading(String text, boolean[] deleted, int from, int to, int clauseStart) {
         if (from < clauseStart || !isBlankOrPrep(text.substring(clauseStart, from))
@@ -656,11 +680,15 @@ final class ClauseBuilder {
             from = clauseStart + prep.start();
         }
         int end = to;
-        if (end < text.length() && text.charAt(end) == ',') {
-            end++;
-        }
-        while (end < text.length() && text.charAt(end) == ' ') {
-            end++;
+        if (from > clauseStart && text.charAt(from - 1) == ' ') {
+            from--; // "the rifle found 11 days ago, the police said": the comma stays with what follows
+        } else {
+            if (end < text.length() && text.charAt(end) == ',') {
+                end++;
+            }
+            while (end < text.length() && text.charAt(end) == ' ') {
+                end++;
+            }
         }
         for (int i = from; i < end; i++) {
             deleted[i] = true;

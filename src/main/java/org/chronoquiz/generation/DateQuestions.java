@@ -36,8 +36,10 @@ final class DateQuestions {
     /**
      * @param articleDates every date the article names, so that no wrong choice is a date the article gives
      *                     elsewhere for the same kind of event
+     * @param otherDates   article offsets of the sentence's other dates, which a blank as written leaves out
      */
-    List<QuestionDraft> forFact(PreparedFact p, LocalDate published, ProperNouns nouns, List<DateValue> articleDates) {
+    List<QuestionDraft> forFact(PreparedFact p, LocalDate published, ProperNouns nouns, List<DateValue> articleDates,
+                                List<int[]> otherDates) {
         DateFact fact = p.fact();
         String answer = DateWording.format(fact.date());
         String question = p.asWritten() ? null : opening(p, nouns);
@@ -80,7 +82,7 @@ final class DateQuestions {
         if (!named && (!list || fact.listIndex() == 0)) {
             // "said Friday", "last year": the blank's answer is the date itself, never the words that point at it
             boolean written = fact.writesItsYear();
-            String cloze = fact.modifiesNoun() ? wholeSentenceCloze(fact) : null;
+            String cloze = fact.modifiesNoun() ? wholeSentenceCloze(fact, otherDates) : null;
             if (cloze == null) {
                 cloze = written || fact.modifiesNoun() ? phraser.cloze(p.clause()) : phraser.cloze(p.clause().resolved(fact));
             }
@@ -119,7 +121,7 @@ final class DateQuestions {
             if (kept.split("\\s+").length >= 8 && !REPORTING.matcher(rest).find() && balanced(kept)
                     && DateFact.FINITE_VERB.matcher(kept).find() // "In _____, during the visit of X, to Damascus" lost its clause
                     && (that < 0 || DateFact.FINITE_VERB.matcher(kept.substring(that)).find())) { // "...concluded that James Kopp."
-                return kept + ".";
+                return kept.replaceFirst("\\s+(and|or|but)$", "") + "."; // "in Kenya and Tanzania and because ..."
             }
         }
         return cloze;
@@ -136,7 +138,8 @@ final class DateQuestions {
         int last = 0;
         while (m.find()) {
             String inner = m.group(1);
-            if (inner.contains("_____") || APPOSITIVE_VERB.matcher(inner).find() || inner.matches("(?s).*(\\d|\"|\u201c|\u201d|``|'').*")) {
+            if (inner.contains("_____") || APPOSITIVE_VERB.matcher(inner).find() || VERB_WITH_OBJECT.matcher(inner).find()
+                    || inner.matches("(?s).*(\\d|\"|\u201c|\u201d|``|'').*")) {
                 continue;
             }
             out.append(cloze, last, m.start()).append(' ');
@@ -145,6 +148,9 @@ final class DateQuestions {
         return out.append(cloze.substring(last)).toString().replaceAll("\\s{2,}", " ");
     }
 
+    /** "..., the State Department lifted a warning against travel to Kenya, ...": a clause, no appositive. */
+    private static final Pattern VERB_WITH_OBJECT = Pattern.compile(
+            "\\b\\p{Ll}+ed\\s+(?:a|an|the|its|his|her|their|to|on|in|at|for|with)\\b");
     private static final Pattern APPOSITIVE_VERB = Pattern.compile("\\b(is|are|was|were|has|have|had|will|would|did|said|says)\\b");
     private static final Pattern APPOSITIVE = Pattern.compile(
             "(?<=\\p{Lu}[\\p{L}.]{1,30}),\\s+((?:a|an|the|one of|president|chairman|chief|director|head|leader|spokes(?:man|woman)"
@@ -190,13 +196,39 @@ final class DateQuestions {
      * "charged in the Dec. 21, 1988, bombing of Pan Am Flight 103": a date inside a noun phrase is blanked in
      * the sentence as written, since the clause cut would split the phrase; null when the sentence is too long.
      */
-    private static String wholeSentenceCloze(DateFact fact) {
+    private static String wholeSentenceCloze(DateFact fact, List<int[]> otherDates) {
         String s = fact.sentence().text();
-        String cloze = s.substring(0, fact.start() - fact.sentence().start()) + "_____"
-                + s.substring(fact.end() - fact.sentence().start()).replaceFirst("^,(?=\\s+\\p{Ll})", "");
+        int base = fact.sentence().start();
+        boolean[] gone = new boolean[s.length()];
+        for (int[] o : otherDates) { // each has its question, which it would answer here: "who yesterday trimmed"
+            if (ClauseBuilder.standsAlone(s, o[0] - base, o[1] - base)) {
+                int from = ClauseBuilder.withPreposition(s, o[0] - base);
+                int end = o[1] - base;
+                if (from > 0 && s.charAt(from - 1) == ' ') {
+                    from--; // "the rifle found 11 days ago, the police": the comma stays with what follows
+                } else {
+                    while (end < s.length() && (s.charAt(end) == ' ' || s.charAt(end) == ',')) {
+                        end++;
+                    }
+                }
+                java.util.Arrays.fill(gone, from, end, true);
+            }
+        }
+        String cloze = kept(s, gone, 0, fact.start() - base) + "_____"
+                + kept(s, gone, fact.end() - base, s.length()).replaceFirst("^,(?=\\s+\\p{Ll})", "");
         boolean unnamed = cloze.matches("(?s)^(They|It|He|She|We|This|These|Those|Their|Its|His|Her)\\b.*");
         return unnamed || cloze.split("\\s+").length > MAX_WORDS + 10 ? null // the clause cut names the pronoun
                 : Clause.tidy(cloze.replaceFirst("[.!?]$", "")) + ".";
+    }
+
+    private static String kept(String s, boolean[] gone, int from, int to) {
+        StringBuilder out = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            if (!gone[i]) {
+                out.append(s.charAt(i));
+            }
+        }
+        return out.toString();
     }
 
     /**

@@ -87,7 +87,8 @@ public final class QuestionGenerator {
         Worth worth = new Worth(sentences, article.published(), verbs);
         for (PreparedFact p : prepared) {
             int rank = crowdedRank(p, prepared);
-            List<QuestionDraft> forFact = dateQuestions.forFact(p, article.published(), nouns, articleDates);
+            List<QuestionDraft> forFact = dateQuestions.forFact(p, article.published(), nouns, articleDates,
+                    otherDates(p.fact(), facts));
             if (choose && rank < 0) {
                 forFact = OneQuestion.choose(forFact, p, worth.worthAsking(p));
             }
@@ -152,10 +153,7 @@ public final class QuestionGenerator {
                 return new PreparedFact(fact, null, lead, when, Optional.empty(), dating(fact, article), false);
             });
         }
-        List<int[]> others = facts.stream()
-                .filter(o -> o.sentence().equals(s) && o.phraseStart() != fact.phraseStart())
-                .map(o -> new int[]{o.phraseStart(), o.phraseEnd()})
-                .toList();
+        List<int[]> others = otherDates(fact, facts);
         List<int[]> vague = timexes.stream()
                 .filter(t -> s.contains(t.start()))
                 .filter(t -> facts.stream().noneMatch(f -> f.start() <= t.start() && t.end() <= f.end()))
@@ -178,6 +176,18 @@ public final class QuestionGenerator {
         return asWritten(fact, article).or(() -> clauses.withPrevious(fact, previous).map(clause -> new PreparedFact(fact,
                 clause, article.stateOwned() ? "According to the article, " : "", null, Optional.empty(),
                 dating(fact, article), true)));
+    }
+
+    /**
+     * Article offsets {start, end} of the other dates in the fact's sentence, which have questions of their own: a
+     * date inside a noun phrase as its words alone ("the Aug. 7 bombings"), an adverbial as its whole phrase.
+     */
+    private static List<int[]> otherDates(DateFact fact, List<DateFact> facts) {
+        return facts.stream()
+                .filter(o -> o.sentence().equals(fact.sentence()) && o.phraseStart() != fact.phraseStart())
+                .map(o -> o.modifiesNoun() || o.possessive() ? new int[]{o.start(), o.end()}
+                        : new int[]{o.phraseStart(), o.phraseEnd()})
+                .toList();
     }
 
     private static final java.util.regex.Pattern ANCHORED = java.util.regex.Pattern.compile(

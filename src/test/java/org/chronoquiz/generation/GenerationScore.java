@@ -19,13 +19,13 @@ import java.util.regex.Pattern;
  * DATE timexes with a fully specified value; choice faults; the most questions on one sentence.
  */
 record GenerationScore(int dateQuestions, int rightKeys, int askable, int covered, int choiceQuestions,
-                       int choiceFaults, int mostOnOneSentence, List<String> faults) {
+                       int choiceFaults, int mostOnOneSentence, int siblingLeaks, List<String> faults) {
 
     private static final Pattern ASKABLE = Pattern.compile("^\\d{4}(-(\\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI)(-\\d{2})?)?$");
     private static final Set<String> DATE_TYPES = Set.of("when", "typed", "cloze");
 
     static GenerationScore of(QuestionGenerator generator, List<Te3Corpus.Doc> docs) {
-        int n = 0, ok = 0, ask = 0, cov = 0, mcq = 0, bad = 0, most = 0;
+        int n = 0, ok = 0, ask = 0, cov = 0, mcq = 0, bad = 0, most = 0, leaks = 0;
         List<String> faults = new ArrayList<>();
         for (Te3Corpus.Doc doc : docs) {
             List<QuestionDraft> qs = generator.generate(new Article(doc.id(), doc.id(), "", doc.dct(), false, doc.text()));
@@ -74,8 +74,30 @@ record GenerationScore(int dateQuestions, int rightKeys, int askable, int covere
                 }
             }
             most = Math.max(most, perSentence.values().stream().mapToInt(Integer::intValue).max().orElse(0));
+            for (QuestionDraft shown : qs) {
+                for (QuestionDraft asked : qs) {
+                    if (shown != asked && showsAnswerOf(shown, asked, doc.text())) {
+                        leaks++;
+                        faults.add(doc.id() + ": leak: '" + doc.text().substring(asked.source().start(), asked.source().end())
+                                + "' (" + asked.type() + ") shown in " + shown.type() + ": " + shown.prompt());
+                    }
+                }
+            }
         }
-        return new GenerationScore(n, ok, ask, cov, mcq, bad, most, faults);
+        return new GenerationScore(n, ok, ask, cov, mcq, bad, most, leaks, faults);
+    }
+
+    /**
+     * Whether {@code shown}'s prompt gives {@code asked}'s date in the words the article writes it ("the Aug. 7
+     * bombings" beside "the _____ bombings"); a quiz keeps such siblings apart, a bank read as one list does not.
+     */
+    private static boolean showsAnswerOf(QuestionDraft shown, QuestionDraft asked, String text) {
+        if (!DATE_TYPES.contains(asked.type()) || asked.source().start() == shown.source().start()) {
+            return false;
+        }
+        String words = text.substring(asked.source().start(), asked.source().end());
+        return words.length() > 3 && Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(words) + "(?![\\p{L}\\d])")
+                .matcher(shown.prompt()).find();
     }
 
     private static String around(String text, int start, int end) {
@@ -93,7 +115,7 @@ record GenerationScore(int dateQuestions, int rightKeys, int askable, int covere
     @Override
     public String toString() {
         return String.format(java.util.Locale.ROOT, "key accuracy %.3f (%d/%d); coverage %.3f (%d/%d); choice faults %d/%d; "
-                + "at most %d questions on one sentence", keyAccuracy(), rightKeys, dateQuestions, coverage(), covered,
-                askable, choiceFaults, choiceQuestions, mostOnOneSentence);
+                + "at most %d questions on one sentence; %d sibling leaks", keyAccuracy(), rightKeys, dateQuestions, coverage(),
+                covered, askable, choiceFaults, choiceQuestions, mostOnOneSentence, siblingLeaks);
     }
 }

@@ -29,12 +29,15 @@ class GenerationScoreTest {
     @Test
     void keys_coverage_and_choices_hold_on_both_corpora() throws IOException {
         assumeTrue(Files.isDirectory(DATA), "TimeBank training data not present at " + DATA.toAbsolutePath());
-        // corpus, key accuracy floor, coverage floor: just under today's figures (TimeBank 0.934 and 0.866,
-        // AQUAINT 0.899 and 0.824), which miss the 0.95 key accuracy and, for AQUAINT, its 0.85
+        // corpus, key accuracy floor, coverage floor: just under today's figures (TimeBank 0.934 and 0.867,
+        // AQUAINT 0.900 and 0.831), which miss the 0.95 key accuracy and, for AQUAINT, its 0.85
         // coverage (see the README for where the rest of the errors come from). Key accuracy is a share of
         // questions: it fell (TimeBank 0.938 to 0.934, AQUAINT 0.909 to 0.899) when sayings got only their blank
         // and each fact one question instead of three, with the same facts wrongly keyed as before
-        for (List<String> row : List.of(List.of("TimeBank", "0.93", "0.86"), List.of("AQUAINT", "0.895", "0.82"))) {
+        // The last figure bounds sibling leaks, prompts that write another question's date as the article does:
+        // 268 and 88 before a prompt left out its sentence's other dates, 84 and 25 after (the rest are one end of
+        // "X and Y", a quotation's saying, a period's end)
+        for (List<String> row : List.of(List.of("TimeBank", "0.93", "0.86", "90"), List.of("AQUAINT", "0.895", "0.825", "30"))) {
             String corpus = row.get(0);
             GenerationScore score = GenerationScore.of(generator, Te3Corpus.load(DATA.resolve(corpus)));
             Path report = Path.of("target", "generation-" + corpus + ".txt");
@@ -44,6 +47,7 @@ class GenerationScoreTest {
             assertTrue(score.keyAccuracy() >= Double.parseDouble(row.get(1)), corpus + ": " + score);
             assertTrue(score.coverage() >= Double.parseDouble(row.get(2)), corpus + ": " + score);
             assertEquals(0, score.choiceFaults(), corpus + ": " + score);
+            assertTrue(score.siblingLeaks() <= Integer.parseInt(row.get(3)), corpus + ": " + score);
         }
     }
 }

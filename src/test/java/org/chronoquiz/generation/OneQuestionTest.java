@@ -100,4 +100,18 @@ class OneQuestionTest {
         assertEquals("According to Security Pacific, as of _____, the bank had assets of $511 million.",
                 drafts.get(0).prompt());
     }
+
+    @Test
+    void a_question_leaves_out_the_other_dates_of_its_sentence_which_are_asked_on_their_own() {
+        var drafts = generate(FILLER + "The ministry on Sunday issued a new warning to travelers in the aftermath of the"
+                + " Aug. 7 bombings at the embassies.");
+        assertEquals(2, drafts.size(), drafts.toString());
+        for (QuestionDraft d : drafts) {
+            String other = d.answer().startsWith("August 7") ? "Sunday" : "Aug. 7";
+            assertTrue(!d.prompt().contains(other), d.prompt());
+        }
+        // one end of "for X and for Y" cannot go without leaving "and for" behind, so it stays
+        var joined = generate(FILLER + "The new strategy will mean lower earnings for the last half of 1989 and for 1990.");
+        assertTrue(joined.stream().noneMatch(d -> d.prompt().matches(".*\\band for\\W*$")), joined.toString());
+    }
 }

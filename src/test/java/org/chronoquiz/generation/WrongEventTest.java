@@ -142,6 +142,15 @@ class WrongEventTest {
                 + " heavy snow of the week before had made the mountain road far too dangerous to use.";
         assertEquals("The ministry closed the northern border crossing to all trucks and buses on _____.",
                 DateQuestions.shortened(reason));
+        String joined = "Just ahead of the minister's trip, the ministry on _____ closed the northern border crossing to"
+                + " all trucks and buses in the two districts and because of fresh threats of snow and rock falls in the hills.";
+        assertEquals("Just ahead of the minister's trip, the ministry on _____ closed the northern border crossing to"
+                + " all trucks and buses in the two districts.", DateQuestions.shortened(joined));
+        // a main clause between commas is no appositive, however it starts
+        String clause = "On _____, when the minister set aside his plans for the long trip to East Africa, the State"
+                + " Department lifted a warning against travel to Kenya, whose economy relies heavily on foreign visitors.";
+        assertTrue(DateQuestions.shortened(clause).contains("the State Department lifted a warning"),
+                DateQuestions.shortened(clause));
     }
 
     @Test
