@@ -179,7 +179,9 @@ final class DateQuestions {
      */
     private static final Pattern GARBLED = Pattern.compile("\\b(says|tells|insists)\\b"
             + "|^(?:When|By when|Since when|Until when) (?:is|are|was|were) \\p{Ll}+,"
-            + "|^When (?:did|was|were) (?:a|an|the) (?:day|week|month|year|decade)s?\\b"); // "When did a week or so ago, ...?"
+            + "|^When (?:did|was|were) (?:a|an|the) (?:day|week|month|year|decade)s?\\b" // "When did a week or so ago, ...?"
+            // a saying cut from what was said: "When did the New York Times say in an editorial?"
+            + "|^When did .+ (?:say|report|write|announce|tell|add|note)(?: (?:in|on|at|during|to|with) [^?]+)?\\?$");
     private static final Pattern UNNAMED_OBJECT = Pattern.compile("\\b(them|him|either|neither|the latter|the former)\\b");
     private static final Pattern TRAILING_ASIDE = Pattern.compile(
             ",\\s+(?=(?:who|which|where|whose|a|an|including|while|as well as|\\p{Ll}+ing)\\b)"

@@ -27,7 +27,7 @@ final class FactFinder {
     private static final Pattern RANGE_JOIN = Pattern.compile("\\s*[-\u2013]\\s*|\\s+(to|through|until|till)\\s+");
     private static final Pattern LIST_JOIN = Pattern.compile(",\\s*|,?\\s+and\\s+");
     private static final Pattern PREPOSITION = Pattern.compile(
-            "(?i)\\b(in|on|at|since|from|until|till|by|during|of|to|between|before|after|through|throughout"
+            "(?i)\\b(in|on|at|since|from|until|till|by|during|of|to|between|before|after|through|throughout|over"
                     + "|as (?:soon|early|late) as|no (?:later|earlier) than)\\s+$"); // "ready to leave as soon as Tuesday"
     private static final Pattern LEAD_WORDS = Pattern.compile("(?i)(\\b(the|early|late)\\s+|\\bmid-)$");
     private static final Pattern SEASON_WORD = Pattern.compile("(Spring|Summer|Autumn|Fall|Winter)\\b.*");

@@ -305,4 +305,14 @@ class WrongEventTest {
         var before = generate("The day before last Tuesday's court hearing, Manuel went to the family's home.");
         assertTrue(before.stream().noneMatch(d -> d.prompt().contains("When was the court hearing")), before.toString());
     }
+
+    @Test
+    void a_saying_cut_from_what_was_said_and_a_leading_over_are_no_questions() {
+        var said = generate("The Daily Courier said in an editorial on Thursday, April 6, 2000:");
+        assertTrue(said.stream().noneMatch(d -> d.prompt().startsWith("When did")), said.toString());
+        var over = generate("Over the summer of 1989, rival brewers offered deeper discounts than observers had seen in years.");
+        assertTrue(over.stream().noneMatch(d -> d.prompt().toLowerCase(java.util.Locale.ROOT).contains("over,")), over.toString());
+        assertTrue(over.stream().anyMatch(d -> d.prompt().startsWith("When did rival brewers offer deeper discounts")),
+                over.toString());
+    }
 }
