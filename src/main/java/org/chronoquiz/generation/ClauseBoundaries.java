@@ -106,11 +106,14 @@ final class ClauseBoundaries {
 
     /**
      * ", who were invited in July 1997, will officially join NATO on March 12", "MindSpring, which provided the space,
-     * closed it Thursday": a relative clause closed before the date, with the main clause's verb right after it, is
+     * closed it Thursday", "Merieux, which offered C$37 (US$31), or C$942 million, said it would extend its bid last
+     * Thursday": a relative clause closed before the date, with the main clause's verb right after it, is
      * an aside of the subject, not the date's clause.
      */
     private static final Pattern RELATIVE_ASIDE = Pattern.compile(
-            ",\\s+(?:who|which)\\s+[^,;]+,\\s+(?=(?:\\p{Ll}+ly\\s+)?(?:will|would|has|have|had|is|are|was|were|can|could|may|might|must|should|shall|did|does|do|\\p{Ll}{3,}ed)\\b)");
+            ",\\s+(?:who|which)\\s+[^;]{1,160}?,\\s+(?=(?:\\p{Ll}+ly\\s+)?(?:will|would|has|have|had|is|are|was|were|can|could|may"
+            + "|might|must|should|shall|did|does|do|\\p{Ll}{3,}ed|said|told|made|took|gave|won|lost|sold|bought|left|met|found"
+            + "|became|began|held|kept|paid|set|got|went|came|saw|rose|fell|grew|led|brought|sent|spent|built|wrote)\\b)");
 
     private static final Pattern DASH = Pattern.compile("\\s+(?:[\u2013\u2014_-]|--+)\\s+");
 

@@ -315,4 +315,13 @@ class WrongEventTest {
         assertTrue(over.stream().anyMatch(d -> d.prompt().startsWith("When did rival brewers offer deeper discounts")),
                 over.toString());
     }
+
+    @Test
+    void a_relative_clause_with_commas_of_its_own_is_still_an_aside_of_the_subject() {
+        var drafts = generate("Institut Merieux S.A., which offered 942 million dollars (US$801 million), or $37 a share for"
+                + " Connaught, said it would extend its bid on Oct. 26, 1989.");
+        assertTrue(drafts.stream().noneMatch(d -> d.prompt().contains("offered")), drafts.toString());
+        assertTrue(drafts.stream().anyMatch(d -> d.prompt().contains("Institut Merieux S.A. said it would extend its bid")),
+                drafts.toString());
+    }
 }
