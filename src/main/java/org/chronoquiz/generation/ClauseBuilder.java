@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
 final class ClauseBuilder {
     private static final Pattern AND = Pattern.compile("\\s+and\\s+");
     private static final Pattern TRAILING_PREPOSITION = Pattern.compile("(?i)\\b(in|on|at|since|from|until|by|during|of)\\s+$");
-    private static final Pattern CONNECTIVE = Pattern.compile(
-            "^(?i:and|but|so|yet|moreover,|however,|also,?|meanwhile,|then,|thus,|furthermore,|in addition,|indeed,|similarly,"
+    /** A connective that ties the sentence to the one before, which a question or blank standing alone drops. */
+    static final Pattern CONNECTIVE = Pattern.compile(
+            "^(?i:and|but|so(?!\\s+(?:far|much|many|long)\\b)|yet|moreover,|however,|also,?|meanwhile,|then,|thus,|furthermore,|in addition,|indeed,|similarly,"
             + "|additionally,|still,|instead,)\\s+");
     private static final Pattern VAGUE_LEAD = Pattern.compile(
             "^(?i:in recent years|recently|at present|currently|now|today|nowadays|these days),\\s*");

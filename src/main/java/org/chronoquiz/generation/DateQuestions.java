@@ -86,6 +86,11 @@ final class DateQuestions {
             if (cloze == null) {
                 cloze = written || fact.modifiesNoun() ? phraser.cloze(p.clause()) : phraser.cloze(p.clause().resolved(fact));
             }
+            String unlinked = cloze == null ? null : ClauseBuilder.CONNECTIVE.matcher(cloze).replaceFirst("");
+            if (unlinked != null && !LEADING_PRONOUN.matcher(unlinked).lookingAt()) {
+                // "Moreover, by setting a _____ return date, ...": the blank stands alone ("But it was not until" stays)
+                cloze = ProperNouns.capitalize(unlinked);
+            }
             out.add(new QuestionDraft(key("cloze", fact), "cloze",
                     cloze == null || p.lead().isEmpty() ? cloze : p.lead() + nouns.decapitalize(cloze),
                     written ? fact.text() : answer, fact.value(), List.of(), p.source()));
@@ -182,6 +187,7 @@ final class DateQuestions {
             + "|^When (?:did|was|were) (?:a|an|the) (?:day|week|month|year|decade)s?\\b" // "When did a week or so ago, ...?"
             // a saying cut from what was said: "When did the New York Times say in an editorial?"
             + "|^When did .+ (?:say|report|write|announce|tell|add|note)(?: (?:in|on|at|during|to|with) [^?]+)?\\?$");
+    private static final Pattern LEADING_PRONOUN = Pattern.compile("(?i)(they|it|he|she|this|these|their|its)\\b");
     private static final Pattern UNNAMED_OBJECT = Pattern.compile("\\b(them|him|either|neither|the latter|the former)\\b");
     private static final Pattern TRAILING_ASIDE = Pattern.compile(
             ",\\s+(?=(?:who|which|where|whose|a|an|including|while|as well as|\\p{Ll}+ing)\\b)"

@@ -324,4 +324,12 @@ class WrongEventTest {
         assertTrue(drafts.stream().anyMatch(d -> d.prompt().contains("Institut Merieux S.A. said it would extend its bid")),
                 drafts.toString());
     }
+
+    @Test
+    void a_blank_standing_alone_drops_the_connective_to_the_sentence_before_but_not_so_far() {
+        var moreover = generate("Moreover, by setting a Jan. 14, 1999 return date, the agency gave the family time to appeal.");
+        assertTrue(moreover.stream().noneMatch(d -> d.prompt().contains("Moreover")), moreover.toString());
+        var soFar = generate("So far in 1989, the company has sold 40 planes to airlines in Asia and Europe.");
+        assertTrue(soFar.stream().noneMatch(d -> d.prompt().matches("(?i)^far\\b.*")), soFar.toString());
+    }
 }
