@@ -186,7 +186,10 @@ final class DateQuestions {
             + "|^(?:When|By when|Since when|Until when) (?:is|are|was|were) \\p{Ll}+,"
             + "|^When (?:did|was|were) (?:a|an|the) (?:day|week|month|year|decade)s?\\b" // "When did a week or so ago, ...?"
             // a saying cut from what was said: "When did the New York Times say in an editorial?"
-            + "|^When did .+ (?:say|report|write|announce|tell|add|note)(?: (?:in|on|at|during|to|with) [^?]+)?\\?$");
+            + "|^When did .+ (?:say|report|write|announce|tell|add|note)(?: (?:in|on|at|during|to|with) [^?]+)?\\?$"
+            // a perfect left after "did": "When did Bushnell and others have just ended a news conference?"
+            + "|^When did .+ have (?:just |already |recently )?\\p{Ll}+(?:ed|en)\\b"
+            + "|, effective\\?$"); // "When did U.S. Trust create an office of the chairman, effective?"
     private static final Pattern LEADING_PRONOUN = Pattern.compile("(?i)(they|it|he|she|this|these|their|its)\\b");
     private static final Pattern UNNAMED_OBJECT = Pattern.compile("\\b(them|him|either|neither|the latter|the former)\\b");
     private static final Pattern TRAILING_ASIDE = Pattern.compile(

@@ -18,6 +18,12 @@ final class PredicateParser {
             "long", "widely", "highly");
     private static final Set<String> DETERMINERS = Set.of(
             "the", "a", "an", "its", "their", "his", "her", "our", "my", "this", "these", "those", "that", "every");
+    /** "the recently passed bailout legislation": determiner, adverb, participle make an adjective. */
+    private static boolean adverbAfterDeterminer(List<String> tokens, int i) {
+        return i >= 2 && tokens.get(i - 1).endsWith("ly")
+                && DETERMINERS.contains(tokens.get(i - 2).toLowerCase(Locale.ROOT));
+    }
+
     /** A subject opening with these is a subordinate or adverbial clause, not a subject. */
     private static final Set<String> NOT_SUBJECT_STARTS = Set.of(
             "while", "although", "though", "because", "if", "when", "whereas", "also", "still", "however", "meanwhile",
@@ -63,7 +69,7 @@ final class PredicateParser {
             String prev = tokens.get(i - 1).toLowerCase(Locale.ROOT);
             boolean verb = verbs.isAuxiliary(word)
                     || verbs.isSimplePast(word) && !DETERMINERS.contains(prev) && !DEGREE.contains(prev)
-                    && !reducedRelative(tokens, i);
+                    && !adverbAfterDeterminer(tokens, i) && !reducedRelative(tokens, i);
             if (verb) {
                 boolean relativeVerb = tokens.subList(0, i).stream()
                         .anyMatch(t -> RELATIVE_PRONOUNS.contains(t.toLowerCase(Locale.ROOT)));

@@ -70,8 +70,8 @@ final class ProperNouns {
         String after = phrase.substring(w.length()).stripLeading();
         boolean nameFollows = !after.isEmpty() && Character.isUpperCase(after.charAt(0)) && !w.matches(".*-\\p{Ll}.*");
         keep = keep || nameFollows; // "Eric Rudolph", "Foreign Minister X" (but "Non-presidential Russia-Syria talks")
-        if (FUNCTION_WORDS.contains(lower)) {
-            keep = false; // "The" capitalised in a headline is still "the"
+        if (FUNCTION_WORDS.contains(lower) && !(lower.equals("new") && nameFollows)) {
+            keep = false; // "The" capitalised in a headline is still "the" (but "New Zealand" is a name)
         }
         return keep || !common ? phrase : Character.toLowerCase(w.charAt(0)) + phrase.substring(1);
     }

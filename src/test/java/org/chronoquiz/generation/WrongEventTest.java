@@ -332,4 +332,15 @@ class WrongEventTest {
         var soFar = generate("So far in 1989, the company has sold 40 planes to airlines in Asia and Europe.");
         assertTrue(soFar.stream().noneMatch(d -> d.prompt().matches("(?i)^far\\b.*")), soFar.toString());
     }
+
+    @Test
+    void adjectival_participles_perfects_after_did_and_new_zealand_read_as_english() {
+        var passed = generate("The recently passed bailout legislation requires thrifts to sell their junk bonds by 1994.");
+        assertTrue(passed.stream().noneMatch(d -> d.prompt().contains("recently pass ")), passed.toString());
+        var perfect = generate("On Aug. 7, 1998, Bushnell and others had just ended a news conference next door.");
+        assertTrue(perfect.stream().noneMatch(d -> d.prompt().contains("have just ended")), perfect.toString());
+        var zealand = generate("New Zealand said on Aug. 14, 1998 that the United States had the right to defend itself.");
+        assertTrue(zealand.stream().noneMatch(d -> d.prompt().contains("new Zealand")), zealand.toString());
+        assertTrue(zealand.stream().anyMatch(d -> d.prompt().contains("New Zealand")), zealand.toString());
+    }
 }
