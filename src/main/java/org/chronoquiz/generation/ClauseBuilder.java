@@ -63,7 +63,7 @@ final class ClauseBuilder {
     }
 
     /**
-     * @param others     article offsets {start, end} of the sentence's other time phrases (dates and vague ones)
+     * @param others     the sentence's other dates, as article offsets {start, end, 1 if inside a noun phrase else 0}
      * @param antecedent the subject of the previous sentence, to name a leading "They"/"It"; empty if none
      * @param nouns      which capitalised words are names, to lower-case a clause that moves from the sentence start
      */
@@ -114,7 +114,7 @@ final class ClauseBuilder {
             // go without leaving a coordination behind
             int from = o[0] - s.start();
             int to = o[1] - s.start();
-            if (revealsYear(text.substring(from, to), fact.date()) || standsAlone(text, from, to)) {
+            if (revealsYear(text.substring(from, to), fact.date()) || standsAlone(text, from, to, o[2] == 1)) {
                 delete(text, deleted, from, to, left);
             }
         }
@@ -640,13 +640,32 @@ final class ClauseBuilder {
         return prep.find() ? prep.start() : from;
     }
 
-    static boolean standsAlone(String text, int from, int to) {
-        String before = ANY_PREPOSITION.matcher(text.substring(0, from)).replaceFirst("");
+    static boolean standsAlone(String text, int from, int to, boolean modifier) {
+        String before = text.substring(0, from);
+        String phrase = text.substring(from, to);
+        Matcher adjunct = ADJUNCT_PREPOSITION.matcher(before);
+        if (adjunct.find()) {
+            before = before.substring(0, adjunct.start());
+        } else if (ARGUMENT_BEFORE.matcher(before).find()) {
+            return false; // "lower than a year ago", "the quarter ended Aug. 26", "of record Nov. 16", "for the quarter"
+        } else if (!modifier && !ADJUNCT_START.matcher(phrase).lookingAt() && !BARE_ADVERBIAL.matcher(phrase).find()) {
+            return false; // "its net loss for the seasonally slow third quarter": inside a noun phrase
+        }
         return !COORDINATED_BEFORE.matcher(before).find() && !COORDINATED_AFTER.matcher(text.substring(to)).lookingAt();
     }
 
-    private static final Pattern ANY_PREPOSITION = Pattern.compile(
-            "(?i)\\b(in|on|at|since|from|until|by|during|of|for|to|after|before|through|over)\\s+$");
+    /** A date that says when with no preposition: "said Tuesday", "who yesterday trimmed", "11 days ago", "a year earlier". */
+    private static final Pattern BARE_ADVERBIAL = Pattern.compile(
+            "(?i)^(yesterday|today|tomorrow|tonight|last|this|next|earlier|later|(mon|tues|wednes|thurs|fri|satur|sun)day)\\b"
+            + "|\\b(ago|earlier|later)$");
+    private static final Pattern ADJUNCT_START = Pattern.compile("(?i)(in|on|at|during|since|over)\\s");
+    /** The prepositions of a date that only says when; the phrase goes with them. */
+    private static final Pattern ADJUNCT_PREPOSITION = Pattern.compile("(?i)\\b(in|on|at|during|since|over)\\s+$");
+    /** Words after which a date completes the phrase before it, so it cannot go. */
+    private static final Pattern ARGUMENT_BEFORE = Pattern.compile(
+            "(?i)\\b(than|ended|ending|record|due|effective|with|versus|from|to|of|for|between|through|until|till|by|as"
+            + "|before|after|about|around|expire|expires|expired)\\s+$");
+
     private static final Pattern COORDINATED_BEFORE = Pattern.compile("(?i)(\\band|\\bor|\\bbetween|\\bfrom|,|-|\u2013)\\s*$");
     private static final Pattern COORDINATED_AFTER = Pattern.compile(
             "(?i)(['\u2019]s\\b|\\s*(-|\u2013|and\\b|or\\b|to\\b|through\\b|until\\b)"

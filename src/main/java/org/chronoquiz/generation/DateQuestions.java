@@ -212,7 +212,7 @@ final class DateQuestions {
         int base = fact.sentence().start();
         boolean[] gone = new boolean[s.length()];
         for (int[] o : otherDates) { // each has its question, which it would answer here: "who yesterday trimmed"
-            if (ClauseBuilder.standsAlone(s, o[0] - base, o[1] - base)) {
+            if (ClauseBuilder.standsAlone(s, o[0] - base, o[1] - base, o[2] == 1)) {
                 int from = ClauseBuilder.withPreposition(s, o[0] - base);
                 int end = o[1] - base;
                 if (from > 0 && s.charAt(from - 1) == ' ') {

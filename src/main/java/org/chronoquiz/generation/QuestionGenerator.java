@@ -179,16 +179,26 @@ public final class QuestionGenerator {
     }
 
     /**
-     * Article offsets {start, end} of the other dates in the fact's sentence, which have questions of their own: a
-     * date inside a noun phrase as its words alone ("the Aug. 7 bombings"), an adverbial as its whole phrase.
+     * The other dates in the fact's sentence, which have questions of their own, as article offsets {start, end, 1 if
+     * inside a noun phrase else 0}: a date inside a noun phrase as its words alone ("the Aug. 7 bombings"), an
+     * adverbial as its whole phrase.
      */
     private static List<int[]> otherDates(DateFact fact, List<DateFact> facts) {
         return facts.stream()
                 .filter(o -> o.sentence().equals(fact.sentence()) && o.phraseStart() != fact.phraseStart())
-                .map(o -> o.modifiesNoun() || o.possessive() ? new int[]{o.start(), o.end()}
-                        : new int[]{o.phraseStart(), o.phraseEnd()})
+                // "the seasonally slow third quarter narrowed": a period word may be the head, not a modifier
+                .filter(o -> !o.modifiesNoun() || NAMED_DATE.matcher(o.text()).find())
+                .map(o -> o.modifiesNoun() || o.possessive() ? new int[]{o.start(), o.end(), 1}
+                        : new int[]{o.phraseStart(), o.phraseEnd(), 0})
                 .toList();
     }
+
+    /**
+     * A modifier that is plainly one: a date with a number or a month's name ("the Aug. 7 bombings", "the October
+     * slaying") or one hyphenated word ("a third-quarter loss", "the year-earlier results").
+     */
+    private static final java.util.regex.Pattern NAMED_DATE = java.util.regex.Pattern.compile(
+            "\\d|\\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\b|^\\S+-\\S+$");
 
     private static final java.util.regex.Pattern ANCHORED = java.util.regex.Pattern.compile(
             "(?i)the (day|night|morning|evening|week|weekend|month|year)s? (before|after|prior to)\\b");
