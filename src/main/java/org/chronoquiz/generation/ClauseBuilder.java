@@ -114,7 +114,7 @@ final class ClauseBuilder {
             // go without leaving a coordination behind
             int from = o[0] - s.start();
             int to = o[1] - s.start();
-            if (revealsYear(text.substring(from, to), fact.date()) || standsAlone(text, from, to, o[2] == 1)) {
+            if (standsAlone(text, from, to, o[2] == 1)) {
                 delete(text, deleted, from, to, left);
             }
         }
@@ -626,11 +626,6 @@ final class ClauseBuilder {
                 "$1" + Matcher.quoteReplacement(name));
         return Optional.of(new Clause(clause.before(), clause.phrase(), clause.factStart(), clause.factEnd(),
                 after, clause.attribution(), clause.joined()));
-    }
-
-    private boolean revealsYear(String phrase, DateValue date) {
-        return phrase.contains(String.valueOf(date.year()))
-                || date.isRange() && phrase.contains(String.valueOf(date.end().year()));
     }
 
     /** A date phrase that leaves grammatical English when it goes: not one end of "X and Y", "from X to Y", "X's". */

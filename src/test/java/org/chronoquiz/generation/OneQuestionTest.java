@@ -110,6 +110,11 @@ class OneQuestionTest {
             String other = d.answer().startsWith("August 7") ? "Sunday" : "Aug. 7";
             assertTrue(!d.prompt().contains(other), d.prompt());
         }
+        // a date that completes the words before it stays: "lower than." and "ended." are no English
+        var than = generate(FILLER + "In the 1989 period, interest expense and tax rates were lower than a year ago.");
+        assertTrue(than.stream().noneMatch(d -> d.prompt().matches(".*\\b(than|ended)\\W*$")), than.toString());
+        var ended = generate(FILLER + "The thrift had a loss of $92.2 million for the quarter ended Sept. 30, 1989.");
+        assertTrue(ended.stream().noneMatch(d -> d.prompt().matches(".*\\b(than|ended)\\W*$")), ended.toString());
         // one end of "for X and for Y" cannot go without leaving "and for" behind, so it stays
         var joined = generate(FILLER + "The new strategy will mean lower earnings for the last half of 1989 and for 1990.");
         assertTrue(joined.stream().noneMatch(d -> d.prompt().matches(".*\\band for\\W*$")), joined.toString());
