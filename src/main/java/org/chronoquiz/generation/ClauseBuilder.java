@@ -2,7 +2,6 @@ package org.chronoquiz.generation;
 
 import org.chronoquiz.timex.Sentence;
 
-import org.chronoquiz.dates.DateValue;
 
 import java.util.Arrays;
 import java.util.List;
