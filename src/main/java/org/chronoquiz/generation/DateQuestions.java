@@ -189,7 +189,12 @@ final class DateQuestions {
             + "|^When did .+ (?:say|report|write|announce|tell|add|note)(?: (?:in|on|at|during|to|with) [^?]+)?\\?$"
             // a perfect left after "did": "When did Bushnell and others have just ended a news conference?"
             + "|^When did .+ have (?:just |already |recently )?\\p{Ll}+(?:ed|en)\\b"
-            + "|, effective\\?$"); // "When did U.S. Trust create an office of the chairman, effective?"
+            + "|, effective\\?$" // "When did U.S. Trust create an office of the chairman, effective?"
+            // a date asked in place where no subject or main clause holds it: "Hopes to win seats in which month?",
+            // "With the election due in which month, the figures ...?", "The bombings, on which date, killed ...?"
+            + "|^(?!According\\b)\\p{Lu}\\p{Ll}+ to \\p{Ll}"
+            + "|^(?:At|With|In|On|After|Before|During|Under|From|Turning|Following|Despite)\\b[^,?]*\\bwhich \\p{Ll}+,"
+            + "|, (?:in|on|by|from) which \\p{Ll}+,");
     private static final Pattern LEADING_PRONOUN = Pattern.compile("(?i)(they|it|he|she|this|these|their|its)\\b");
     private static final Pattern UNNAMED_OBJECT = Pattern.compile("\\b(them|him|either|neither|the latter|the former)\\b");
     private static final Pattern TRAILING_ASIDE = Pattern.compile(

@@ -343,4 +343,14 @@ class WrongEventTest {
         assertTrue(zealand.stream().noneMatch(d -> d.prompt().contains("new Zealand")), zealand.toString());
         assertTrue(zealand.stream().anyMatch(d -> d.prompt().contains("New Zealand")), zealand.toString());
     }
+
+    @Test
+    void a_date_asked_in_place_needs_a_subject_and_a_main_clause_around_it() {
+        var hopes = generate("The party, founded by veterans, hopes to win its first seats in parliament in September 1998.");
+        assertTrue(hopes.stream().noneMatch(d -> d.prompt().startsWith("Hopes to")), hopes.toString());
+        var with = generate("With the general election due in September 1998, the jobless figures came at a bad time for Kohl.");
+        assertTrue(with.stream().noneMatch(d -> d.prompt().startsWith("With the general election due in which")), with.toString());
+        var aside = generate("The embassy bombings, on Aug. 7, 1998, killed 247 people in Kenya.");
+        assertTrue(aside.stream().noneMatch(d -> d.prompt().contains(", on which date,")), aside.toString());
+    }
 }
