@@ -108,6 +108,8 @@ public final class QuestionGenerator {
         if (article.stateOwned()) {
             drafts.replaceAll(contested::quote);
         }
+        LeadCompany.of(sentences).ifPresent(company -> drafts.replaceAll(d -> d.prompt() == null ? d
+                : d.withPrompt(LeadCompany.named(d.prompt(), company))));
         drafts.sort(Comparator.comparingInt((QuestionDraft q) -> q.source().start())
                 .thenComparingInt(q -> TYPE_ORDER.indexOf(q.type()))
                 .thenComparing(QuestionDraft::key));

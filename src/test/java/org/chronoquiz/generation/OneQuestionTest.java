@@ -119,4 +119,17 @@ class OneQuestionTest {
         var joined = generate(FILLER + "The new strategy will mean lower earnings for the last half of 1989 and for 1990.");
         assertTrue(joined.stream().noneMatch(d -> d.prompt().matches(".*\\band for\\W*$")), joined.toString());
     }
+
+    @Test
+    void the_company_is_named_when_the_lead_names_the_only_company_of_the_story() {
+        String lead = "Upjohn Co. said its third-quarter net income rose 12% on higher sales of its drugs. ";
+        var named = generate(lead + FILLER + "The company adopted a shareholder-rights plan in June 1989.");
+        assertTrue(named.stream().anyMatch(d -> d.prompt().startsWith("When did Upjohn Co. adopt a shareholder-rights plan")),
+                named.toString());
+        // a second company makes "the company" a guess, and a wrong name teaches a falsehood
+        var two = generate(lead + "Pfizer Inc. declined to comment on the results. " + FILLER
+                + "The company adopted a shareholder-rights plan in June 1989.");
+        assertTrue(two.stream().noneMatch(d -> d.prompt().contains("Upjohn Co. adopt") || d.prompt().contains("Pfizer Inc. adopt")),
+                two.toString());
+    }
 }
