@@ -35,7 +35,13 @@ final class Visitors {
         return new Visit(session, session.userId() == null || rs.getObject("id") == null ? null : user(rs));
     };
 
-    private static final RowMapper<User> USER = (rs, ctx) -> user(rs);
+    /**
+     * By position, as {@link #API_TOKEN} selects {@link #USER_COLUMNS} alone: the SQLite driver finds a column asked
+     * for by name by comparing it, ignoring case, with each column's name, and every API request runs this.
+     */
+    private static final RowMapper<User> USER = (rs, ctx) -> new User(rs.getLong(1), rs.getString(2),
+            Role.valueOf(rs.getString(3).toUpperCase(Locale.ROOT)), rs.getDouble(4), rs.getInt(5), rs.getString(6),
+            rs.getString(7));
 
     Optional<Visit> session(Handle h, String tokenHash, long now) {
         return h.createQuery(SESSION).bind("tokenHash", Args.of(tokenHash)).bind("now", Args.of(now)).map(VISIT)

@@ -1,11 +1,13 @@
 package org.chronoquiz.flashcards;
 
 import org.chronoquiz.scheduling.CardState;
+import org.chronoquiz.scheduling.Phase;
 import org.chronoquiz.storage.Args;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.Update;
 
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -47,8 +49,18 @@ public final class CardDao {
     record Graded(long id, long userId, CardState state) {
     }
 
-    private static final RowMapper<Graded> GRADED = (rs, ctx) -> new Graded(rs.getLong("id"), rs.getLong("user_id"),
-            CardMapper.state(rs));
+    /**
+     * By position, as {@link #GRADED_BY_ID} names its columns: the SQLite driver finds a column asked for by name
+     * by comparing it, ignoring case, with each column's name, and caches it in a map made for each result; this runs
+     * on every review's read and on the writer thread.
+     */
+    private static final RowMapper<Graded> GRADED = (rs, ctx) -> {
+        long lastReview = rs.getLong(8);
+        Instant last = rs.wasNull() ? null : Instant.ofEpochMilli(lastReview);
+        return new Graded(rs.getLong(1), rs.getLong(2), new CardState(Phase.valueOf(rs.getString(3)), rs.getInt(4),
+                rs.getDouble(5), rs.getDouble(6), Instant.ofEpochMilli(rs.getLong(7)), last, rs.getInt(9),
+                rs.getInt(10), rs.getInt(11)));
+    };
 
     /** As {@link #findById} without the question's join and text, which a review has no use for. */
     Optional<Graded> gradedById(Handle h, long id) {

@@ -183,17 +183,17 @@ public final class Flashcards {
                 .map(card -> schedule(h, user, card.state(), rating, now, Rescheduler.seed(card.id(), card.state())))
                 .orElse(null));
         return writer.inTransaction(h -> { // shares its commit with the reviews arriving alongside
-            // Two statements in the usual case, on the one writer thread every review waits for: the review goes in
-            // unless its key was used, and the card moves on only if it is still as it was scheduled from.
-            if (planned != null) {
+            // Two statements in the usual case, on the one writer thread every review waits for: the card moves on
+            // only if it is still as it was scheduled from, and the review goes in unless its key was used. The card
+            // goes first: a card graded meanwhile (a third of the benchmark's reviews, whose learners grade few cards
+            // over many connections) then costs no insert and delete of the review, each with its trigger.
+            if (planned != null && cards.updateIfUnchanged(h, cardId, user.id(), planned.before(), planned.after())) {
                 if (reviews.insertNew(h, cardId, user.id(), reviewKey, rating.value(), now.toEpochMilli(),
                         planned.before().phase().name(), planned.beforeJson(), planned.afterJson())) {
-                    if (cards.updateIfUnchanged(h, cardId, user.id(), planned.before(), planned.after())) {
-                        return new ReviewOutcome(cardId, planned.after(), false);
-                    }
-                    // graded meanwhile (or gone): the review is taken back and worked out again from the card below
-                    reviews.deleteByKey(h, user.id(), reviewKey);
+                    return new ReviewOutcome(cardId, planned.after(), false);
                 }
+                // the key was used (a retry that read the card after its first review): the card goes back as it was
+                cards.update(h, cardId, planned.before());
             }
             Optional<ReviewRecord> earlier = reviews.findByKey(h, user.id(), reviewKey);
             if (earlier.isPresent()) {

@@ -20,7 +20,6 @@ public final class ReviewDao {
             VALUES (:cardId, :userId, :key, :rating, :at, :beforePhase, :before, :after)""";
     /** The insert unless the learner already used the key: a retry then writes nothing and finds the first review. */
     static final String INSERT_NEW = INSERT + " ON CONFLICT (user_id, review_key) DO NOTHING";
-    static final String DELETE_BY_KEY = "DELETE FROM reviews WHERE user_id = :userId AND review_key = :key";
     static final String BY_KEY = "SELECT " + COLUMNS + " FROM reviews WHERE user_id = :userId AND review_key = :key";
     static final String LATEST = "SELECT " + COLUMNS
             + " FROM reviews WHERE user_id = :userId ORDER BY reviewed_at DESC, id DESC LIMIT 1";
@@ -42,10 +41,6 @@ public final class ReviewDao {
     boolean insertNew(Handle h, long cardId, long userId, String key, int rating, long at, String beforePhase,
                       String before, String after) {
         return insert(h, INSERT_NEW, cardId, userId, key, rating, at, beforePhase, before, after) == 1;
-    }
-
-    void deleteByKey(Handle h, long userId, String key) {
-        h.createUpdate(DELETE_BY_KEY).bind("userId", Args.of(userId)).bind("key", Args.of(key)).execute();
     }
 
     private static int insert(Handle h, String sql, long cardId, long userId, String key, int rating, long at,

@@ -92,8 +92,8 @@ public final class GroupCommit implements AutoCloseable {
         try {
             jdbi.useTransaction(h -> {
                 outcomes.clear(); // PostgreSQL may run the transaction again (Dialect): only the last run's results count
-                for (int i = 0; i < batch.size(); i++) {
-                    outcomes.add(batch.get(i).runIn(h, "unit" + i));
+                for (Unit<?> unit : batch) {
+                    outcomes.add(unit.runIn(h));
                 }
             });
         } catch (RuntimeException | Error e) {
@@ -117,19 +117,30 @@ public final class GroupCommit implements AutoCloseable {
         }
     }
 
+    /**
+     * A unit's savepoint, set and ended with statements of the same SQL each time: through JDBC's setSavepoint the
+     * SQLite driver compiles and frees a statement for each, two per review on the writer thread; these are kept per
+     * connection (StatementCache) as every other statement is. One name serves every unit, as each ends before the
+     * next begins. The SQL is the standard's, the same on PostgreSQL.
+     */
+    static final String SAVEPOINT = "SAVEPOINT unit";
+    static final String RELEASE = "RELEASE SAVEPOINT unit";
+    static final String ROLLBACK = "ROLLBACK TO SAVEPOINT unit";
+
     private record Unit<T>(HandleCallback<T, RuntimeException> work, CompletableFuture<T> done) {
         /** Runs in a savepoint; returns what to tell the caller once the transaction commits. */
-        Runnable runIn(Handle h, String savepoint) {
-            h.savepoint(savepoint);
+        Runnable runIn(Handle h) {
+            h.createUpdate(SAVEPOINT).execute();
             try {
                 T result = work.withHandle(h);
-                h.releaseSavepoint(savepoint);
+                h.createUpdate(RELEASE).execute();
                 return () -> done.complete(result);
             } catch (RuntimeException e) {
                 if (SerializableRetries.conflict(e)) {
                     throw e; // a concurrent instance's write got in the way: the whole batch runs again, as one
                 }
-                h.rollbackToSavepoint(savepoint); // Jdbi forgets it then; the commit releases what SQL keeps
+                h.createUpdate(ROLLBACK).execute(); // undoes the unit's writes, and leaves the savepoint set
+                h.createUpdate(RELEASE).execute();
                 return () -> done.completeExceptionally(e);
             }
         }
