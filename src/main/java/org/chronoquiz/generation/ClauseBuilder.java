@@ -2,7 +2,6 @@ package org.chronoquiz.generation;
 
 import org.chronoquiz.timex.Sentence;
 
-
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -62,11 +61,11 @@ final class ClauseBuilder {
     }
 
     /**
-     * @param others     the sentence's other dates, as article offsets {start, end, 1 if inside a noun phrase else 0}
+     * @param others     the sentence's other dates, each asked on its own
      * @param antecedent the subject of the previous sentence, to name a leading "They"/"It"; empty if none
      * @param nouns      which capitalised words are names, to lower-case a clause that moves from the sentence start
      */
-    Optional<Clause> build(DateFact fact, List<int[]> others, List<int[]> vague, Optional<String> antecedent,
+    Optional<Clause> build(DateFact fact, List<OtherDate> others, List<int[]> vague, Optional<String> antecedent,
                            ProperNouns nouns) {
         Sentence s = fact.sentence();
         String text = s.text();
@@ -107,13 +106,13 @@ final class ClauseBuilder {
         for (int[] o : vague) {
             deleteIfLeading(text, deleted, o[0] - s.start(), o[1] - s.start(), left);
         }
-        for (int[] o : others) {
+        for (OtherDate o : others) {
             // the sentence's other dates are asked by questions of their own, which a date left in view here would
-            // answer ("trimmed his 1990 projection" beside "trimmed his _____ projection"): they go where they can
-            // go without leaving a coordination behind
-            int from = o[0] - s.start();
-            int to = o[1] - s.start();
-            if (standsAlone(text, from, to, o[2] == 1)) {
+            // answer ("trimmed his 1990 projection" beside "trimmed his _____ projection"): they go where they
+            // leave no trace
+            int from = o.start() - s.start();
+            int to = o.end() - s.start();
+            if (standsAlone(text, from, to, o.modifier())) {
                 delete(text, deleted, from, to, left);
             }
         }
@@ -627,13 +626,17 @@ final class ClauseBuilder {
                 after, clause.attribution(), clause.joined()));
     }
 
-    /** A date phrase that leaves grammatical English when it goes: not one end of "X and Y", "from X to Y", "X's". */
     /** Where a date phrase starting at {@code from} begins with the preposition before it ("on Sunday"). */
     static int withPreposition(String text, int from) {
         Matcher prep = TRAILING_PREPOSITION.matcher(text.substring(0, from));
         return prep.find() ? prep.start() : from;
     }
 
+    /**
+     * Whether a date can leave the sentence without a trace: a modifier inside a noun phrase ("the Aug. 7 bombings"),
+     * or a date that only says when ("on Sunday", "who yesterday trimmed"); not one that completes the words before it
+     * ("lower than a year ago"), nor one end of "X and Y", "from X to Y", "X's".
+     */
     static boolean standsAlone(String text, int from, int to, boolean modifier) {
         String before = text.substring(0, from);
         String phrase = text.substring(from, to);

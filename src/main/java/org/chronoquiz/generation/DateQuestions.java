@@ -36,10 +36,10 @@ final class DateQuestions {
     /**
      * @param articleDates every date the article names, so that no wrong choice is a date the article gives
      *                     elsewhere for the same kind of event
-     * @param otherDates   article offsets of the sentence's other dates, which a blank as written leaves out
+     * @param otherDates   the sentence's other dates, which a blank as written leaves out
      */
     List<QuestionDraft> forFact(PreparedFact p, LocalDate published, ProperNouns nouns, List<DateValue> articleDates,
-                                List<int[]> otherDates) {
+                                List<OtherDate> otherDates) {
         DateFact fact = p.fact();
         String answer = DateWording.format(fact.date());
         String question = p.asWritten() ? null : opening(p, nouns);
@@ -212,14 +212,14 @@ final class DateQuestions {
      * "charged in the Dec. 21, 1988, bombing of Pan Am Flight 103": a date inside a noun phrase is blanked in
      * the sentence as written, since the clause cut would split the phrase; null when the sentence is too long.
      */
-    private static String wholeSentenceCloze(DateFact fact, List<int[]> otherDates) {
+    private static String wholeSentenceCloze(DateFact fact, List<OtherDate> otherDates) {
         String s = fact.sentence().text();
         int base = fact.sentence().start();
         boolean[] gone = new boolean[s.length()];
-        for (int[] o : otherDates) { // each has its question, which it would answer here: "who yesterday trimmed"
-            if (ClauseBuilder.standsAlone(s, o[0] - base, o[1] - base, o[2] == 1)) {
-                int from = ClauseBuilder.withPreposition(s, o[0] - base);
-                int end = o[1] - base;
+        for (OtherDate o : otherDates) { // each has its question, which it would answer here: "who yesterday trimmed"
+            if (ClauseBuilder.standsAlone(s, o.start() - base, o.end() - base, o.modifier())) {
+                int from = ClauseBuilder.withPreposition(s, o.start() - base);
+                int end = o.end() - base;
                 if (from > 0 && s.charAt(from - 1) == ' ') {
                     from--; // "the rifle found 11 days ago, the police": the comma stays with what follows
                 } else {

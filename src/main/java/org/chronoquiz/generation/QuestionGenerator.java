@@ -155,7 +155,7 @@ public final class QuestionGenerator {
                 return new PreparedFact(fact, null, lead, when, Optional.empty(), dating(fact, article), false);
             });
         }
-        List<int[]> others = otherDates(fact, facts);
+        List<OtherDate> others = otherDates(fact, facts);
         List<int[]> vague = timexes.stream()
                 .filter(t -> s.contains(t.start()))
                 .filter(t -> facts.stream().noneMatch(f -> f.start() <= t.start() && t.end() <= f.end()))
@@ -181,17 +181,16 @@ public final class QuestionGenerator {
     }
 
     /**
-     * The other dates in the fact's sentence, which have questions of their own, as article offsets {start, end, 1 if
-     * inside a noun phrase else 0}: a date inside a noun phrase as its words alone ("the Aug. 7 bombings"), an
-     * adverbial as its whole phrase.
+     * The other dates in the fact's sentence, which have questions of their own: a date inside a noun phrase as its
+     * words alone ("the Aug. 7 bombings"), an adverbial as its whole phrase.
      */
-    private static List<int[]> otherDates(DateFact fact, List<DateFact> facts) {
+    private static List<OtherDate> otherDates(DateFact fact, List<DateFact> facts) {
         return facts.stream()
                 .filter(o -> o.sentence().equals(fact.sentence()) && o.phraseStart() != fact.phraseStart())
                 // "the seasonally slow third quarter narrowed": a period word may be the head, not a modifier
                 .filter(o -> !o.modifiesNoun() || NAMED_DATE.matcher(o.text()).find())
-                .map(o -> o.modifiesNoun() || o.possessive() ? new int[]{o.start(), o.end(), 1}
-                        : new int[]{o.phraseStart(), o.phraseEnd(), 0})
+                .map(o -> o.modifiesNoun() || o.possessive() ? new OtherDate(o.start(), o.end(), true)
+                        : new OtherDate(o.phraseStart(), o.phraseEnd(), false))
                 .toList();
     }
 
