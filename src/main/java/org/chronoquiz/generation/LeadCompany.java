@@ -37,9 +37,11 @@ final class LeadCompany {
             return Optional.empty();
         }
         Set<String> names = sentences.stream()
-                .flatMap(s -> NAME.matcher(s.text()).results().map(r -> r.group().strip().replaceFirst("\\.$", "")))
+                .flatMap(s -> NAME.matcher(s.text()).results().map(r -> r.group().strip().replaceFirst("\\.$", "")
+                        .replaceFirst("^The ", "")))
                 .collect(Collectors.toSet());
-        return names.size() == 1 ? Optional.of(subject.group().strip()) : Optional.empty();
+        // "The Upjohn Co. said ...": inside a question it is "the Upjohn Co."
+        return names.size() == 1 ? Optional.of(subject.group().strip().replaceFirst("^The ", "the ")) : Optional.empty();
     }
 
     /** The prompt with "the company" as its subject replaced by the company's name. */

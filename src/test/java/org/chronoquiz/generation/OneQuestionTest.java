@@ -126,6 +126,9 @@ class OneQuestionTest {
         var named = generate(lead + FILLER + "The company adopted a shareholder-rights plan in June 1989.");
         assertTrue(named.stream().anyMatch(d -> d.prompt().startsWith("When did Upjohn Co. adopt a shareholder-rights plan")),
                 named.toString());
+        var the = generate("The Upjohn Co. said its third-quarter net income rose 12% on higher sales of its drugs. " + FILLER
+                + "The company adopted a shareholder-rights plan in June 1989.");
+        assertTrue(the.stream().anyMatch(d -> d.prompt().startsWith("When did the Upjohn Co. adopt")), the.toString());
         // a second company makes "the company" a guess, and a wrong name teaches a falsehood
         var two = generate(lead + "Pfizer Inc. declined to comment on the results. " + FILLER
                 + "The company adopted a shareholder-rights plan in June 1989.");
