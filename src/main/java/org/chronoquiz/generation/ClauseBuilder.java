@@ -626,12 +626,6 @@ final class ClauseBuilder {
                 after, clause.attribution(), clause.joined()));
     }
 
-    /** Where a date phrase starting at {@code from} begins with the preposition before it ("on Sunday"). */
-    static int withPreposition(String text, int from) {
-        Matcher prep = TRAILING_PREPOSITION.matcher(text.substring(0, from));
-        return prep.find() ? prep.start() : from;
-    }
-
     /**
      * Whether a date can leave the sentence without a trace: a modifier inside a noun phrase ("the Aug. 7 bombings"),
      * or a date that only says when ("on Sunday", "who yesterday trimmed"); not one that completes the words before it
@@ -687,8 +681,8 @@ final class ClauseBuilder {
         return s.isBlank() || s.strip().matches("(?i)(in|at|on|for|during|since|over|by|until)( the)?");
     }
 
-    /** Deletes a phrase with its preposition and one separating comma or space. */
-    private void delete(String text, boolean[] deleted, int from, int to, int clauseStart) {
+    /** Marks a phrase deleted with its preposition and one separating comma or space. */
+    static void delete(String text, boolean[] deleted, int from, int to, int clauseStart) {
         if (from < clauseStart) {
             return;
         }
@@ -712,7 +706,8 @@ final class ClauseBuilder {
         }
     }
 
-    private String keep(String text, boolean[] deleted, int from, int to) {
+    /** The text between {@code from} and {@code to} without what {@link #delete} marked. */
+    static String keep(String text, boolean[] deleted, int from, int to) {
         StringBuilder out = new StringBuilder();
         for (int i = from; i < to; i++) {
             if (!deleted[i]) {

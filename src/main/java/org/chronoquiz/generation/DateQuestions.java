@@ -218,34 +218,16 @@ final class DateQuestions {
         boolean[] gone = new boolean[s.length()];
         for (OtherDate o : otherDates) { // each has its question, which it would answer here: "who yesterday trimmed"
             if (ClauseBuilder.standsAlone(s, o.start() - base, o.end() - base, o.modifier())) {
-                int from = ClauseBuilder.withPreposition(s, o.start() - base);
-                int end = o.end() - base;
-                if (from > 0 && s.charAt(from - 1) == ' ') {
-                    from--; // "the rifle found 11 days ago, the police": the comma stays with what follows
-                } else {
-                    while (end < s.length() && (s.charAt(end) == ' ' || s.charAt(end) == ',')) {
-                        end++;
-                    }
-                }
-                java.util.Arrays.fill(gone, from, end, true);
+                ClauseBuilder.delete(s, gone, o.start() - base, o.end() - base, 0);
             }
         }
-        String cloze = kept(s, gone, 0, fact.start() - base) + "_____"
-                + kept(s, gone, fact.end() - base, s.length()).replaceFirst("^,(?=\\s+\\p{Ll})", "");
+        String cloze = ClauseBuilder.keep(s, gone, 0, fact.start() - base) + "_____"
+                + ClauseBuilder.keep(s, gone, fact.end() - base, s.length()).replaceFirst("^,(?=\\s+\\p{Ll})", "");
         boolean unnamed = cloze.matches("(?s)^(They|It|He|She|We|This|These|Those|Their|Its|His|Her)\\b.*");
         return unnamed || cloze.split("\\s+").length > MAX_WORDS + 10 ? null // the clause cut names the pronoun
                 : Clause.tidy(cloze.replaceFirst("[.!?]$", "")) + ".";
     }
 
-    private static String kept(String s, boolean[] gone, int from, int to) {
-        StringBuilder out = new StringBuilder();
-        for (int i = from; i < to; i++) {
-            if (!gone[i]) {
-                out.append(s.charAt(i));
-            }
-        }
-        return out.toString();
-    }
 
     /**
      * "When has Assad visited Russia?" has four right answers in a list; "In which of these months has Assad
