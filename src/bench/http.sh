@@ -5,7 +5,7 @@
 # First the issue's baselines, in the same run: a bare Javalin "hello" (its throughput and its start-up) and the
 # ceiling of durable review writes done directly with sqlite-jdbc from one thread (bench/Baselines.java).
 # Then each jar, in turn: start-up to its first /health, GET /health, POST /api/reviews from 8 learners over 32
-# connections, GET /api/decks/{id}/due and GET /review, each with its ratio to the baseline it is judged by.
+# connections, GET /api/decks/{id}/due, GET /review, the home page and a quiz page, each with its ratio to the baseline it is judged by.
 # Give two jars (say, before and after a change) to compare them in one run; the machine is shared, so compare
 # ratios, not raw figures.
 # Needs wrk (Debian: apt-get install wrk), curl and python3.
@@ -133,6 +133,9 @@ PY
   local session; session=$(awk '$6 == "cq_session" {print $6"="$7}' "$cookie" | tail -1)
   [[ $(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $session" "localhost:$port/review") == 200 ]] ||
     echo "   (the log-in for GET /review failed: its figure is of a redirect)"
+  # a quiz of that learner's, started through the API, for the quiz page
+  local quiz; quiz=$(curl -fs -H "Authorization: Bearer $(head -1 "$work/tokens")" -H "Content-Type: application/json" \
+    -d "{\"deck_id\": $deck}" "localhost:$port/api/quizzes" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
 
   echo "== $jar on $([[ -n "${BENCH_POSTGRES:-}" ]] && echo PostgreSQL || echo SQLite)"
   printf '   %-28s %s ms to the first /health (%sx the bare Javalin start; a fresh database, migrated and seeded)\n' \
@@ -141,6 +144,8 @@ PY
   path=; script_args=(-- "$work/cards.lua"); drive "POST /api/reviews" wrk -t2 -c32 -d"$duration" --latency -s "$here/src/bench/reviews.lua"
   path=/api/decks/$deck/due; script_args=(); drive "GET /api/decks/$deck/due" wrk -t2 -c32 -d"$duration" --latency -H "Authorization: Bearer $(head -1 "$work/tokens")"
   path=/review; script_args=(); drive "GET /review" wrk -t2 -c32 -d"$duration" --latency -H "Cookie: $session"
+  path=/; script_args=(); drive "GET / (home)" wrk -t2 -c32 -d"$duration" --latency -H "Cookie: $session"
+  path=/quizzes/$quiz; script_args=(); drive "GET /quizzes/$quiz" wrk -t2 -c32 -d"$duration" --latency -H "Cookie: $session"
   if [[ -z "${BENCH_POSTGRES:-}" ]]; then
     echo "   stored reviews: $(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('select count(*) from reviews').fetchone()[0])" "$db")"
   fi
