@@ -49,7 +49,9 @@ record Clause(String before, String phrase, int factStart, int factEnd, String a
                 : before.matches("(?is).*\\b(dated|for|of|to|through|into|over|from|about|around|with)\\s*$") ? "" // "dated February 4", "for the fourth quarter"
                 : fact.date().precision() == Precision.DAY ? "on" : "in";
         String head = " " + prep + " "; // tidy() folds the space if the text before already ends with one
-        String rebuilt = head + RESOLVED + phrase.substring(factEnd);
+        // after a lone date, the phrase holds only its restatement ("this coming Sunday, March eighth"), which would
+        // answer the blank; after a listed one, the dates listed with it
+        String rebuilt = head + RESOLVED + (fact.inList() ? phrase.substring(factEnd) : "");
         return new Clause(before, rebuilt, head.length(), head.length() + RESOLVED.length(), after, attribution, joined);
     }
 

@@ -17,6 +17,8 @@ final class ClauseBoundaries {
                     + "|(also|(?!during|according|following|bring|spring|morning|evening)[a-z]+ing)|(and))\\b\\s*"
                     + "|,\\s+[^,]*\\b(?:said|confirmed|reported|noted|added|stated|told)\\s*[.!?\"]*$");
     private final VerbForms verbs;
+    /** "holds 14.6%": a lower-case word in -s right after ", and", a present verb more often than not. */
+    private static final Pattern PRESENT_NEXT = Pattern.compile("(?!(?:its|his|hers|this|thus|as|us|plus|less)\\b)\\p{Ll}+s\\b");
 
     ClauseBoundaries(VerbForms verbs) {
         this.verbs = verbs;
@@ -127,9 +129,12 @@ final class ClauseBoundaries {
             int at = m.start();
             int from = previous;
             previous = m.end();
-            if (m.group(3) != null && !hasVerb(text.substring(from, at))) {
+            if (m.group(3) != null && (!hasVerb(text.substring(from, at))
+                    || m.start() >= p1 && !hasVerb(text.substring(m.end())) && !PRESENT_NEXT.matcher(text.substring(m.end())).lookingAt())) {
                 // "bombings at embassies in Dar es Salaam, Tanzania, and Nairobi, Kenya, on Aug. 7 killed 258":
-                // an "and" after words with no verb joins names in a list, not two clauses
+                // an "and" after words with no verb joins names in a list, not two clauses; so does one after the
+                // date with no verb after it ("travel Thursday with his wife, their son, and with Fernando Remirez,
+                // chief of ..."), unless a present verb opens it ("began raising its stake in July, and holds 14.6%")
                 continue;
             }
             if (m.end() > p0 && m.start() < p1 || nested(text, m.start())

@@ -139,6 +139,16 @@ final class ClauseBuilder {
         }
         String before = head + keep(text, deleted, left, p0);
         String after = keep(text, deleted, p1, segment.right()).replaceFirst("[.!?\"]+$", "");
+        if (fact.text().contains(",") && p1 == fact.end() - s.start() && !text.substring(left, p0).isBlank()
+                && !SHORT_ASIDE_OPEN.matcher(text.substring(left, p0)).find()) {
+            // "broke out on March 3, 1999, in Paris": the comma after the year closes the one inside the date, and
+            // goes with it ("When did the fire break out in Paris?"); one that opens the clause keeps its comma, and
+            // so does one closing a short aside ("its debentures, due March 15, 2007, have elected")
+            after = after.replaceFirst("^,(?=\\s+\\p{Ll})", "");
+        }
+        if (SAYING_AT_END.matcher(after).find() && text.substring(segment.right()).stripLeading().startsWith(":")) {
+            return Optional.empty(); // "Bush yesterday, asked whether ..., replied: ``...''": the words are the fact
+        }
 
         before = VAGUE_LEAD.matcher(CONNECTIVE.matcher(before).replaceFirst("")).replaceFirst("");
         Matcher subordinate = SUBORDINATOR.matcher(before);
@@ -167,11 +177,14 @@ final class ClauseBuilder {
         if (clauseAt > 0 && hasVerb(before.substring(clauseAt)) && (opening || hasVerb(before.substring(0, clauseAt)))) {
             // "The two were removed from the list after Gadhafi agreed in April": April is when Gadhafi agreed;
             // "Slepian was the mainstay of the clinic before he was shot": "he" is the main clause's subject
-            Optional<String> mainSubject = opening ? Optional.empty() : subjectOf(before.substring(0, clauseAt));
+            String main = before.substring(0, clauseAt);
+            Optional<String> mainSubject = opening ? Optional.empty() : subjectOf(main);
             before = before.substring(clauseAt);
             Matcher pronoun = SUBJECT_PRONOUN.matcher(before);
             if (pronoun.lookingAt()) {
-                if (mainSubject.isEmpty()) {
+                if (mainSubject.isEmpty() || EMBEDDED_CLAUSE.matcher(main).find()) {
+                    // "The INS said that it will transfer Elian from the relatives who have cared for him since he
+                    // was rescued": with a clause inside the main one, "he" may be anyone it names
                     return Optional.empty();
                 }
                 before = mainSubject.get() + before.substring(pronoun.end());
@@ -246,8 +259,8 @@ final class ClauseBuilder {
             // relative one would have to be reworded, misquoting them) and the sentence says who spoke
             return Optional.empty();
         }
-        // the sentence's own full stop goes (the cloze adds one), a closing quotation mark stays
-        String after = text.substring(p1).replaceFirst("[.!?]+$", "").replaceFirst("[.!?,]+(''|\u201d|\")$", "$1");
+        // the sentence's own full stop goes (the cloze adds one); one inside a closing quotation mark stays there
+        String after = text.substring(p1).replaceFirst("[.!?]+$", "").replaceFirst(",+(''|\u201d|\")$", "$1");
         Clause clause = new Clause(text.substring(0, p0), text.substring(p0, p1), fact.start() - s.start() - p0,
                 fact.end() - s.start() - p0, after, null, false);
         String rest = clause.remainder();
@@ -298,6 +311,16 @@ final class ClauseBuilder {
 
     /** A first or second person outside quotation marks: whose words they are is not in the sentence. */
     private static final Pattern SPEAKER = Pattern.compile("\\b(I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur|[Yy]ou|[Yy]our)\\b");
+    /** ", due " right before a date: the comma after the date closes this one. */
+    private static final Pattern SHORT_ASIDE_OPEN = Pattern.compile(",\\s+(?:\\S+\\s+){0,2}$");
+
+    /** A verb of saying that ends a clause, its words following a colon. */
+    private static final Pattern SAYING_AT_END = Pattern.compile(
+            "\\b(said|says|replied|replies|added|adds|declared|stated|wrote|told \\S+|answered|explained)\\s*:?\\s*$");
+
+    /** A relative or complement clause: another subject, which a later pronoun may stand for. */
+    private static final Pattern EMBEDDED_CLAUSE = Pattern.compile("\\b(who|whom|whose|which|that)\\b");
+
     /** "he", "they": a sentence that names no one leaves the learner asking who. */
     private static final Pattern THIRD_PERSON = Pattern.compile("\\b([Hh]e|[Ss]he|[Hh]im|[Hh]er|[Hh]is|[Tt]hey|[Tt]hem|[Tt]heir)\\b");
     /** A capitalised word after the sentence's first: a name the pronoun can point at. */

@@ -222,7 +222,8 @@ final class DateQuestions {
             }
         }
         String cloze = ClauseBuilder.keep(s, gone, 0, fact.start() - base) + "_____"
-                + ClauseBuilder.keep(s, gone, fact.end() - base, s.length()).replaceFirst("^,(?=\\s+\\p{Ll})", "");
+                + ClauseBuilder.keep(s, gone, fact.end() - base, s.length()).replaceFirst(
+                        fact.text().contains(",") ? "^,(?=\\s+\\p{Ll})" : "^$", ""); // "in the Dec. 21, 1988, bombing": a pair
         boolean unnamed = cloze.matches("(?s)^(They|It|He|She|We|This|These|Those|Their|Its|His|Her)\\b.*");
         return unnamed || cloze.split("\\s+").length > MAX_WORDS + 10 ? null // the clause cut names the pronoun
                 : Clause.tidy(cloze.replaceFirst("[.!?]$", "")) + ".";

@@ -44,7 +44,7 @@ final class FactFinder {
         }
         List<Item> ranges = joinRanges(text, items);
         List<DateFact> facts = new ArrayList<>();
-        for (List<Item> group : groupLists(text, ranges)) {
+        for (Group group : groupLists(text, ranges)) {
             facts.addAll(toFacts(text, group));
         }
         return facts;
@@ -156,24 +156,38 @@ final class FactFinder {
         return out;
     }
 
-    private List<List<Item>> groupLists(String text, List<Item> items) {
-        List<List<Item>> groups = new ArrayList<>();
+    /** Dates listed together, and where their phrase ends (past a restatement of the last one). */
+    private record Group(List<Item> items, int end) {
+    }
+
+    private List<Group> groupLists(String text, List<Item> items) {
+        List<Group> groups = new ArrayList<>();
         for (Item item : items) {
-            List<Item> last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
+            Group last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
             if (last != null) {
-                Item prev = last.get(last.size() - 1);
-                if (prev.sentence().equals(item.sentence())
-                        && LIST_JOIN.matcher(text.substring(prev.end(), item.start())).matches()) {
-                    last.add(item);
+                Item prev = last.items().get(last.items().size() - 1);
+                String between = text.substring(last.end(), item.start());
+                if (prev.sentence().equals(item.sentence()) && between.matches(",\\s*")
+                        && prev.date().equals(item.date()) && text.substring(item.end()).matches("(?s)[.,;!?].*")) {
+                    // "this coming Sunday, March eighth": the same day said again is one date, not a list of two,
+                    // and its phrase takes the restatement with it, which would otherwise answer the question (one
+                    // that runs on, "the second quarter ended Oct. 31", is left where it is)
+                    groups.set(groups.size() - 1, new Group(last.items(), item.end()));
+                    continue;
+                }
+                if (prev.sentence().equals(item.sentence()) && LIST_JOIN.matcher(between).matches()) {
+                    last.items().add(item);
+                    groups.set(groups.size() - 1, new Group(last.items(), item.end()));
                     continue;
                 }
             }
-            groups.add(new ArrayList<>(List.of(item)));
+            groups.add(new Group(new ArrayList<>(List.of(item)), item.end()));
         }
         return groups;
     }
 
-    private List<DateFact> toFacts(String text, List<Item> group) {
+    private List<DateFact> toFacts(String text, Group listed) {
+        List<Item> group = listed.items();
         Item first = group.get(0);
         int phraseStart = first.start();
         Matcher lead = LEAD_WORDS.matcher(text.substring(first.sentence().start(), phraseStart));
@@ -187,7 +201,7 @@ final class FactFinder {
             preposition = prep.group(1).toLowerCase(Locale.ROOT);
             phraseStart = prep.start() + first.sentence().start();
         }
-        int phraseEnd = group.get(group.size() - 1).end();
+        int phraseEnd = listed.end();
         List<DateFact> facts = new ArrayList<>();
         for (Item item : group) {
             List<DateValue> mates = group.stream().filter(o -> o != item).map(Item::date).toList();

@@ -202,7 +202,7 @@ public final class QuestionGenerator {
             "\\d|\\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\b|^\\S+-\\S+$");
 
     private static final java.util.regex.Pattern ANCHORED = java.util.regex.Pattern.compile(
-            "(?i)the (day|night|morning|evening|week|weekend|month|year)s? (before|after|prior to)\\b");
+            "(?i)(the )?(day|night|morning|evening|week|weekend|month|year)s? (before|after|prior to)\\b");
 
     private Optional<PreparedFact> asWritten(DateFact fact, Article article) {
         return clauses.asWritten(fact).map(clause -> new PreparedFact(fact, clause, article.stateOwned()

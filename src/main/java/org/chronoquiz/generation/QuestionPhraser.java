@@ -241,10 +241,13 @@ final class QuestionPhraser {
         return ProperNouns.capitalize(Clause.tidy(body)) + "?";
     }
 
+    private static final java.util.regex.Pattern QUOTE_ENDED = java.util.regex.Pattern.compile("[.!?](''|\u201d|\")$");
+
     /** The clause as a cloze item: the fact blanked, the rest as written. */
     String cloze(Clause clause) {
         String text = clause.cloze("_____");
-        return ProperNouns.capitalize(text) + (text.endsWith("?") || text.endsWith("!") ? "" : ".");
+        boolean ended = text.endsWith("?") || text.endsWith("!") || QUOTE_ENDED.matcher(text).find(); // `all."`
+        return ProperNouns.capitalize(text) + (ended ? "" : ".");
     }
 
     /** The clause as a past event without its date ("Putin visited Damascus for the first time."), if it is one. */

@@ -63,7 +63,7 @@ final class AbsoluteDatePatterns implements TimexPattern {
         }
         String w = s.lower(i);
         int next = afterMonth(s, i);
-        boolean numberFollows = s.isNumber(next) && s.token(next).length() <= 4;
+        boolean numberFollows = s.isNumber(next) && s.token(next).length() <= 4 || spelledDay(s, next) > 0;
         boolean abbreviated = w.length() <= 4 && !w.equals("may") && !w.equals("june") && !w.equals("july");
         if (abbreviated && next == i + 1 && !numberFollows) {
             return null;
@@ -77,6 +77,17 @@ final class AbsoluteDatePatterns implements TimexPattern {
     private Match monthFirst(DocumentScan s, int i, int month) {
         int j = afterMonth(s, i);
         int day = dayAt(s, j);
+        int spelledDay = day > 0 ? -1 : spelledDay(s, j);
+        if (spelledDay > 0 && Calendar.validDay(month, spelledDay)) {
+            // "this coming Sunday, March eighth": a spoken transcript's day, read as "March 8"
+            int k = j + 1;
+            int year = s.yearAt(s.lower(k).equals(",") ? k + 1 : k);
+            if (year > 0) {
+                return Match.date(i, (s.lower(k).equals(",") ? k + 1 : k) + 1, Calendar.day(Calendar.safeDate(year, month, spelledDay)));
+            }
+            int inferred = Calendar.yearFor(s.dct, month, spelledDay, s.tense(i, k));
+            return Match.date(i, k, Calendar.day(Calendar.safeDate(inferred, month, spelledDay)));
+        }
         if (day > 0 && Calendar.validDay(month, day)) {
             int k = afterOrdinal(s, j + 1);
             int y = k;
@@ -260,6 +271,12 @@ final class AbsoluteDatePatterns implements TimexPattern {
         String w = s.lower(i);
         boolean abbreviation = w.length() <= 4 && !w.equals("may") && !w.equals("june") && !w.equals("july");
         return abbreviation && s.lower(i + 1).equals(".") && s.attached(i + 1) ? i + 2 : i + 1;
+    }
+
+    /** A day of month written as an ordinal word up to "twentieth" ("eighth"), or -1. */
+    private static int spelledDay(DocumentScan s, int i) {
+        Integer ord = s.isWord(i) ? s.lexicon.ordinal(s.lower(i)) : null;
+        return ord == null ? -1 : ord;
     }
 
     /** A day of month (1-31) written as digits, or -1. */

@@ -62,7 +62,8 @@ class NewsRobustnessTest {
                 if (d.answerValue() != null && !d.type().equals("timeline")) {
                     assertFalse(d.prompt().contains(d.answer()), where);
                 }
-                assertTrue(d.prompt().matches("(?s)([A-Z0-9\"\u201c]|_____).*[.?]"), where); // \u201c: a speaker's words
+                // \u201c: a speaker's words, which may end inside their closing quotation mark
+                assertTrue(d.prompt().matches("(?s)([A-Z0-9\"\u201c]|_____).*[.?][\"\u201d]?"), where);
                 assertFalse(d.prompt().matches("^(They|It|He|She|This|These|Their|Its)\\b.*"), where);
                 // a cut that lost the object of its last word: "... earn 35 cents a share for?"
                 assertFalse(d.prompt().matches("(?is).*\\b(for|with|than|to|from|by|the|a|an|and|or|its|their|his|her)\\?( Give .*)?"),

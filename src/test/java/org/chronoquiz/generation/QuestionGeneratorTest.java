@@ -565,7 +565,7 @@ class QuestionGeneratorTest {
         assertEquals(List.of("cloze"), drafts.stream().map(QuestionDraft::type).toList(), drafts.toString());
         assertEquals("\u201cWe were pushed out of the talks in _____ but we are back,\u201d Smith said.", drafts.get(0).prompt());
         String that = "The company said that \"after these charges, the group expects record earnings in 2024.\"";
-        assertEquals("The company said that \"after these charges, the group expects record earnings in _____\".",
+        assertEquals("The company said that \"after these charges, the group expects record earnings in _____.\"",
                 only(generator.variants(article(that, false), new Timexes(that).date("2024", "2024").list()), "cloze").prompt());
         // not a speaker named only by a pronoun, nor words that point at the date ("this summer") and would be reworded
         String he = "``Sales will recover in 2024,'' he said.";

@@ -353,4 +353,57 @@ class WrongEventTest {
         var aside = generate("The embassy bombings, on Aug. 7, 1998, killed 247 people in Kenya.");
         assertTrue(aside.stream().noneMatch(d -> d.prompt().contains(", on which date,")), aside.toString());
     }
+
+    @Test
+    void a_pronoun_after_a_clause_inside_the_main_one_is_not_given_the_main_subject() {
+        var drafts = generate("The agency said on Monday that it will move the boy from the cousins who have looked after "
+                + "him since he was found at sea in late November.");
+        assertTrue(drafts.stream().noneMatch(d -> d.prompt().contains("agency found")
+                || d.prompt().contains("was the agency found")), drafts.toString());
+        var simple = generate("Slepian was the mainstay of the clinic before he was shot in October 1998.");
+        assertTrue(prompts(simple, "typed").stream().anyMatch(p -> p.startsWith("When was Slepian shot")), simple.toString());
+    }
+
+    @Test
+    void an_anchored_day_before_a_possessive_does_not_date_the_possessed_event() {
+        var drafts = generate("The day before last Tuesday's federal court hearing, Manuel went to his brother's home.");
+        assertTrue(drafts.stream().noneMatch(d -> d.prompt().contains("court hearing?")), drafts.toString());
+    }
+
+    @Test
+    void a_saying_whose_words_follow_a_colon_is_not_cut_from_them() {
+        var drafts = generate("And the president yesterday, asked whether he was pleased by the offer, replied: "
+                + "\"There is nothing to be pleased about.\"");
+        assertTrue(drafts.stream().noneMatch(d -> d.prompt().matches(".*replied[.?]")), drafts.toString());
+    }
+
+    @Test
+    void a_list_goes_on_past_an_and_with_no_verb_after_the_date() {
+        var drafts = generate("The minister will fly to Geneva on Thursday with his wife, their son, and with "
+                + "Mr. Ortiz, head of the trade mission.");
+        assertFalse(drafts.isEmpty());
+        assertTrue(drafts.stream().allMatch(d -> d.prompt().contains("and with Mr. Ortiz")), drafts.toString());
+        var clause = generate("The fund began buying the shares in July, and holds 9% of them.");
+        assertTrue(prompts(clause, "typed").stream().anyMatch(p -> p.startsWith("When did the fund begin buying the shares?")),
+                clause.toString());
+    }
+
+    @Test
+    void the_comma_closing_a_dates_own_goes_with_it_and_a_clause_comma_stays() {
+        var fire = generate("The fire broke out on March 3, 1998, in the old town.");
+        assertTrue(prompts(fire, "when").contains("When did the fire break out in the old town?"), fire.toString());
+        var opening = generate("On March 3, 1998, the fire broke out in the old town.");
+        assertTrue(prompts(opening, "cloze").stream().allMatch(p -> p.startsWith("On _____, ")), opening.toString());
+        var aside = generate("Holders of its notes, due March 15, 2007, have elected to convert them.");
+        assertTrue(prompts(aside, "cloze").stream().allMatch(p -> p.contains("due _____, have")), aside.toString());
+        var clause = generate("Acme reported a sharp decline in profit for its third quarter, citing lower prices.");
+        assertTrue(prompts(clause, "cloze").stream().allMatch(p -> p.contains("_____, citing")), clause.toString());
+    }
+
+    @Test
+    void a_day_said_twice_is_one_date_whose_restatement_leaves_the_prompt() {
+        var drafts = generate("World Book Day is this coming Tuesday, March second.");
+        assertTrue(prompts(drafts, "when").contains("When is World Book Day?"), drafts.toString());
+        assertTrue(drafts.stream().noneMatch(d -> d.prompt().contains("second")), drafts.toString());
+    }
 }

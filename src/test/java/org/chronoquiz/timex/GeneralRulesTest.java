@@ -160,6 +160,9 @@ class GeneralRulesTest {
         "Children hunted for Easter eggs.|none",
         // days counted from the day the story is telling
         "The day before last Tuesday's hearing, he called.|day before last Tuesday=DATE:2023-03-13",
+        // a transcript's spoken day after its month; "second" after a month and a comma is no day
+        "The holiday is this coming Sunday, March nineteenth.|this coming Sunday=DATE:2023-03-19; March nineteenth=DATE:2023-03-19",
+        "In March, second place went to Oslo.|March=DATE:2023-03",
         "On Friday the index fell 4% from the previous Friday.|Friday=DATE:2023-03-10; the previous Friday=DATE:2023-03-03",
         "They met on Wednesday and held a working breakfast later in the day.|Wednesday=DATE:2023-03-15; later in the day=DATE:2023-03-15",
         "A ruling may come the week of March 6.|the week of March 6=DATE:2023-W10",
