@@ -143,7 +143,9 @@ final class DateQuestions {
         int last = 0;
         while (m.find()) {
             String inner = m.group(1);
-            if (inner.contains("_____") || APPOSITIVE_VERB.matcher(inner).find() || VERB_WITH_OBJECT.matcher(inner).find()
+            // a relative inside the noun phrase describes it too: "a 52-year-old doctor who was the mainstay of the clinic"
+            String own = inner.replaceFirst("(?s)\\b(?:who|that|which)\\b.*", "");
+            if (inner.contains("_____") || APPOSITIVE_VERB.matcher(own).find() || VERB_WITH_OBJECT.matcher(own).find()
                     || inner.matches("(?s).*(\\d|\"|\u201c|\u201d|``|'').*")) {
                 continue;
             }
@@ -159,7 +161,7 @@ final class DateQuestions {
     private static final Pattern APPOSITIVE_VERB = Pattern.compile("\\b(is|are|was|were|has|have|had|will|would|did|said|says)\\b");
     private static final Pattern APPOSITIVE = Pattern.compile(
             "(?<=\\p{Lu}[\\p{L}.]{1,30}),\\s+((?:a|an|the|one of|president|chairman|chief|director|head|leader|spokes(?:man|woman)"
-            + "|secretary|minister|general|editor|analyst|professor|member|owner|founder|executive)\\b[^,;()]{2,70}?),"
+            + "|secretary|minister|general|editor|analyst|professor|member|owner|founder|executive)\\b[^,;()]{2,110}?),"
             + "\\s+(?=\\p{Ll})");
 
     /**
@@ -199,7 +201,7 @@ final class DateQuestions {
     private static final Pattern UNNAMED_OBJECT = Pattern.compile("\\b(them|him|either|neither|the latter|the former)\\b");
     private static final Pattern TRAILING_ASIDE = Pattern.compile(
             ",\\s+(?=(?:who|which|where|whose|a|an|including|while|as well as|\\p{Ll}+ing)\\b)"
-            + "|\\s+(?=(?:because|after \\p{Ll}+ing)\\b)");
+            + "|\\s+(?=(?:because|after \\p{Ll}+ing|(?:as|while) (?:he|she|they|it)\\b))");
     private static final Pattern REPORTING = Pattern.compile(
             "\\b(said|says|reported|reports|told|according|announced|stated|added|quoted|confirmed)\\b");
 

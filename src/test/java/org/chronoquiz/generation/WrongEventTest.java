@@ -142,6 +142,14 @@ class WrongEventTest {
                 + " heavy snow of the week before had made the mountain road far too dangerous to use.";
         assertEquals("The ministry closed the northern border crossing to all trucks and buses on _____.",
                 DateQuestions.shortened(reason));
+        // a relative inside the noun phrase describes the name too; a scene set with "as she" trails the clause
+        String described = "Mayor Ana Ruiz, a retired teacher who was the town's first woman in the post, was attacked on"
+                + " the night of _____ at her house in the old quarter of the town by two men.";
+        assertEquals("Mayor Ana Ruiz was attacked on the night of _____ at her house in the old quarter of the town by two men.",
+                DateQuestions.shortened(described));
+        String scene = "The mayor of the small northern town was attacked on the night of _____ as she stood at the door"
+                + " of her house in the old quarter talking with her husband and a neighbour.";
+        assertEquals("The mayor of the small northern town was attacked on the night of _____.", DateQuestions.shortened(scene));
         String joined = "Just ahead of the minister's trip, the ministry on _____ closed the northern border crossing to"
                 + " all trucks and buses in the two districts and because of fresh threats of snow and rock falls in the hills.";
         assertEquals("Just ahead of the minister's trip, the ministry on _____ closed the northern border crossing to"
