@@ -23,6 +23,10 @@ final class LeadCompany {
             "^((?:According to [^,]+, )?(?:(?:When|By when|Until when|Since when) (?:did|was|were|is|will|has|had|would|could) )?)"
             + "(?i:the) (?:company|insurer|thrift|bank)\\b");
 
+    /** "the Sunnyvale, Calif., company": a company described by its home town, which only the story can name. */
+    private static final Pattern BY_PLACE = Pattern.compile(
+            "\\b(?i:the) (?:\\p{Lu}[\\p{L}.]*,?\\s+){1,4}(?:company|concern|maker|firm)\\b");
+
     private LeadCompany() {
     }
 
@@ -44,12 +48,15 @@ final class LeadCompany {
         return names.size() == 1 ? Optional.of(subject.group().strip().replaceFirst("^The ", "the ")) : Optional.empty();
     }
 
-    /** The prompt with "the company" as its subject replaced by the company's name. */
+    /**
+     * The prompt with "the company" as its subject, and a company described by its town anywhere, replaced by the
+     * company's name.
+     */
     static String named(String prompt, String company) {
         Matcher m = SUBJECT.matcher(prompt);
-        if (!m.find()) {
-            return prompt;
-        }
-        return m.group(1) + company + prompt.substring(m.end());
+        String subjectNamed = m.find() ? m.group(1) + company + prompt.substring(m.end()) : prompt;
+        Matcher place = BY_PLACE.matcher(subjectNamed);
+        return place.find() && place.start() > 0 ? place.replaceAll(Matcher.quoteReplacement(company.replaceFirst("^the ", "")))
+                : subjectNamed;
     }
 }

@@ -32,7 +32,8 @@ final class RelativeDatePatterns implements TimexPattern {
         }
         switch (w) {
             case "today":
-                return isPresentDay(s, i) ? null : Match.date(i, i + 1, Calendar.day(dct));
+                return isPresentDay(s, i) ? null : nowadays(s, i) ? Match.date(i, i + 1, "PRESENT_REF")
+                    : Match.date(i, i + 1, Calendar.day(dct));
             case "yesterday":
                 return Match.date(i, i + 1, Calendar.day(dct.minusDays(1)));
             case "tomorrow":
@@ -53,6 +54,30 @@ final class RelativeDatePatterns implements TimexPattern {
             default:
                 return ago(s, i);
         }
+    }
+
+    /**
+     * "And today, the right to work is equal to the right to survival": a sentence that opens on "today," and goes on
+     * in a plain present of being states how things are now, which TimeBank tags PRESENT_REF; a present that is an
+     * event ("Today, the company is expected to report") keeps the day.
+     */
+    private static boolean nowadays(DocumentScan s, int i) {
+        int start = s.lower(i - 1).equals("and") || s.lower(i - 1).equals("but") ? i - 1 : i;
+        if (s.sentenceOf(start - 1) == s.sentenceOf(i) || !s.lower(i + 1).equals(",")) {
+            return false;
+        }
+        for (int k = i + 2; k < i + 12 && s.sentenceOf(k) == s.sentenceOf(i); k++) {
+            String w = s.lower(k);
+            if (w.equals("is") || w.equals("are")) {
+                String next = s.lower(k + 1);
+                return !next.endsWith("ed") && !next.endsWith("ing") && !next.endsWith("en")
+                    && !Set.of("to", "set", "due", "about", "likely", "going", "expected", "scheduled").contains(next);
+            }
+            if (Set.of("was", "were", "will", "would", "has", "have", "had", "did", "said", "says").contains(w) || w.endsWith("ed")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "today's youth", "in today's world": the present age, not the day, and TimeBank leaves it untagged. */

@@ -134,5 +134,10 @@ class OneQuestionTest {
                 + "The company adopted a shareholder-rights plan in June 1989.");
         assertTrue(two.stream().noneMatch(d -> d.prompt().contains("Upjohn Co. adopt") || d.prompt().contains("Pfizer Inc. adopt")),
                 two.toString());
+        // described by its home town, it is named wherever it stands
+        var town = generate(lead + FILLER + "An analyst said he expected the Kalamazoo, Mich., company to earn $1 a share "
+                + "in the fourth quarter.");
+        assertTrue(town.stream().anyMatch(d -> d.prompt().contains("expected Upjohn Co. to earn")), town.toString());
+        assertTrue(town.stream().noneMatch(d -> d.prompt().contains("Kalamazoo")), town.toString());
     }
 }

@@ -163,6 +163,9 @@ class GeneralRulesTest {
         // a transcript's spoken day after its month; "second" after a month and a comma is no day
         "The holiday is this coming Sunday, March nineteenth.|this coming Sunday=DATE:2023-03-19; March nineteenth=DATE:2023-03-19",
         "In March, second place went to Oslo.|March=DATE:2023-03",
+        // "today," opening a statement of how things are is the present, not the day; an event today keeps the day
+        "And today, the right to rest is equal to the right to work.|today=DATE:PRESENT_REF",
+        "Today, the company is expected to report its results.|Today=DATE:2023-03-15",
         "On Friday the index fell 4% from the previous Friday.|Friday=DATE:2023-03-10; the previous Friday=DATE:2023-03-03",
         "They met on Wednesday and held a working breakfast later in the day.|Wednesday=DATE:2023-03-15; later in the day=DATE:2023-03-15",
         "A ruling may come the week of March 6.|the week of March 6=DATE:2023-W10",
