@@ -86,10 +86,13 @@ record DateFact(int start, int end, String text, String value, DateValue date, S
     private static final Pattern GERUND_BEFORE = Pattern.compile(
             "(?i)\\b(?:with|for|of|over|about)\\s+\\p{Ll}{3,}ing\\b[^,;:]*$");
 
-    /** "agreed to hold the next meeting in 2024", "paid a visit in May": the verb's event is the noun's. */
+    /**
+     * "agreed to hold the next meeting in 2024", "paid a visit in May": the verb's event is the noun's. Not "scheduled"
+     * or "planned": "has scheduled a news conference Thursday" was scheduled before Thursday, which is the conference's.
+     */
     private static final Pattern LIGHT_VERB_BEFORE = Pattern.compile("(?i)\\b(?:hold|holds|held|holding|host|hosts|hosted"
             + "|stage|staged|attend|attends|attended|organi[sz]e|organi[sz]ed|conduct|conducted|carry out|carried out"
-            + "|make|made|pay|paid|plan|planned|schedule|scheduled|begin|began|start|started|launch|launched|call|called"
+            + "|make|made|pay|paid|begin|began|start|started|launch|launched|call|called"
             + "|end|ended|resume|resumed|open|opened|win|won|lose|lost|wage|waged|mount|mounted)\\s+$");
 
     private static final Pattern EVENT_NOUN_BEFORE = Pattern.compile("(?i)\\b(?:the|a|an|its|their|his|her|this|that|these|those)"

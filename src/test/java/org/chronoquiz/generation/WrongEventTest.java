@@ -414,4 +414,13 @@ class WrongEventTest {
         assertTrue(prompts(drafts, "when").contains("When is World Book Day?"), drafts.toString());
         assertTrue(drafts.stream().noneMatch(d -> d.prompt().contains("second")), drafts.toString());
     }
+
+    @Test
+    void a_scheduled_events_date_is_the_events_not_the_scheduling() {
+        var drafts = generate("The city's prosecutor has scheduled a news conference Monday to announce new charges.");
+        assertTrue(drafts.stream().noneMatch(d -> d.prompt().startsWith("When has the city's prosecutor scheduled")),
+                drafts.toString());
+        assertTrue(prompts(drafts, "cloze").stream().anyMatch(p -> p.contains("a news conference on _____ to announce")),
+                drafts.toString());
+    }
 }
