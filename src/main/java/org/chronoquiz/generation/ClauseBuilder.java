@@ -658,8 +658,14 @@ final class ClauseBuilder {
         String before = text.substring(0, from);
         String phrase = text.substring(from, to);
         Matcher adjunct = ADJUNCT_PREPOSITION.matcher(before);
-        if (adjunct.find()) {
-            before = before.substring(0, adjunct.start());
+        boolean prepositional = adjunct.find();
+        String lead = prepositional ? before.substring(0, adjunct.start()) : before;
+        if ((prepositional || ADJUNCT_START.matcher(phrase).lookingAt()) && lead.endsWith(", ") && text.startsWith(", ", to)
+                && !COORDINATED_AFTER.matcher(text.substring(to)).lookingAt()) {
+            return true; // "another sister, Georgina, in 1983, followed by ...": an aside between commas
+        }
+        if (prepositional) {
+            before = lead;
         } else if (ARGUMENT_BEFORE.matcher(before).find()) {
             return false; // "lower than a year ago", "the quarter ended Aug. 26", "of record Nov. 16", "for the quarter"
         } else if (!modifier && !ADJUNCT_START.matcher(phrase).lookingAt() && !BARE_ADVERBIAL.matcher(phrase).find()) {
@@ -714,7 +720,9 @@ final class ClauseBuilder {
             from = clauseStart + prep.start();
         }
         int end = to;
-        if (from > clauseStart && text.charAt(from - 1) == ' ') {
+        if (from > clauseStart + 1 && text.startsWith(", ", from - 2) && text.startsWith(", ", to)) {
+            from -= 2; // "Georgina, in 1983, followed": the aside goes with one of its commas
+        } else if (from > clauseStart && text.charAt(from - 1) == ' ') {
             from--; // "the rifle found 11 days ago, the police said": the comma stays with what follows
         } else {
             if (end < text.length() && text.charAt(end) == ',') {

@@ -95,7 +95,8 @@ record DateFact(int start, int end, String text, String value, DateValue date, S
             + "|make|made|pay|paid|begin|began|start|started|launch|launched|call|called"
             + "|end|ended|resume|resumed|open|opened|win|won|lose|lost|wage|waged|mount|mounted)\\s+$");
 
-    private static final Pattern EVENT_NOUN_BEFORE = Pattern.compile("(?i)\\b(?:the|a|an|its|their|his|her|this|that|these|those)"
+    private static final Pattern EVENT_NOUN_BEFORE = Pattern.compile("(?i)\\b(?:the|a|an|its|their|his|her|this|that|these|those"
+            + "|two|three|four|five|six|seven|eight|nine|ten|several|\\d+)" // "condemned two bomb attacks in Kenya Friday"
             + "\\s+(?:[\\p{L}.'-]+\\s+){0,3}?(?:bombings?|attacks?|killings?|shootings?|massacres?|explosions?|blasts?|raids?"
             + "|air ?strikes?|elections?|visits?|trips?|meetings?|talks|summits?|invasion|coup|crash|murders?|assassination"
             + "|arrests?|death|earthquake|war|riots?|protests?|announcement|signing|creation|founding|launch|ceremony"

@@ -423,4 +423,18 @@ class WrongEventTest {
         assertTrue(prompts(drafts, "cloze").stream().anyMatch(p -> p.contains("a news conference on _____ to announce")),
                 drafts.toString());
     }
+
+    @Test
+    void a_date_set_off_by_commas_leaves_a_sibling_prompt_with_one_of_them() {
+        var drafts = generate("First came the eldest son, Tomas, in 1971, followed by his two sisters in 1975.");
+        assertTrue(prompts(drafts, "cloze").contains("First came the eldest son, Tomas, followed by his two sisters in _____."),
+                drafts.toString());
+    }
+
+    @Test
+    void a_date_after_a_counted_event_noun_is_the_events() {
+        var drafts = generate("The Maltese government Saturday strongly condemned two bomb attacks in Lima and Quito Friday.");
+        assertTrue(drafts.stream().noneMatch(d -> d.type().equals("when") && d.answer().equals("February 26, 1999")),
+                drafts.toString());
+    }
 }
