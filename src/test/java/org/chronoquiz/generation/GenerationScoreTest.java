@@ -29,7 +29,7 @@ class GenerationScoreTest {
     @Test
     void keys_coverage_and_choices_hold_on_both_corpora() throws IOException {
         assumeTrue(Files.isDirectory(DATA), "TimeBank training data not present at " + DATA.toAbsolutePath());
-        // corpus, key accuracy floor, coverage floor: just under today's figures (TimeBank 0.934 and 0.866,
+        // corpus, key accuracy floor, coverage floor: just under today's figures (TimeBank 0.935 and 0.866,
         // AQUAINT 0.899 and 0.827), which miss the 0.95 key accuracy and, for AQUAINT, its 0.85
         // coverage (see the README for where the rest of the errors come from). Key accuracy is a share of
         // questions: it fell (TimeBank 0.938 to 0.934, AQUAINT 0.909 to 0.899) when sayings got only their blank
