@@ -223,9 +223,11 @@ final class DateQuestions {
                 ClauseBuilder.delete(s, gone, o.start() - base, o.end() - base, 0);
             }
         }
-        String cloze = ClauseBuilder.keep(s, gone, 0, fact.start() - base) + "_____"
-                + ClauseBuilder.keep(s, gone, fact.end() - base, s.length()).replaceFirst(
-                        fact.text().contains(",") ? "^,(?=\\s+\\p{Ll})" : "^$", ""); // "in the Dec. 21, 1988, bombing": a pair
+        String rest = ClauseBuilder.keep(s, gone, fact.end() - base, s.length());
+        if (fact.text().contains(",")) { // "in the Dec. 21, 1988, bombing": that comma closes the date's own
+            rest = rest.replaceFirst("^,(?=\\s+\\p{Ll})", "");
+        }
+        String cloze = ClauseBuilder.keep(s, gone, 0, fact.start() - base) + "_____" + rest;
         boolean unnamed = cloze.matches("(?s)^(They|It|He|She|We|This|These|Those|Their|Its|His|Her)\\b.*");
         return unnamed || cloze.split("\\s+").length > MAX_WORDS + 10 ? null // the clause cut names the pronoun
                 : Clause.tidy(cloze.replaceFirst("[.!?]$", "")) + ".";

@@ -23,9 +23,12 @@ final class LeadCompany {
             "^((?:According to [^,]+, )?(?:(?:When|By when|Until when|Since when) (?:did|was|were|is|will|has|had|would|could) )?)"
             + "(?i:the) (?:company|insurer|thrift|bank)\\b");
 
-    /** "the Sunnyvale, Calif., company": a company described by its home town, which only the story can name. */
+    /**
+     * "the Sunnyvale, Calif., company", "The St. Louis company earned": a company described by its home town, which
+     * only the story can name.
+     */
     private static final Pattern BY_PLACE = Pattern.compile(
-            "\\b(?i:the) (?:\\p{Lu}[\\p{L}.]*,?\\s+){1,4}(?:company|concern|maker|firm)\\b");
+            "\\b(?i:the) (?:\\p{Lu}[\\p{L}.]*,?\\s+){1,4}(?:company|concern|maker|firm)\\b(?!\\s+of\\b)"); // not "the Rockford, Ill., maker of fasteners"
 
     private LeadCompany() {
     }
@@ -55,8 +58,6 @@ final class LeadCompany {
     static String named(String prompt, String company) {
         Matcher m = SUBJECT.matcher(prompt);
         String subjectNamed = m.find() ? m.group(1) + company + prompt.substring(m.end()) : prompt;
-        Matcher place = BY_PLACE.matcher(subjectNamed);
-        return place.find() && place.start() > 0 ? place.replaceAll(Matcher.quoteReplacement(company.replaceFirst("^the ", "")))
-                : subjectNamed;
+        return BY_PLACE.matcher(subjectNamed).replaceAll(Matcher.quoteReplacement(company.replaceFirst("^the ", "")));
     }
 }

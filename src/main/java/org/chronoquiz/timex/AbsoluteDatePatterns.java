@@ -81,9 +81,10 @@ final class AbsoluteDatePatterns implements TimexPattern {
         if (spelledDay > 0 && Calendar.validDay(month, spelledDay)) {
             // "this coming Sunday, March eighth": a spoken transcript's day, read as "March 8"
             int k = j + 1;
-            int year = s.yearAt(s.lower(k).equals(",") ? k + 1 : k);
+            int y = s.lower(k).equals(",") ? k + 1 : k;
+            int year = s.yearAt(y);
             if (year > 0) {
-                return Match.date(i, (s.lower(k).equals(",") ? k + 1 : k) + 1, Calendar.day(Calendar.safeDate(year, month, spelledDay)));
+                return Match.date(i, y + 1, Calendar.day(Calendar.safeDate(year, month, spelledDay)));
             }
             int inferred = Calendar.yearFor(s.dct, month, spelledDay, s.tense(i, k));
             return Match.date(i, k, Calendar.day(Calendar.safeDate(inferred, month, spelledDay)));

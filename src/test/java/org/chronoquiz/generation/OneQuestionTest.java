@@ -139,5 +139,9 @@ class OneQuestionTest {
                 + "in the fourth quarter.");
         assertTrue(town.stream().anyMatch(d -> d.prompt().contains("expected Upjohn Co. to earn")), town.toString());
         assertTrue(town.stream().noneMatch(d -> d.prompt().contains("Kalamazoo")), town.toString());
+        var opening = generate(lead + FILLER + "The Kalamazoo, Mich., company earned $1 a share in the fourth quarter of 1988.");
+        assertTrue(opening.stream().anyMatch(d -> d.prompt().startsWith("Upjohn Co. earned")), opening.toString());
+        var maker = generate(lead + FILLER + "The Kalamazoo, Mich., maker of drugs earned $1 a share in the fourth quarter of 1988.");
+        assertTrue(maker.stream().noneMatch(d -> d.prompt().contains("Upjohn Co. of drugs")), maker.toString());
     }
 }
