@@ -77,20 +77,12 @@ final class AbsoluteDatePatterns implements TimexPattern {
     private Match monthFirst(DocumentScan s, int i, int month) {
         int j = afterMonth(s, i);
         int day = dayAt(s, j);
-        int spelledDay = day > 0 ? -1 : spelledDay(s, j);
-        if (spelledDay > 0 && Calendar.validDay(month, spelledDay)) {
-            // "this coming Sunday, March eighth": a spoken transcript's day, read as "March 8"
-            int k = j + 1;
-            int y = s.lower(k).equals(",") ? k + 1 : k;
-            int year = s.yearAt(y);
-            if (year > 0) {
-                return Match.date(i, y + 1, Calendar.day(Calendar.safeDate(year, month, spelledDay)));
-            }
-            int inferred = Calendar.yearFor(s.dct, month, spelledDay, s.tense(i, k));
-            return Match.date(i, k, Calendar.day(Calendar.safeDate(inferred, month, spelledDay)));
+        int k = afterOrdinal(s, j + 1);
+        if (day < 0) { // "this coming Sunday, March eighth": a spoken transcript's day, read as "March 8"
+            day = spelledDay(s, j);
+            k = j + 1;
         }
         if (day > 0 && Calendar.validDay(month, day)) {
-            int k = afterOrdinal(s, j + 1);
             int y = k;
             if (s.lower(y).equals(",")) {
                 y++;
